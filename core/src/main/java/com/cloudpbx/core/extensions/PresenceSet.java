@@ -1,0 +1,5 @@
+package com.cloudpbx.core.extensions;
+
+/** The manual presence an extension now has. */
+public record PresenceSet(String extension, ManualPresence status) {
+}

@@ -1,0 +1,15 @@
+package com.cloudpbx.core.extensions;
+
+/**
+ * Port: the registrar's subscriber table (Kamailio's {@code subscriber}). Writes join the caller's
+ * transaction, so an extension and its subscriber row change together.
+ */
+public interface SipSubscriberDirectory {
+
+    /** Creates or replaces the account for (username, domain). */
+    void register(SipAccount account);
+
+    void unregister(String username, String domain);
+
+    void unregisterDomain(String domain);
+}

@@ -1,0 +1,7 @@
+package com.cloudpbx.core.identity;
+
+/** A person's account: a tenant admin or a platform superadmin. */
+public enum AccountKind {
+    ADMIN,
+    SUPERADMIN
+}

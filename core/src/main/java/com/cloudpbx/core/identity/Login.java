@@ -1,0 +1,134 @@
+package com.cloudpbx.core.identity;
+
+import com.cloudpbx.core.audit.AuditRecorder;
+import com.cloudpbx.core.extensions.Extension;
+import com.cloudpbx.core.extensions.ExtensionNumber;
+import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.EmailAddress;
+import com.cloudpbx.core.shared.Principal;
+import com.cloudpbx.core.shared.PrincipalKind;
+import com.cloudpbx.core.shared.Role;
+import com.cloudpbx.core.shared.SecretCipher;
+import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.shared.Transactions;
+import com.cloudpbx.core.tenants.Tenant;
+import com.cloudpbx.core.tenants.TenantRepository;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The three login flows. Failures say only "invalid credentials" so they reveal no account,
+ * and an unknown account costs the same hash as a known one.
+ */
+public final class Login {
+
+    private static final String INVALID = "Invalid credentials";
+
+    private final AccountRepository accounts;
+    private final ExtensionRepository extensions;
+    private final TenantRepository tenants;
+    private final PasswordHasher hasher;
+    private final SecretCipher cipher;
+    private final LoginThrottle throttle;
+    private final Transactions transactions;
+    private final AuditRecorder audit;
+    private final Clock clock;
+    private final String decoyHash;
+
+    public Login(AccountRepository accounts, ExtensionRepository extensions, TenantRepository tenants,
+                 PasswordHasher hasher, SecretCipher cipher, LoginThrottle throttle, Transactions transactions,
+                 AuditRecorder audit, Clock clock) {
+        this.accounts = accounts;
+        this.extensions = extensions;
+        this.tenants = tenants;
+        this.hasher = hasher;
+        this.cipher = cipher;
+        this.throttle = throttle;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+        this.decoyHash = hasher.hash(UUID.randomUUID().toString());
+    }
+
+    public LoginResult admin(String email, String password, String clientAddress) {
+        Account account = verifiedAccount(email, password, clientAddress);
+        if (account.kind() != AccountKind.ADMIN) {
+            throw DomainException.forbidden("This account is a superadmin: use the superadmin login");
+        }
+        Tenant tenant = tenants.findById(account.tenant()).orElseThrow(() -> DomainException.unauthorized(INVALID));
+        if (!tenant.isActive()) {
+            throw DomainException.forbidden("The tenant " + tenant.companyName() + " is suspended");
+        }
+        return succeed(account, tenant, clientAddress);
+    }
+
+    public LoginResult superadmin(String email, String password, String clientAddress) {
+        Account account = verifiedAccount(email, password, clientAddress);
+        if (account.kind() != AccountKind.SUPERADMIN) {
+            throw DomainException.forbidden("This account is not a superadmin");
+        }
+        return succeed(account, null, clientAddress);
+    }
+
+    /** Extension users log in with their extension number and SIP password. */
+    public LoginResult extension(String username, String password, UUID tenantId, String clientAddress) {
+        if (username == null || password == null || tenantId == null) {
+            throw DomainException.invalid("username", "username, password and tenantId are required");
+        }
+        throttle.acquire(tenantId + "/" + username, clientAddress);
+        Optional<Extension> found = tenants.findById(TenantId.of(tenantId))
+                .filter(Tenant::isActive)
+                .flatMap(t -> ExtensionNumber.isValid(username)
+                        ? extensions.findByNumber(t.id(), new ExtensionNumber(username)) : Optional.empty());
+        if (found.isEmpty() || !constantTimeEquals(cipher.decrypt(found.get().sipPasswordEncrypted()), password)) {
+            throw DomainException.unauthorized(INVALID);
+        }
+        Extension extension = found.get();
+        if (!extension.isActive()) {
+            throw DomainException.forbidden("Extension " + extension.number() + " is disabled");
+        }
+        var principal = new Principal(extension.id(), PrincipalKind.EXTENSION, Role.USER, extension.tenant(),
+                extension.id(), Set.of());
+        Tenant tenant = tenants.findById(extension.tenant()).orElseThrow();
+        transactions.run(() -> audit.record(principal, tenant.id(), "login", "extension", extension.id(), clientAddress));
+        return new LoginResult(principal, extension.displayName(), null, extension.number().value(), tenant);
+    }
+
+    private Account verifiedAccount(String email, String password, String clientAddress) {
+        if (email == null || password == null) {
+            throw DomainException.invalid(email == null ? "email" : "password", "is required");
+        }
+        throttle.acquire(email.strip().toLowerCase(java.util.Locale.ROOT), clientAddress);
+        Optional<Account> account;
+        try {
+            account = accounts.findByEmail(new EmailAddress(email));
+        } catch (IllegalArgumentException notAnEmail) {
+            account = Optional.empty();
+        }
+        boolean matches = hasher.matches(password, account.map(Account::passwordHash).orElse(decoyHash));
+        if (account.isEmpty() || !matches) {
+            throw DomainException.unauthorized(INVALID);
+        }
+        if (account.get().status() != AccountStatus.ACTIVE) {
+            throw DomainException.forbidden("This account is disabled");
+        }
+        return account.get();
+    }
+
+    private LoginResult succeed(Account account, Tenant tenant, String clientAddress) {
+        transactions.run(() -> {
+            accounts.recordLogin(account.id(), clock.instant());
+            audit.record(account.principal(), account.tenant(), "login", "account", account.id(), clientAddress);
+        });
+        return new LoginResult(account.principal(), account.displayName(), account.email().value(), null, tenant);
+    }
+
+    private static boolean constantTimeEquals(String expected, String given) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+}

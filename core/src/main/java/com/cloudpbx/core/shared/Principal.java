@@ -1,0 +1,37 @@
+package com.cloudpbx.core.shared;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is calling: an account, an extension or an API key, with its role, home tenant (none for
+ * superadmins and global keys), its extension for user principals, and scopes that narrow the role.
+ */
+public record Principal(UUID id, PrincipalKind kind, Role role, TenantId tenant, UUID extensionId, Set<Scope> scopes) {
+
+    public Principal {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(role, "role");
+        scopes = Set.copyOf(scopes);
+        if (role != Role.SUPERADMIN && tenant == null) {
+            throw new IllegalArgumentException("a " + role.wireName() + " principal belongs to a tenant");
+        }
+        if (role == Role.USER && extensionId == null) {
+            throw new IllegalArgumentException("a user principal acts for an extension");
+        }
+    }
+
+    public boolean isSuperadmin() {
+        return role == Role.SUPERADMIN;
+    }
+
+    /** The role allows it and, when the principal has scopes, one of them grants it. */
+    public boolean may(Resource resource, Access access) {
+        if (!role.allows(resource, access)) {
+            return false;
+        }
+        return scopes.isEmpty() || scopes.stream().anyMatch(scope -> scope.grants(resource, access));
+    }
+}

@@ -1,0 +1,152 @@
+package com.cloudpbx.core.tenants;
+
+import com.cloudpbx.core.audit.AuditRecorder;
+import com.cloudpbx.core.extensions.Extension;
+import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.extensions.SipAccount;
+import com.cloudpbx.core.extensions.SipSubscriberDirectory;
+import com.cloudpbx.core.identity.Account;
+import com.cloudpbx.core.identity.AccountKind;
+import com.cloudpbx.core.identity.AccountRepository;
+import com.cloudpbx.core.identity.AccountStatus;
+import com.cloudpbx.core.identity.PasswordHasher;
+import com.cloudpbx.core.identity.Passwords;
+import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.Checks;
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.EmailAddress;
+import com.cloudpbx.core.shared.SecretCipher;
+import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.shared.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Superadmin-only management of tenants; a new tenant comes with its first admin. */
+public final class TenantProvisioning {
+
+    private static final String RESOURCE = "tenant";
+
+    private final TenantRepository tenants;
+    private final AccountRepository accounts;
+    private final ExtensionRepository extensions;
+    private final SipSubscriberDirectory subscribers;
+    private final SecretCipher cipher;
+    private final PasswordHasher hasher;
+    private final SipDomains sipDomains;
+    private final Transactions transactions;
+    private final AuditRecorder audit;
+    private final Clock clock;
+
+    public TenantProvisioning(TenantRepository tenants, AccountRepository accounts, ExtensionRepository extensions,
+                              SipSubscriberDirectory subscribers, SecretCipher cipher, PasswordHasher hasher,
+                              SipDomains sipDomains, Transactions transactions, AuditRecorder audit, Clock clock) {
+        this.tenants = tenants;
+        this.accounts = accounts;
+        this.extensions = extensions;
+        this.subscribers = subscribers;
+        this.cipher = cipher;
+        this.hasher = hasher;
+        this.sipDomains = sipDomains;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Tenant> list(Actor actor) {
+        actor.requireSuperadmin();
+        return tenants.findAll();
+    }
+
+    public Tenant get(Actor actor, UUID id) {
+        actor.requireSuperadmin();
+        return find(id);
+    }
+
+    public TenantStats stats(Actor actor, UUID id) {
+        actor.requireSuperadmin();
+        return tenants.stats(find(id).id());
+    }
+
+    public CreatedTenant create(Actor actor, NewTenant request) {
+        actor.requireSuperadmin();
+        String companyName = Checks.requireText(request.companyName(), "companyName", 200);
+        Subdomain subdomain = Subdomain.parse(request.subdomain(), "subdomain");
+        TenantStatus status = request.status() == null ? TenantStatus.ACTIVE
+                : TenantStatus.parse(request.status(), "status");
+        EmailAddress email = EmailAddress.parse(request.adminEmail(), "adminEmail");
+        String password = Passwords.requireAccountPassword(request.adminPassword(), "adminPassword");
+        String adminName = request.adminName() == null ? companyName + " admin"
+                : Checks.requireText(request.adminName(), "adminName", 100);
+        String hash = hasher.hash(password);
+        Instant now = clock.instant();
+        var tenant = new Tenant(TenantId.of(UUID.randomUUID()), companyName, subdomain,
+                sipDomains.domainFor(subdomain), status, now, now);
+        var admin = new Account(UUID.randomUUID(), tenant.id(), AccountKind.ADMIN, email, adminName, hash,
+                AccountStatus.ACTIVE, now);
+        return transactions.inTransaction(() -> {
+            if (tenants.existsSubdomain(subdomain)) {
+                throw DomainException.badRequest("DUPLICATE_SUBDOMAIN", "Subdomain " + subdomain + " is already taken");
+            }
+            if (accounts.existsEmail(email)) {
+                throw DomainException.badRequest("DUPLICATE_EMAIL", "An account with e-mail " + email + " already exists");
+            }
+            tenants.insert(tenant);
+            accounts.insert(admin);
+            audit.record(actor, tenant.id(), "create", RESOURCE, tenant.id());
+            return new CreatedTenant(tenant, admin);
+        });
+    }
+
+    /** A new subdomain moves the tenant's SIP domain, so every phone account is re-keyed with it. */
+    public Tenant update(Actor actor, UUID id, TenantChanges changes) {
+        actor.requireSuperadmin();
+        Tenant current = find(id);
+        String companyName = changes.companyName().present()
+                ? Checks.requireText(changes.companyName().value(), "companyName", 200) : current.companyName();
+        Subdomain subdomain = changes.subdomain().present()
+                ? Subdomain.parse(changes.subdomain().value(), "subdomain") : current.subdomain();
+        TenantStatus status = changes.status().present()
+                ? TenantStatus.parse(changes.status().value(), "status") : current.status();
+        var updated = new Tenant(current.id(), companyName, subdomain, sipDomains.domainFor(subdomain), status,
+                current.createdAt(), clock.instant());
+        return transactions.inTransaction(() -> {
+            boolean moved = !subdomain.equals(current.subdomain());
+            if (moved && tenants.existsSubdomain(subdomain)) {
+                throw DomainException.badRequest("DUPLICATE_SUBDOMAIN", "Subdomain " + subdomain + " is already taken");
+            }
+            tenants.update(updated);
+            if (moved) {
+                moveSubscribers(current, updated);
+            }
+            audit.record(actor, current.id(), "update", RESOURCE, current.id());
+            return updated;
+        });
+    }
+
+    /** Deleting a tenant removes its extensions, accounts and keys, and its phones' registrar rows. */
+    public Tenant delete(Actor actor, UUID id) {
+        actor.requireSuperadmin();
+        Tenant current = find(id);
+        return transactions.inTransaction(() -> {
+            subscribers.unregisterDomain(current.sipDomain());
+            tenants.delete(current.id());
+            audit.record(actor, current.id(), "delete", RESOURCE, current.id());
+            return current;
+        });
+    }
+
+    private void moveSubscribers(Tenant from, Tenant to) {
+        subscribers.unregisterDomain(from.sipDomain());
+        for (Extension extension : extensions.list(Optional.of(to.id()))) {
+            subscribers.register(new SipAccount(extension.number().value(), to.sipDomain(),
+                    cipher.decrypt(extension.sipPasswordEncrypted())));
+        }
+    }
+
+    private Tenant find(UUID id) {
+        return tenants.findById(TenantId.of(id)).orElseThrow(() -> DomainException.notFound("Tenant"));
+    }
+}
