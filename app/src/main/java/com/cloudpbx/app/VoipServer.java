@@ -1,14 +1,18 @@
 package com.cloudpbx.app;
 
-import io.micronaut.runtime.Micronaut;
-
-/** Starts the API server. */
+/** Starts the API server from the process environment. */
 public final class VoipServer {
 
     private VoipServer() {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(VoipServer.class, args);
+        try {
+            var running = ServerLauncher.launch(System.getenv(), java.util.Map.of());
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "voip-shutdown"));
+        } catch (StartupRefusal refusal) {
+            System.err.println("voip-server cannot start: " + refusal.getMessage());
+            System.exit(2);
+        }
     }
 }

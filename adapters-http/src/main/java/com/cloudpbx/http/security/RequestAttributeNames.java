@@ -1,0 +1,11 @@
+package com.cloudpbx.http.security;
+
+/** Request attributes set during authentication. */
+public final class RequestAttributeNames {
+
+    /** Why a presented credential was refused, for the 401 answer. */
+    public static final String AUTH_FAILURE = "voip.auth.failure";
+
+    private RequestAttributeNames() {
+    }
+}

@@ -1,0 +1,24 @@
+package com.cloudpbx.http.security;
+
+import com.cloudpbx.core.shared.Principal;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.security.token.generator.TokenGenerator;
+import jakarta.inject.Singleton;
+
+/** Signs login tokens: a JWT holding the principal, valid for {@code voip.jwt.expiration-seconds}. */
+@Singleton
+public class TokenIssuer {
+
+    private final TokenGenerator generator;
+    private final int expirationSeconds;
+
+    public TokenIssuer(TokenGenerator generator, @Value("${voip.jwt.expiration-seconds:43200}") int expirationSeconds) {
+        this.generator = generator;
+        this.expirationSeconds = expirationSeconds;
+    }
+
+    public String issue(Principal principal) {
+        return generator.generateToken(PrincipalClaims.toAuthentication(principal), expirationSeconds)
+                .orElseThrow(() -> new IllegalStateException("the JWT signer produced no token"));
+    }
+}

@@ -1,0 +1,144 @@
+package com.cloudpbx.app;
+
+import com.cloudpbx.core.audit.AuditLog;
+import com.cloudpbx.core.audit.AuditRecorder;
+import com.cloudpbx.core.audit.ReadAuditLog;
+import com.cloudpbx.core.extensions.ExtensionProvisioning;
+import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.extensions.SipEndpoints;
+import com.cloudpbx.core.extensions.SipSubscriberDirectory;
+import com.cloudpbx.core.identity.AccountRepository;
+import com.cloudpbx.core.identity.ApiKeyCache;
+import com.cloudpbx.core.identity.ApiKeyManagement;
+import com.cloudpbx.core.identity.ApiKeyRepository;
+import com.cloudpbx.core.identity.ApiKeyUsage;
+import com.cloudpbx.core.identity.AuthenticateApiKey;
+import com.cloudpbx.core.identity.BootstrapSuperadmin;
+import com.cloudpbx.core.identity.DescribeMe;
+import com.cloudpbx.core.identity.IssueTurnCredentials;
+import com.cloudpbx.core.identity.Login;
+import com.cloudpbx.core.identity.LoginThrottle;
+import com.cloudpbx.core.identity.PasswordHasher;
+import com.cloudpbx.core.identity.TurnSettings;
+import com.cloudpbx.core.shared.SecretCipher;
+import com.cloudpbx.core.shared.Transactions;
+import com.cloudpbx.core.tenants.SipDomains;
+import com.cloudpbx.core.tenants.TenantProvisioning;
+import com.cloudpbx.core.tenants.TenantRepository;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/** Builds core's use cases from the ports the adapters provide; core itself knows no framework. */
+@Factory
+public class CoreWiring {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    SecureRandom secureRandom() {
+        return new SecureRandom();
+    }
+
+    @Singleton
+    AuditRecorder auditRecorder(AuditLog log, Clock clock) {
+        return new AuditRecorder(log, clock);
+    }
+
+    @Singleton
+    ReadAuditLog readAuditLog(AuditLog log) {
+        return new ReadAuditLog(log);
+    }
+
+    @Singleton
+    SipDomains sipDomains(@Value("${voip.sip.domain-suffix:pbx.local}") String suffix) {
+        return new SipDomains(suffix);
+    }
+
+    @Singleton
+    SipEndpoints sipEndpoints(@Value("${voip.sip.server:{domain}}") String server,
+                              @Value("${voip.sip.ws-uri:wss://{domain}:7443}") String wsUri,
+                              @Value("${voip.sip.registrar:sip:{domain}}") String registrar) {
+        return new SipEndpoints(server, wsUri, registrar);
+    }
+
+    @Singleton
+    TurnSettings turnSettings(@Value("${voip.turn.secret:}") String secret, @Value("${voip.turn.urls:}") String urls,
+                              @Value("${voip.turn.ttl-seconds:86400}") long ttlSeconds) {
+        List<String> list = Arrays.stream(urls.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();
+        return new TurnSettings(secret, list, Duration.ofSeconds(ttlSeconds));
+    }
+
+    @Singleton
+    ApiKeyCache apiKeyCache(Clock clock) {
+        return new ApiKeyCache(Duration.ofSeconds(30), Duration.ofSeconds(5), clock);
+    }
+
+    @Singleton
+    ApiKeyUsage apiKeyUsage(ApiKeyRepository keys) {
+        return new ApiKeyUsage(keys);
+    }
+
+    @Singleton
+    AuthenticateApiKey authenticateApiKey(ApiKeyRepository keys, ApiKeyCache cache, ApiKeyUsage usage, Clock clock) {
+        return new AuthenticateApiKey(keys, cache, usage, clock);
+    }
+
+    @Singleton
+    ApiKeyManagement apiKeyManagement(ApiKeyRepository keys, TenantRepository tenants,
+                                      ExtensionRepository extensions, ApiKeyCache cache, ApiKeyUsage usage,
+                                      Transactions transactions, AuditRecorder audit, SecureRandom random,
+                                      Clock clock) {
+        return new ApiKeyManagement(keys, tenants, extensions, cache, usage, transactions, audit, random, clock);
+    }
+
+    @Singleton
+    Login login(AccountRepository accounts, ExtensionRepository extensions, TenantRepository tenants,
+                PasswordHasher hasher, SecretCipher cipher, LoginThrottle throttle, Transactions transactions,
+                AuditRecorder audit, Clock clock) {
+        return new Login(accounts, extensions, tenants, hasher, cipher, throttle, transactions, audit, clock);
+    }
+
+    @Singleton
+    DescribeMe describeMe(AccountRepository accounts, ExtensionRepository extensions, ApiKeyRepository keys,
+                          TenantRepository tenants) {
+        return new DescribeMe(accounts, extensions, keys, tenants);
+    }
+
+    @Singleton
+    IssueTurnCredentials issueTurnCredentials(TurnSettings settings, Clock clock) {
+        return new IssueTurnCredentials(settings, clock);
+    }
+
+    @Singleton
+    BootstrapSuperadmin bootstrapSuperadmin(AccountRepository accounts, PasswordHasher hasher,
+                                            Transactions transactions, SecureRandom random, Clock clock) {
+        return new BootstrapSuperadmin(accounts, hasher, transactions, random, clock);
+    }
+
+    @Singleton
+    TenantProvisioning tenantProvisioning(TenantRepository tenants, AccountRepository accounts,
+                                          ExtensionRepository extensions, SipSubscriberDirectory subscribers,
+                                          SecretCipher cipher, PasswordHasher hasher, SipDomains sipDomains,
+                                          Transactions transactions, AuditRecorder audit, Clock clock) {
+        return new TenantProvisioning(tenants, accounts, extensions, subscribers, cipher, hasher, sipDomains,
+                transactions, audit, clock);
+    }
+
+    @Singleton
+    ExtensionProvisioning extensionProvisioning(ExtensionRepository extensions, TenantRepository tenants,
+                                                SipSubscriberDirectory subscribers, SecretCipher cipher,
+                                                SipEndpoints endpoints, Transactions transactions,
+                                                AuditRecorder audit, Clock clock) {
+        return new ExtensionProvisioning(extensions, tenants, subscribers, cipher, endpoints, transactions, audit,
+                clock);
+    }
+}

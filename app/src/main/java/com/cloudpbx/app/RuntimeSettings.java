@@ -1,0 +1,106 @@
+package com.cloudpbx.app;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Turns the process environment into the server's configuration. With {@code VOIP_DB_URL} the
+ * server runs against that database and every secret must be given; without it, it runs on the
+ * embedded defaults under {@code VOIP_DATA_DIR} and generates the secrets once.
+ */
+public final class RuntimeSettings {
+
+    private static final int MIN_JWT_SECRET_LENGTH = 32;
+
+    private final Map<String, String> env;
+
+    public RuntimeSettings(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    public boolean embeddedDatabase() {
+        return value("VOIP_DB_URL").isEmpty();
+    }
+
+    public Path dataDirectory() {
+        return value("VOIP_DATA_DIR").map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".voip-server"));
+    }
+
+    /** Properties for the application context; {@code database} is where the data lives. */
+    public Map<String, Object> properties(DatabaseCoordinates database) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("datasources.default.url", database.url());
+        properties.put("datasources.default.username", database.user());
+        properties.put("datasources.default.password", database.password());
+        Secrets secrets = secrets();
+        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", secrets.jwt());
+        properties.put("voip.secret-key", secrets.key());
+        copy(properties, "VOIP_SUPERADMIN_EMAIL", "voip.superadmin.email");
+        copy(properties, "VOIP_SUPERADMIN_PASSWORD", "voip.superadmin.password");
+        copy(properties, "VOIP_SIP_DOMAIN_SUFFIX", "voip.sip.domain-suffix");
+        copy(properties, "VOIP_SIP_SERVER", "voip.sip.server");
+        copy(properties, "VOIP_SIP_WS_URI", "voip.sip.ws-uri");
+        copy(properties, "VOIP_SIP_REGISTRAR", "voip.sip.registrar");
+        copy(properties, "VOIP_TURN_SECRET", "voip.turn.secret");
+        copy(properties, "VOIP_TURN_URLS", "voip.turn.urls");
+        copy(properties, "VOIP_TURN_TTL", "voip.turn.ttl-seconds");
+        copy(properties, "VOIP_LOG_FORMAT", "voip.log.format");
+        copy(properties, "MICRONAUT_SERVER_PORT", "micronaut.server.port");
+        return properties;
+    }
+
+    public DatabaseCoordinates externalDatabase() {
+        return new DatabaseCoordinates(value("VOIP_DB_URL").orElseThrow(),
+                value("VOIP_DB_USER").orElse(""), value("VOIP_DB_PASSWORD").orElse(""));
+    }
+
+    private Secrets secrets() {
+        Optional<String> jwt = value("VOIP_JWT_SECRET");
+        Optional<String> key = value("VOIP_SECRET_KEY");
+        if (!embeddedDatabase()) {
+            String jwtSecret = jwt.orElseThrow(() -> new StartupRefusal(
+                    "VOIP_JWT_SECRET is not set: with an external database (VOIP_DB_URL) the server needs a JWT signing"
+                            + " secret of at least " + MIN_JWT_SECRET_LENGTH + " characters, e.g. `openssl rand -base64 48`."));
+            String secretKey = key.orElseThrow(() -> new StartupRefusal(
+                    "VOIP_SECRET_KEY is not set: with an external database (VOIP_DB_URL) the server needs the AES key"
+                            + " that encrypts SIP passwords (32 bytes, base64 or hex), e.g. `openssl rand -base64 32`."));
+            return checked(new Secrets(jwtSecret, secretKey));
+        }
+        Properties stored = new LocalSecrets(dataDirectory(), new SecureRandom()).loadOrCreate();
+        return checked(new Secrets(jwt.orElse(stored.getProperty(LocalSecrets.JWT_SECRET)),
+                key.orElse(stored.getProperty(LocalSecrets.SECRET_KEY))));
+    }
+
+    private static Secrets checked(Secrets secrets) {
+        if (secrets.jwt().length() < MIN_JWT_SECRET_LENGTH) {
+            throw new StartupRefusal("VOIP_JWT_SECRET is too short: use at least " + MIN_JWT_SECRET_LENGTH
+                    + " characters, e.g. `openssl rand -base64 48`.");
+        }
+        return secrets;
+    }
+
+    private void copy(Map<String, Object> properties, String variable, String property) {
+        value(variable).ifPresent(v -> properties.put(property, v));
+    }
+
+    private Optional<String> value(String variable) {
+        return Optional.ofNullable(env.get(variable)).filter(v -> !v.isBlank());
+    }
+
+    private record Secrets(String jwt, String key) {
+    }
+
+    /** Where the database is and how to log in to it. */
+    public record DatabaseCoordinates(String url, String user, String password) {
+
+        @Override
+        public String toString() {
+            return "DatabaseCoordinates[" + url + "]";
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.cloudpbx.app;
+
+import com.cloudpbx.core.identity.ApiKeyUsage;
+import com.cloudpbx.core.identity.BootstrapSuperadmin;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates the first superadmin on an empty database, and writes API-key usage in batches. */
+@Singleton
+public class StartupTasks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupTasks.class);
+
+    private final BootstrapSuperadmin bootstrap;
+    private final ApiKeyUsage usage;
+    private final Optional<String> email;
+    private final Optional<String> password;
+
+    public StartupTasks(BootstrapSuperadmin bootstrap, ApiKeyUsage usage,
+                        @Value("${voip.superadmin.email:}") String email,
+                        @Value("${voip.superadmin.password:}") String password) {
+        this.bootstrap = bootstrap;
+        this.usage = usage;
+        this.email = Optional.of(email).filter(e -> !e.isBlank());
+        this.password = Optional.of(password).filter(p -> !p.isBlank());
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        bootstrap.ensure(email, password).ifPresent(outcome -> {
+            if (outcome.generatedPassword() == null) {
+                LOG.info("Created superadmin {} with the password from VOIP_SUPERADMIN_PASSWORD", outcome.email());
+            } else {
+                // Shown exactly once: it is stored only as a hash.
+                LOG.warn("Created superadmin {} with generated password {} (shown only now; set "
+                        + "VOIP_SUPERADMIN_PASSWORD to choose one)", outcome.email(), outcome.generatedPassword());
+            }
+        });
+    }
+
+    @Scheduled(fixedDelay = "${voip.api-keys.usage-flush-interval:10s}", initialDelay = "10s")
+    void flushApiKeyUsage() {
+        usage.flush();
+    }
+
+    @EventListener
+    void onShutdown(ShutdownEvent event) {
+        try {
+            usage.flush();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record API-key usage at shutdown: {}", e.getMessage());
+        }
+    }
+}
