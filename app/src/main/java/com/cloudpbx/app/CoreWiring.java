@@ -20,6 +20,8 @@ import com.cloudpbx.core.identity.Login;
 import com.cloudpbx.core.identity.LoginThrottle;
 import com.cloudpbx.core.identity.PasswordHasher;
 import com.cloudpbx.core.identity.TurnSettings;
+import com.cloudpbx.core.operations.BackendHealth;
+import com.cloudpbx.core.operations.CheckHealth;
 import com.cloudpbx.core.shared.SecretCipher;
 import com.cloudpbx.core.shared.Transactions;
 import com.cloudpbx.core.tenants.SipDomains;
@@ -75,6 +77,11 @@ public class CoreWiring {
                               @Value("${voip.turn.ttl-seconds:86400}") long ttlSeconds) {
         List<String> list = Arrays.stream(urls.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();
         return new TurnSettings(secret, list, Duration.ofSeconds(ttlSeconds));
+    }
+
+    @Singleton
+    CheckHealth checkHealth(List<BackendHealth> backends) {
+        return new CheckHealth(backends);
     }
 
     @Singleton

@@ -43,7 +43,7 @@ public final class ServerLauncher {
         try {
             Map<String, Object> properties = new java.util.HashMap<>(settings.properties(database));
             properties.putAll(overrides);
-            ApplicationContext context = Micronaut.build()
+            ApplicationContext context = Micronaut.build(new String[0])
                     .mainClass(VoipServer.class)
                     .properties(properties)
                     .start();

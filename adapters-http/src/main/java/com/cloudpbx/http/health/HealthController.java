@@ -1,6 +1,7 @@
 package com.cloudpbx.http.health;
 
-import com.cloudpbx.core.shared.BackendHealth;
+import com.cloudpbx.core.operations.CheckHealth;
+import com.cloudpbx.core.operations.HealthReport;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -14,9 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Liveness for load balancers: 200 when every backend answers, 503 naming the ones that do not. */
 @Controller("/health")
@@ -25,27 +24,22 @@ import java.util.Optional;
 @Tag(name = "Operations")
 public class HealthController {
 
-    private final List<BackendHealth> backends;
+    private final CheckHealth checkHealth;
 
-    public HealthController(List<BackendHealth> backends) {
-        this.backends = backends;
+    public HealthController(CheckHealth checkHealth) {
+        this.checkHealth = checkHealth;
     }
 
     @Get
     public HttpResponse<Health> health() {
-        Map<String, String> states = new LinkedHashMap<>();
-        StringBuilder failures = new StringBuilder();
-        for (BackendHealth backend : backends) {
-            Optional<String> failure = backend.failure();
-            states.put(backend.name(), failure.isPresent() ? "DOWN" : "UP");
-            failure.ifPresent(reason -> failures.append(failures.isEmpty() ? "" : "; ")
-                    .append(backend.name()).append(" unreachable: ").append(reason));
+        HealthReport report = checkHealth.check();
+        Map<String, String> backends = new LinkedHashMap<>();
+        report.failures().forEach((name, failure) -> backends.put(name, failure.isPresent() ? "DOWN" : "UP"));
+        if (report.healthy()) {
+            return HttpResponse.ok(new Health("UP", backends, null, null));
         }
-        if (failures.isEmpty()) {
-            return HttpResponse.ok(new Health("UP", states, null, null));
-        }
-        return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(new Health("DOWN", states, failures.toString(), "BACKEND_UNAVAILABLE"));
+        return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(
+                new Health("DOWN", backends, String.join("; ", report.problems()), "BACKEND_UNAVAILABLE"));
     }
 
     @Serdeable

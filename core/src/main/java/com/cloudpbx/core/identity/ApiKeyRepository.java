@@ -19,7 +19,10 @@ public interface ApiKeyRepository {
 
     Optional<ApiKey> findByHash(String keyHash);
 
-    /** Active keys with this name in the tenant (or among global keys when the tenant is empty). */
+    /**
+     * Active keys with this name, compared ignoring case, in the tenant (or among global keys when
+     * the tenant is empty).
+     */
     boolean existsActiveName(Optional<TenantId> tenant, String name);
 
     /** Newest first; an empty tenant lists every key. */

@@ -1,5 +1,6 @@
 package com.cloudpbx.core.tenants;
 
+import com.cloudpbx.core.shared.DomainException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -17,7 +18,15 @@ public record SipDomains(String suffix) {
         }
     }
 
+    /** Registrars key accounts on (username, domain) with the domain at most 64 characters long. */
+    public static final int MAX_DOMAIN_LENGTH = 64;
+
     public String domainFor(Subdomain subdomain) {
-        return subdomain.value() + "." + suffix;
+        String domain = subdomain.value() + "." + suffix;
+        if (domain.length() > MAX_DOMAIN_LENGTH) {
+            throw DomainException.invalid("subdomain", "must be at most "
+                    + (MAX_DOMAIN_LENGTH - suffix.length() - 1) + " characters on this platform");
+        }
+        return domain;
     }
 }

@@ -1,4 +1,4 @@
-package com.cloudpbx.core.shared;
+package com.cloudpbx.core.operations;
 
 import java.util.Optional;
 
