@@ -1,0 +1,114 @@
+package com.cloudpbx.http.observability;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.cloudpbx.http.testsupport.FakeAuthFilter;
+import com.cloudpbx.http.testsupport.TestServer;
+import io.micronaut.json.JsonMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessLogTest {
+
+    private static final String API_KEY = "csk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0";
+    private static final String JWT_LOOKALIKE = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
+
+    private TestServer server;
+    private final Logger accessLogger = (Logger) LoggerFactory.getLogger(AccessLogFilter.LOGGER_NAME);
+    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+
+    @BeforeAll
+    void start() {
+        server = TestServer.start(Map.of("voip.log.format", "json"));
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void capture() {
+        captured.start();
+        accessLogger.addAppender(captured);
+    }
+
+    @AfterEach
+    void release() {
+        accessLogger.detachAppender(captured);
+        captured.stop();
+        captured.list.clear();
+    }
+
+    @Test
+    void jsonLineHasTheRouteTemplateStatusAndCallerButNoCredentials() throws IOException {
+        UUID id = UUID.randomUUID();
+        server.send(server.request("/test/things/" + id + "?apiKey=" + API_KEY)
+            .header("X-API-Key", API_KEY)
+            .header("Authorization", "Bearer " + JWT_LOOKALIKE)
+            .GET()
+            .build());
+
+        String line = onlyLine();
+        assertThat(line).doesNotContain(API_KEY).doesNotContain(JWT_LOOKALIKE).doesNotContain(id.toString());
+
+        Map<String, Object> json = parse(line);
+        assertThat(json).containsOnlyKeys("ts", "level", "route", "method", "status", "duration_ms",
+            "tenant", "principal_id", "client_ip");
+        assertThat(json)
+            .containsEntry("route", "/test/things/{id}")
+            .containsEntry("method", "GET")
+            .containsEntry("status", 200)
+            .containsEntry("level", "INFO")
+            .containsEntry("tenant", FakeAuthFilter.TENANT)
+            .containsEntry("principal_id", FakeAuthFilter.PRINCIPAL)
+            .containsEntry("client_ip", "127.0.0.1");
+        assertThat(((Number) json.get("duration_ms")).doubleValue()).isGreaterThanOrEqualTo(0);
+        assertThat((String) json.get("ts")).endsWith("Z");
+    }
+
+    @Test
+    void errorResponsesAreLoggedWithTheirFinalStatus() throws IOException {
+        server.postJson("/test/things", "{\"password\": \"hunter2\", \"sipSecret\": \"s3cret\"}");
+
+        String line = onlyLine();
+        assertThat(line).doesNotContain("hunter2").doesNotContain("s3cret");
+        Map<String, Object> json = parse(line);
+        assertThat(json).containsEntry("route", "/test/things").containsEntry("status", 400);
+        assertThat(json.get("tenant")).isNull();
+    }
+
+    @Test
+    void unmatchedRoutesHaveNoRoute() throws IOException {
+        server.get("/nowhere/" + API_KEY);
+
+        String line = onlyLine();
+        assertThat(line).doesNotContain(API_KEY);
+        assertThat(parse(line)).containsEntry("status", 404).containsEntry("route", null);
+    }
+
+    private String onlyLine() {
+        List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines).hasSize(1);
+        return lines.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> parse(String line) throws IOException {
+        return server.context().getBean(JsonMapper.class).readValue(line, Map.class);
+    }
+}

@@ -1,0 +1,218 @@
+package com.cloudpbx.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudpbx.app.support.ApiServer;
+import com.cloudpbx.app.support.Credential;
+import com.cloudpbx.app.support.Platform;
+import com.cloudpbx.app.support.Platform.TenantFixture;
+import com.cloudpbx.app.support.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.DriverManager;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ExtensionEndpointsTest {
+
+    private static ApiServer api;
+    private static Platform platform;
+    private static TenantFixture acme;
+
+    @BeforeAll
+    static void start() {
+        api = ApiServer.start();
+        platform = new Platform(api);
+        acme = platform.tenant();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void create_returns_the_extension_in_snake_case_and_sip_provisioning() {
+        Response created = api.post("/api/extensions", Map.of("extension", "2001", "password", "secure-sip-password",
+                "displayName", "Alice Johnson", "voicemailEnabled", true, "voicemailPin", "1234"), acme.admin());
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.string("extension.extension")).isEqualTo("2001");
+        assertThat(created.string("extension.display_name")).isEqualTo("Alice Johnson");
+        assertThat(created.at("extension.voicemail_enabled")).isEqualTo(true);
+        assertThat(created.at("extension.recording_enabled")).isEqualTo(true);
+        assertThat(created.string("extension.status")).isEqualTo("active");
+        assertThat(created.string("sip.username")).isEqualTo("2001");
+        assertThat(created.string("sip.domain")).isEqualTo(acme.sipDomain());
+        assertThat(created.string("sip.server")).isNotBlank();
+        assertThat(created.text()).doesNotContain("secure-sip-password").doesNotContain("1234\"");
+    }
+
+    @Test
+    void kamailio_subscriber_row_holds_independently_computed_ha1_and_no_password() throws Exception {
+        platform.extension(acme, "2002", "kamailio-pass-1");
+
+        Map<String, String> row = subscriber("2002", acme.sipDomain());
+
+        assertThat(row.get("ha1")).isEqualTo(md5("2002:" + acme.sipDomain() + ":kamailio-pass-1"));
+        assertThat(row.get("ha1b")).isEqualTo(md5("2002@" + acme.sipDomain() + ":" + acme.sipDomain() + ":kamailio-pass-1"));
+        assertThat(row.get("password")).isEmpty();
+    }
+
+    @Test
+    void changing_the_sip_password_rewrites_the_subscriber_row() throws Exception {
+        String id = platform.extension(acme, "2003", "first-password").string("extension.id");
+
+        Response updated = api.put("/api/extensions/" + id, Map.of("password", "second-password"), acme.admin());
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.string("message")).isEqualTo("Extension updated");
+        assertThat(subscriber("2003", acme.sipDomain()).get("ha1"))
+                .isEqualTo(md5("2003:" + acme.sipDomain() + ":second-password"));
+    }
+
+    @Test
+    void deleting_an_extension_removes_its_subscriber_row() throws Exception {
+        String id = platform.extension(acme, "2004", "doomed-password").string("extension.id");
+
+        Response deleted = api.delete("/api/extensions/" + id, acme.admin());
+
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(deleted.string("message")).isEqualTo("Extension deleted");
+        assertThat(subscriber("2004", acme.sipDomain())).isEmpty();
+        assertThat(api.get("/api/extensions/" + id, acme.admin()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_duplicate_number_is_a_400_that_names_the_extension() {
+        platform.extension(acme, "2005", "some-password");
+
+        Response duplicate = api.post("/api/extensions",
+                Map.of("extension", "2005", "password", "other-password", "displayName", "Dup"), acme.admin());
+
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(duplicate.string("code")).isEqualTo("DUPLICATE_EXTENSION");
+        assertThat(duplicate.string("error")).contains("2005");
+    }
+
+    @Test
+    void an_invalid_number_is_a_validation_error_naming_the_field() {
+        Response invalid = api.post("/api/extensions",
+                Map.of("extension", "1", "password", "some-password", "displayName", "X"), acme.admin());
+
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.string("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(invalid.string("details.0.field")).isEqualTo("extension");
+    }
+
+    @Test
+    void sip_credentials_by_id_and_by_number_return_the_decrypted_password() {
+        String id = platform.extension(acme, "2006", "softphone-pass").string("extension.id");
+
+        Response byId = api.get("/api/extensions/" + id + "/sip-credentials", acme.admin());
+        Response byNumber = api.get("/api/extensions/by-number/2006/sip-credentials?tenantId=" + acme.id(),
+                acme.admin());
+
+        for (Response response : List.of(byId, byNumber)) {
+            assertThat(response.status()).as(response.text()).isEqualTo(200);
+            assertThat(response.string("sipCredentials.extension")).isEqualTo("2006");
+            assertThat(response.string("sipCredentials.password")).isEqualTo("softphone-pass");
+            assertThat(response.string("sipCredentials.sipDomain")).isEqualTo(acme.sipDomain());
+            assertThat(response.string("sipCredentials.wsUri")).contains(acme.sipDomain());
+            assertThat(response.string("sipCredentials.registrar")).contains(acme.sipDomain());
+        }
+    }
+
+    @Test
+    void the_list_never_carries_sip_passwords() {
+        platform.extension(acme, "2007", "hidden-password");
+
+        Response list = api.get("/api/extensions", acme.admin());
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.list("extensions")).extracting(e -> e.get("extension")).contains("2007");
+        assertThat(list.text()).doesNotContain("hidden-password");
+    }
+
+    @Test
+    void partial_update_changes_only_the_given_fields_and_null_clears_the_pin() {
+        Map<String, Object> body = new HashMap<>(Map.of("extension", "2008", "password", "partial-pass",
+                "displayName", "Before", "voicemailPin", "4321"));
+        String id = api.post("/api/extensions", body, acme.admin()).string("extension.id");
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("displayName", "After");
+        changes.put("voicemailPin", null);
+
+        api.put("/api/extensions/" + id, changes, acme.admin());
+        Response fetched = api.get("/api/extensions/" + id, acme.admin());
+
+        assertThat(fetched.string("extension.display_name")).isEqualTo("After");
+        assertThat(fetched.at("extension.voicemail_pin_set")).isEqualTo(false);
+        assertThat(fetched.at("extension.recording_enabled")).isEqualTo(true);
+    }
+
+    @Test
+    void crm_mapping_stores_the_user_id_and_metadata_object() {
+        String id = platform.extension(acme, "2009", "crm-password").string("extension.id");
+
+        Response mapped = api.put("/api/extensions/" + id + "/crm-mapping",
+                Map.of("crmUserId", "crm-42", "crmMetadata", Map.of("team", "sales", "seat", 7)), acme.admin());
+
+        assertThat(mapped.status()).isEqualTo(200);
+        assertThat(mapped.string("extension.crm_user_id")).isEqualTo("crm-42");
+        assertThat(mapped.string("extension.crm_metadata.team")).isEqualTo("sales");
+    }
+
+    @Test
+    void manual_presence_is_set_and_shown_on_the_extension() {
+        String id = platform.extension(acme, "2010", "presence-pass").string("extension.id");
+
+        Response set = api.put("/api/extensions/" + id + "/presence", Map.of("status", "busy"), acme.admin());
+
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.at("ok")).isEqualTo(true);
+        assertThat(set.string("extension")).isEqualTo("2010");
+        assertThat(set.string("status")).isEqualTo("busy");
+        assertThat(api.get("/api/extensions/" + id, acme.admin()).string("extension.presence")).isEqualTo("busy");
+    }
+
+    @Test
+    void an_extension_user_sees_only_its_own_extension_and_credentials() {
+        String own = platform.extension(acme, "2011", "own-password").string("extension.id");
+        String other = platform.extension(acme, "2012", "other-password").string("extension.id");
+        Credential user = platform.extensionUser(acme, "2011", "own-password");
+
+        assertThat(api.get("/api/extensions", user).list("extensions")).extracting(e -> e.get("id"))
+                .containsExactly(own);
+        assertThat(api.get("/api/extensions/" + own + "/sip-credentials", user).status()).isEqualTo(200);
+        assertThat(api.get("/api/extensions/" + other, user).status()).isEqualTo(404);
+        assertThat(api.get("/api/extensions/" + other + "/sip-credentials", user).status()).isEqualTo(404);
+        assertThat(api.post("/api/extensions", Map.of("extension", "2099", "password", "abcdefgh",
+                "displayName", "No"), user).status()).isEqualTo(403);
+    }
+
+    private Map<String, String> subscriber(String username, String domain) throws Exception {
+        var db = api.database();
+        try (var connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             var statement = connection.prepareStatement(
+                     "SELECT password, ha1, ha1b FROM kamailio.subscriber WHERE username = ? AND domain = ?")) {
+            statement.setString(1, username);
+            statement.setString(2, domain);
+            try (var rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Map.of();
+                }
+                return Map.of("password", rows.getString(1), "ha1", rows.getString(2), "ha1b", rows.getString(3));
+            }
+        }
+    }
+
+    private static String md5(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
