@@ -1,0 +1,120 @@
+package com.cloudpbx.storage.kamailio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cloudpbx.core.extensions.SipAccount;
+import com.cloudpbx.core.extensions.SipSubscriberDirectory;
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.storage.postgres.PostgresStorage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JdbcSipSubscriberDirectoryTest {
+
+    private static final String ACME = "acme.sip.example.com";
+    private static final String GLOBEX = "globex.sip.example.com";
+
+    private final PostgresStorage storage = PostgresStorage.start();
+    private final SipSubscriberDirectory directory = storage.bean(SipSubscriberDirectory.class);
+
+    @AfterAll
+    void stop() {
+        storage.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        storage.emptied();
+    }
+
+    @Test
+    void registerStoresDigestsKamailioCanCheckAndNoPassword() throws Exception {
+        directory.register(new SipAccount("1001", ACME, "s3cret!Pw"));
+
+        Map<String, Object> row = row("1001", ACME);
+        assertThat(row.get("password")).isEqualTo("");
+        assertThat(row.get("ha1")).isEqualTo(md5("1001:" + ACME + ":s3cret!Pw"));
+        assertThat(row.get("ha1b")).isEqualTo(md5("1001@" + ACME + ":" + ACME + ":s3cret!Pw"));
+    }
+
+    @Test
+    void registeringAgainReplacesTheDigests() throws Exception {
+        directory.register(new SipAccount("1001", ACME, "first-pw"));
+
+        directory.register(new SipAccount("1001", ACME, "second-pw"));
+
+        assertThat(rows(ACME)).hasSize(1);
+        assertThat(row("1001", ACME).get("ha1")).isEqualTo(md5("1001:" + ACME + ":second-pw"));
+    }
+
+    @Test
+    void theSameNumberInAnotherDomainIsAnotherAccount() {
+        directory.register(new SipAccount("1001", ACME, "acme-pw"));
+        directory.register(new SipAccount("1001", GLOBEX, "globex-pw"));
+
+        assertThat(rows(ACME)).hasSize(1);
+        assertThat(rows(GLOBEX)).hasSize(1);
+        assertThat(row("1001", ACME).get("ha1")).isNotEqualTo(row("1001", GLOBEX).get("ha1"));
+    }
+
+    @Test
+    void unregisterRemovesOneAccount() {
+        directory.register(new SipAccount("1001", ACME, "pw-1001"));
+        directory.register(new SipAccount("1002", ACME, "pw-1002"));
+        directory.register(new SipAccount("1001", GLOBEX, "pw-1001"));
+
+        directory.unregister("1001", ACME);
+        directory.unregister("9999", ACME);
+
+        assertThat(rows(ACME)).extracting(r -> r.get("username")).containsExactly("1002");
+        assertThat(rows(GLOBEX)).hasSize(1);
+    }
+
+    @Test
+    void unregisterDomainRemovesEveryAccountOfThatDomainOnly() {
+        directory.register(new SipAccount("1001", ACME, "pw-1001"));
+        directory.register(new SipAccount("1002", ACME, "pw-1002"));
+        directory.register(new SipAccount("1001", GLOBEX, "pw-1001"));
+
+        directory.unregisterDomain(ACME);
+
+        assertThat(rows(ACME)).isEmpty();
+        assertThat(rows(GLOBEX)).hasSize(1);
+    }
+
+    @Test
+    void aDomainWiderThanKamailiosColumnIsRefusedPlainly() {
+        String wide = "a".repeat(60) + ".sip.example.com";
+
+        assertThatThrownBy(() -> directory.register(new SipAccount("1001", wide, "pw-1001")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("SIP_ACCOUNT_TOO_LONG"));
+        assertThat(rows(wide)).isEmpty();
+    }
+
+    private Map<String, Object> row(String username, String domain) {
+        List<Map<String, Object>> found = storage.rows(
+                "SELECT password, ha1, ha1b FROM kamailio.subscriber WHERE username = ? AND domain = ?",
+                username, domain);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private List<Map<String, Object>> rows(String domain) {
+        return storage.rows("SELECT username FROM kamailio.subscriber WHERE domain = ? ORDER BY username", domain);
+    }
+
+    /** Computed here rather than with {@link Ha1}, so the test checks the stored digest independently. */
+    private static String md5(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

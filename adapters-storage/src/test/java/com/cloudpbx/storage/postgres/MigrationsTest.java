@@ -1,0 +1,222 @@
+package com.cloudpbx.storage.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cloudpbx.storage.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MigrationsTest {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+    private static final String CHECK_VIOLATION = "23514";
+
+    private static DataSource db;
+
+    @BeforeAll
+    static void migrate() {
+        db = TestDatabase.migratedDataSource();
+    }
+
+    @Test
+    void allMigrationsApplyToAnEmptyDatabase() {
+        DataSource empty = TestDatabase.freshDatabase().dataSource();
+        Flyway flyway = Flyway.configure().dataSource(empty).locations("classpath:db/migration").load();
+
+        MigrateResult result = flyway.migrate();
+
+        assertThat(result.success).isTrue();
+        assertThat(flyway.info().pending()).isEmpty();
+        List<String> applied = new ArrayList<>();
+        for (MigrationInfo info : flyway.info().applied()) {
+            applied.add(info.getVersion().getVersion());
+        }
+        assertThat(applied).startsWith("1", "2", "3");
+    }
+
+    @Test
+    void kamailioVersionTableRecordsSubscriberAtVersion7() throws SQLException {
+        assertThat(tableVersion("subscriber")).isEqualTo(7);
+        assertThat(tableVersion("version")).isEqualTo(1);
+    }
+
+    @Test
+    void subscriberAccountIndexExistsAndIsUnique() throws SQLException {
+        try (Connection connection = db.getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT indexname, indexdef FROM pg_indexes
+                     WHERE schemaname = 'kamailio' AND tablename = 'subscriber'
+                     ORDER BY indexname""");
+             ResultSet rows = query.executeQuery()) {
+            List<String> definitions = new ArrayList<>();
+            while (rows.next()) {
+                definitions.add(rows.getString("indexname") + " " + rows.getString("indexdef"));
+            }
+            assertThat(definitions).anySatisfy(definition -> assertThat(definition)
+                    .startsWith("subscriber_account_idx CREATE UNIQUE INDEX")
+                    .contains("(username, domain)"));
+            assertThat(definitions).anySatisfy(definition -> assertThat(definition)
+                    .startsWith("subscriber_username_idx CREATE INDEX")
+                    .contains("(username)"));
+        }
+        update("INSERT INTO kamailio.subscriber (username, domain, ha1, ha1b) VALUES ('1001', 'a.example', 'x', 'y')");
+        assertSqlState(UNIQUE_VIOLATION, () -> update(
+                "INSERT INTO kamailio.subscriber (username, domain, ha1, ha1b) VALUES ('1001', 'a.example', 'z', 'w')"));
+    }
+
+    @Test
+    void extensionNumbersAreUniqueWithinATenantOnly() throws SQLException {
+        UUID acme = tenant("acme");
+        UUID globex = tenant("globex");
+        extension(acme, "1001");
+
+        assertSqlState(UNIQUE_VIOLATION, () -> extension(acme, "1001"));
+        extension(globex, "1001");
+    }
+
+    @Test
+    void anApiKeyCannotActForAnotherTenantsExtension() throws SQLException {
+        UUID acme = tenant("acme");
+        UUID globex = tenant("globex");
+        UUID globexPhone = extension(globex, "2001");
+
+        assertSqlState(FOREIGN_KEY_VIOLATION, () -> apiKey(acme, "softphone", "user", globexPhone));
+        apiKey(globex, "softphone", "user", globexPhone);
+    }
+
+    @Test
+    void userKeysAndOnlyUserKeysActForAnExtension() throws SQLException {
+        UUID acme = tenant("acme");
+        UUID phone = extension(acme, "4001");
+
+        assertSqlState(CHECK_VIOLATION, () -> apiKey(acme, "no phone", "user", null));
+        assertSqlState(CHECK_VIOLATION, () -> apiKey(acme, "admin with phone", "admin", phone));
+        assertSqlState(CHECK_VIOLATION, () -> apiKey(null, "tenant-less admin", "admin", null));
+        apiKey(null, "platform", "superadmin", null);
+    }
+
+    @Test
+    void deletingAnExtensionDeletesTheKeysThatActForIt() throws SQLException {
+        UUID acme = tenant("acme");
+        UUID phone = extension(acme, "3001");
+        UUID key = apiKey(acme, "desk", "user", phone);
+
+        update("DELETE FROM extensions WHERE id = '" + phone + "'");
+
+        assertThat(count("SELECT count(*) FROM api_keys WHERE id = '" + key + "'")).isZero();
+    }
+
+    @Test
+    void activeApiKeyNamesAreUniquePerTenantIgnoringCase() throws SQLException {
+        UUID acme = tenant("acme");
+        UUID first = apiKey(acme, "CRM sync", "admin", null);
+
+        assertSqlState(UNIQUE_VIOLATION, () -> apiKey(acme, "crm SYNC", "readonly", null));
+        update("UPDATE api_keys SET status = 'revoked', revoked_at = now() WHERE id = '" + first + "'");
+        apiKey(acme, "crm SYNC", "readonly", null);
+    }
+
+    @Test
+    void onlySuperadminsAreWithoutATenant() throws SQLException {
+        UUID acme = tenant("acme");
+        account(null, "superadmin", "root-" + UUID.randomUUID() + "@example.com");
+        account(acme, "admin", "boss-" + UUID.randomUUID() + "@example.com");
+
+        assertSqlState(CHECK_VIOLATION, () -> account(null, "admin", "stray-" + UUID.randomUUID() + "@example.com"));
+        assertSqlState(CHECK_VIOLATION, () -> account(acme, "superadmin", "odd-" + UUID.randomUUID() + "@example.com"));
+    }
+
+    @Test
+    void accountEmailsAreUniqueIgnoringCase() throws SQLException {
+        String email = "Ops-" + UUID.randomUUID() + "@Example.com";
+        account(null, "superadmin", email);
+
+        assertSqlState(UNIQUE_VIOLATION, () -> account(tenant("acme"), "admin", email.toLowerCase()));
+    }
+
+    private UUID tenant(String name) throws SQLException {
+        UUID id = UUID.randomUUID();
+        String subdomain = name + "-" + id.toString().substring(0, 8);
+        update("INSERT INTO tenants (id, company_name, subdomain, sip_domain) VALUES (?, ?, ?, ?)",
+                id, name, subdomain, subdomain + ".sip.example.com");
+        return id;
+    }
+
+    private UUID extension(UUID tenant, String number) throws SQLException {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO extensions (id, tenant_id, number, display_name, sip_password_enc) VALUES (?, ?, ?, ?, ?)",
+                id, tenant, number, "Ext " + number, "v1:AAAA");
+        return id;
+    }
+
+    private UUID apiKey(UUID tenant, String name, String role, UUID extension) throws SQLException {
+        UUID id = UUID.randomUUID();
+        update("""
+                INSERT INTO api_keys (id, tenant_id, name, role, extension_id, key_hash, key_last8, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'active')""",
+                id, tenant, name, role, extension, "hash-" + id, "abcd1234");
+        return id;
+    }
+
+    private void account(UUID tenant, String kind, String email) throws SQLException {
+        update("""
+                INSERT INTO accounts (id, tenant_id, kind, email, display_name, password_hash)
+                VALUES (?, ?, ?, ?, 'Someone', '$2a$04$x')""",
+                UUID.randomUUID(), tenant, kind, email);
+    }
+
+    private int tableVersion(String table) throws SQLException {
+        try (Connection connection = db.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT table_version FROM kamailio.version WHERE table_name = ?")) {
+            query.setString(1, table);
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).as("row for %s in kamailio.version", table).isTrue();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = db.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql);
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static void assertSqlState(String expected, SqlAction action) {
+        assertThatThrownBy(action::run)
+                .isInstanceOf(SQLException.class)
+                .extracting(e -> ((SQLException) e).getSQLState())
+                .isEqualTo(expected);
+    }
+
+    @FunctionalInterface
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+}

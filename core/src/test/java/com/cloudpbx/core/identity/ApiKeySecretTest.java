@@ -1,0 +1,55 @@
+package com.cloudpbx.core.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ApiKeySecretTest {
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Test
+    void a_key_is_the_live_prefix_and_32_random_bytes_url_safe() {
+        ApiKeySecret secret = ApiKeySecret.generate(random);
+
+        assertThat(secret.value()).startsWith("csk_live_").hasSize("csk_live_".length() + 43);
+        byte[] decoded = Base64.getUrlDecoder().decode(secret.value().substring("csk_live_".length()));
+        assertThat(decoded).hasSize(32);
+    }
+
+    @Test
+    void keys_do_not_repeat() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            assertThat(seen.add(ApiKeySecret.generate(random).value())).isTrue();
+        }
+    }
+
+    @Test
+    void the_preview_masks_all_but_the_last_eight_characters() {
+        ApiKeySecret secret = ApiKeySecret.generate(random);
+
+        assertThat(ApiKeySecret.preview(secret.last8()))
+                .isEqualTo("csk_live_••••••••" + secret.value().substring(secret.value().length() - 8));
+        assertThat(secret.toString()).doesNotContain(secret.value().substring(9, 30));
+    }
+
+    @Test
+    void only_the_hash_identifies_a_key_and_it_is_stable() {
+        ApiKeySecret secret = ApiKeySecret.generate(random);
+
+        assertThat(secret.hash()).hasSize(64).isEqualTo(ApiKeySecret.hashOf(secret.value()));
+        assertThat(secret.hash()).doesNotContain(secret.value());
+    }
+
+    @Test
+    void malformed_keys_are_recognised_before_any_lookup() {
+        assertThat(ApiKeySecret.isWellFormed("csk_live_short")).isFalse();
+        assertThat(ApiKeySecret.isWellFormed("eyJhbGciOiJIUzI1NiJ9.e30.x")).isFalse();
+        assertThat(ApiKeySecret.looksLikeKey("csk_live_anything")).isTrue();
+    }
+}

@@ -1,0 +1,132 @@
+package com.cloudpbx.core.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ActorTest {
+
+    private static final TenantId HOME = TenantId.of(UUID.randomUUID());
+    private static final TenantId OTHER = TenantId.of(UUID.randomUUID());
+
+    @Test
+    void a_tenant_principal_acts_in_its_own_tenant_when_it_names_none() {
+        Actor actor = Actor.resolve(admin(), Optional.empty(), "127.0.0.1");
+
+        assertThat(actor.tenantScope()).contains(HOME);
+    }
+
+    @Test
+    void a_tenant_principal_may_name_its_own_tenant() {
+        assertThat(Actor.resolve(admin(), Optional.of(HOME), "127.0.0.1").tenant()).isEqualTo(HOME);
+    }
+
+    @Test
+    void a_tenant_principal_naming_another_tenant_is_forbidden() {
+        assertThatThrownBy(() -> Actor.resolve(admin(), Optional.of(OTHER), "127.0.0.1"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
+    }
+
+    @Test
+    void a_superadmin_acts_in_the_tenant_it_names() {
+        assertThat(Actor.resolve(superadmin(), Optional.of(OTHER), "127.0.0.1").tenantScope()).contains(OTHER);
+    }
+
+    @Test
+    void a_superadmin_naming_no_tenant_sees_every_tenant_but_must_name_one_to_create() {
+        Actor actor = Actor.resolve(superadmin(), Optional.empty(), "127.0.0.1");
+
+        assertThat(actor.tenantScope()).isEmpty();
+        assertThat(actor.sees(OTHER)).isTrue();
+        assertThatThrownBy(actor::requireTenant).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("TENANT_REQUIRED"));
+    }
+
+    @Test
+    void a_tenant_actor_does_not_see_another_tenants_rows() {
+        Actor actor = Actor.resolve(admin(), Optional.empty(), "127.0.0.1");
+
+        assertThat(actor.sees(HOME)).isTrue();
+        assertThat(actor.sees(OTHER)).isFalse();
+    }
+
+    @Test
+    void readonly_principals_read_but_do_not_write() {
+        Actor actor = Actor.resolve(principal(Role.READONLY, Set.of()), Optional.empty(), "127.0.0.1");
+
+        actor.require(Resource.EXTENSIONS, Access.READ);
+        assertThatThrownBy(() -> actor.require(Resource.EXTENSIONS, Access.WRITE))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void readonly_principals_cannot_read_api_keys() {
+        Actor actor = Actor.resolve(principal(Role.READONLY, Set.of()), Optional.empty(), "127.0.0.1");
+
+        assertThatThrownBy(() -> actor.require(Resource.API_KEYS, Access.READ)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void scopes_narrow_the_role() {
+        Principal scoped = principal(Role.ADMIN, Set.of(Scope.parse("calls:read", "scopes")));
+
+        assertThat(scoped.may(Resource.CALLS, Access.READ)).isTrue();
+        assertThat(scoped.may(Resource.CALLS, Access.WRITE)).isFalse();
+        assertThat(scoped.may(Resource.EXTENSIONS, Access.READ)).isFalse();
+    }
+
+    @Test
+    void a_write_scope_includes_reading() {
+        Principal scoped = principal(Role.ADMIN, Set.of(Scope.parse("extensions:write", "scopes")));
+
+        assertThat(scoped.may(Resource.EXTENSIONS, Access.READ)).isTrue();
+        assertThat(scoped.may(Resource.EXTENSIONS, Access.WRITE)).isTrue();
+    }
+
+    @Test
+    void scopes_never_widen_a_role() {
+        Principal readonly = principal(Role.READONLY, Set.of(Scope.parse("extensions:write", "scopes")));
+
+        assertThat(readonly.may(Resource.EXTENSIONS, Access.WRITE)).isFalse();
+    }
+
+    @Test
+    void only_superadmins_reach_platform_resources() {
+        assertThat(principal(Role.ADMIN, Set.of()).may(Resource.TENANTS, Access.READ)).isFalse();
+        assertThat(superadmin().may(Resource.TENANTS, Access.WRITE)).isTrue();
+    }
+
+    @Test
+    void a_user_owns_only_its_extension() {
+        UUID own = UUID.randomUUID();
+        var user = new Principal(UUID.randomUUID(), PrincipalKind.EXTENSION, Role.USER, HOME, own, Set.of());
+        Actor actor = Actor.resolve(user, Optional.empty(), "127.0.0.1");
+
+        assertThat(actor.ownsExtension(own)).isTrue();
+        assertThat(actor.ownsExtension(UUID.randomUUID())).isFalse();
+    }
+
+    @Test
+    void malformed_scopes_are_refused_with_the_field() {
+        assertThatThrownBy(() -> Scope.parse("calls:delete", "scopes[0]"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.details()).extracting(FieldIssue::field).containsExactly("scopes[0]"));
+        assertThatThrownBy(() -> Scope.parse("nothing:read", "scopes[0]")).isInstanceOf(DomainException.class);
+    }
+
+    private static Principal admin() {
+        return principal(Role.ADMIN, Set.of());
+    }
+
+    private static Principal principal(Role role, Set<Scope> scopes) {
+        return new Principal(UUID.randomUUID(), PrincipalKind.API_KEY, role, HOME, null, scopes);
+    }
+
+    private static Principal superadmin() {
+        return new Principal(UUID.randomUUID(), PrincipalKind.SUPERADMIN, Role.SUPERADMIN, null, null, Set.of());
+    }
+}
