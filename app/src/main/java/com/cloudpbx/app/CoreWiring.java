@@ -66,10 +66,15 @@ public class CoreWiring {
     }
 
     @Singleton
-    SipEndpoints sipEndpoints(@Value("${voip.sip.server:{domain}}") String server,
-                              @Value("${voip.sip.ws-uri:wss://{domain}:7443}") String wsUri,
-                              @Value("${voip.sip.registrar:sip:{domain}}") String registrar) {
-        return new SipEndpoints(server, wsUri, registrar);
+    SipEndpoints sipEndpoints(@Value("${voip.sip.server:}") String server, @Value("${voip.sip.ws-uri:}") String wsUri,
+                              @Value("${voip.sip.registrar:}") String registrar) {
+        // Defaults live here: a placeholder default cannot hold the ':' and braces of these templates.
+        return new SipEndpoints(orDefault(server, "{domain}"), orDefault(wsUri, "wss://{domain}:7443"),
+                orDefault(registrar, "sip:{domain}"));
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     @Singleton
