@@ -4,6 +4,7 @@ import com.cloudpbx.core.audit.AuditRecorder;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.shared.Checks;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.EmailAddress;
 import com.cloudpbx.core.shared.Principal;
@@ -77,9 +78,9 @@ public final class Login {
 
     /** Extension users log in with their extension number and SIP password. */
     public LoginResult extension(String username, String password, UUID tenantId, String clientAddress) {
-        if (username == null || password == null || tenantId == null) {
-            throw DomainException.invalid("username", "username, password and tenantId are required");
-        }
+        Checks.required(username, "username");
+        Checks.required(password, "password");
+        Checks.required(tenantId, "tenantId");
         throttle.acquire(tenantId + "/" + username, clientAddress);
         Optional<Extension> found = tenants.findById(TenantId.of(tenantId))
                 .filter(Tenant::isActive)
@@ -100,9 +101,8 @@ public final class Login {
     }
 
     private Account verifiedAccount(String email, String password, String clientAddress) {
-        if (email == null || password == null) {
-            throw DomainException.invalid(email == null ? "email" : "password", "is required");
-        }
+        Checks.required(email, "email");
+        Checks.required(password, "password");
         throttle.acquire(email.strip().toLowerCase(java.util.Locale.ROOT), clientAddress);
         Optional<Account> account;
         try {
