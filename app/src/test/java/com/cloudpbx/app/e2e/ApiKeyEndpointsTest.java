@@ -1,0 +1,349 @@
+package com.cloudpbx.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudpbx.app.support.ApiServer;
+import com.cloudpbx.app.support.Credential;
+import com.cloudpbx.app.support.Platform;
+import com.cloudpbx.app.support.Platform.TenantFixture;
+import com.cloudpbx.app.support.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ApiKeyEndpointsTest {
+
+    private static ApiServer api;
+    private static Platform platform;
+    private static TenantFixture acme;
+    private static TenantFixture globex;
+
+    @BeforeAll
+    static void start() {
+        api = ApiServer.start();
+        platform = new Platform(api);
+        acme = platform.tenant();
+        globex = platform.tenant();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void create_is_201_with_the_full_key_once_and_its_masked_preview() {
+        Response created = create(acme.admin(), Map.of("name", "CRM Integration", "role", "admin",
+                "scopes", List.of("calls:read", "extensions:write")));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String key = created.string("apiKey.key");
+        assertThat(key).startsWith("csk_live_").matches("csk_live_[A-Za-z0-9_-]{43,}");
+        assertThat(created.string("apiKey.id")).isNotBlank();
+        assertThat(created.string("apiKey.name")).isEqualTo("CRM Integration");
+        assertThat(created.string("apiKey.keyPreview")).isEqualTo("csk_live_••••••••" + key.substring(key.length() - 8));
+        assertThat(created.string("apiKey.role")).isEqualTo("admin");
+        assertThat(created.at("apiKey.scopes")).asList().containsExactlyInAnyOrder("calls:read", "extensions:write");
+        assertThat(created.string("apiKey.status")).isEqualTo("active");
+        assertThat(Instant.parse(created.string("apiKey.createdAt")))
+                .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(5));
+        assertThat(created.object("apiKey")).containsKeys("expiresAt", "lastUsedAt");
+        assertThat(created.at("apiKey.expiresAt")).isNull();
+        assertThat(created.at("apiKey.lastUsedAt")).isNull();
+    }
+
+    @Test
+    void the_key_authenticates_as_x_api_key_and_as_a_bearer_token() {
+        String key = createKey(acme.admin(), "admin", null);
+
+        Response viaHeader = api.get("/api/extensions", Credential.apiKey(key));
+        Response viaBearer = api.get("/api/extensions", Credential.token(key));
+
+        assertThat(viaHeader.status()).as(viaHeader.text()).isEqualTo(200);
+        assertThat(viaBearer.status()).as(viaBearer.text()).isEqualTo(200);
+    }
+
+    @Test
+    void list_and_get_never_contain_the_full_key() {
+        Response created = create(acme.admin(), Map.of("name", "secret-" + UUID.randomUUID(), "role", "admin"));
+        String key = created.string("apiKey.key");
+        String id = created.string("apiKey.id");
+
+        Response list = api.get("/api/api-keys", acme.admin());
+        Response one = api.get("/api/api-keys/" + id, acme.admin());
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.list("apiKeys")).extracting(k -> k.get("id")).contains(id);
+        assertThat(list.text()).doesNotContain(key).doesNotContain(key.substring("csk_live_".length()));
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.string("apiKey.id")).isEqualTo(id);
+        assertThat(one.object("apiKey")).doesNotContainKey("key");
+        assertThat(one.text()).doesNotContain(key).doesNotContain(key.substring("csk_live_".length()));
+    }
+
+    @Test
+    void last_used_at_is_set_once_the_key_was_used() {
+        Response created = create(acme.admin(), Map.of("name", "used-" + UUID.randomUUID(), "role", "readonly"));
+        String id = created.string("apiKey.id");
+        assertThat(api.get("/api/extensions", Credential.apiKey(created.string("apiKey.key"))).status()).isEqualTo(200);
+
+        Response one = api.get("/api/api-keys/" + id, acme.admin());
+
+        assertThat(one.string("apiKey.lastUsedAt")).isNotNull();
+        assertThat(Instant.parse(one.string("apiKey.lastUsedAt")))
+                .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(5));
+        assertThat(api.get("/api/api-keys", acme.admin()).list("apiKeys"))
+                .filteredOn(k -> id.equals(k.get("id"))).extracting(k -> k.get("lastUsedAt")).doesNotContainNull();
+    }
+
+    @Test
+    void a_readonly_key_reads_extensions_but_cannot_create_one() {
+        Credential readonly = Credential.apiKey(createKey(acme.admin(), "readonly", null));
+
+        Response read = api.get("/api/extensions", readonly);
+        Response write = api.post("/api/extensions",
+                Map.of("extension", "4099", "password", "readonly-pass", "displayName", "No"), readonly);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(write.status()).as(write.text()).isEqualTo(403);
+        assertThat(write.string("code")).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void a_key_scoped_to_calls_read_cannot_read_extensions() {
+        Credential scoped = platform.apiKey(acme, "admin", List.of("calls:read"), null);
+
+        Response read = api.get("/api/extensions", scoped);
+
+        assertThat(read.status()).as(read.text()).isEqualTo(403);
+        assertThat(read.string("code")).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void an_expiry_in_the_past_is_a_validation_error() {
+        Response created = create(acme.admin(), Map.of("name", "expired-" + UUID.randomUUID(), "role", "admin",
+                "expiresAt", "2020-01-01T00:00:00Z"));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(400);
+        assertThat(created.string("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(created.string("details.0.field")).isEqualTo("expiresAt");
+    }
+
+    @Test
+    void an_expiry_in_the_future_is_echoed_and_the_key_works() {
+        String expiresAt = Instant.now().plus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+
+        Response created = create(acme.admin(), Map.of("name", "expiring-" + UUID.randomUUID(), "role", "admin",
+                "expiresAt", expiresAt));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.string("apiKey.expiresAt")).isEqualTo(expiresAt);
+        assertThat(api.get("/api/api-keys/" + created.string("apiKey.id"), acme.admin()).string("apiKey.expiresAt"))
+                .isEqualTo(expiresAt);
+        assertThat(api.get("/api/extensions", Credential.apiKey(created.string("apiKey.key"))).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void a_revoked_key_is_refused_with_401_saying_it_was_revoked() {
+        Response created = create(acme.admin(), Map.of("name", "revoked-" + UUID.randomUUID(), "role", "admin"));
+        Credential key = Credential.apiKey(created.string("apiKey.key"));
+        String id = created.string("apiKey.id");
+        assertThat(api.get("/api/extensions", key).status()).isEqualTo(200);
+
+        Response revoked = api.delete("/api/api-keys/" + id, acme.admin());
+        Response refused = api.get("/api/extensions", key);
+
+        assertThat(revoked.status()).as(revoked.text()).isEqualTo(200);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(401);
+        assertThat(refused.string("code")).isEqualTo("UNAUTHORIZED");
+        assertThat(refused.string("error")).containsIgnoringCase("revoked");
+        assertThat(api.get("/api/api-keys", acme.admin()).list("apiKeys"))
+                .filteredOn(k -> id.equals(k.get("id"))).extracting(k -> k.get("status")).containsExactly("revoked");
+    }
+
+    @Test
+    void regenerate_replaces_the_secret_and_keeps_the_id() {
+        Response created = create(acme.admin(), Map.of("name", "regen-" + UUID.randomUUID(), "role", "admin"));
+        String oldKey = created.string("apiKey.key");
+        String id = created.string("apiKey.id");
+        assertThat(api.get("/api/extensions", Credential.apiKey(oldKey)).status()).isEqualTo(200);
+
+        Response regenerated = api.post("/api/api-keys/" + id + "/regenerate", Map.of(), acme.admin());
+
+        assertThat(regenerated.status()).as(regenerated.text()).isEqualTo(200);
+        String newKey = regenerated.string("apiKey.key");
+        assertThat(regenerated.string("apiKey.id")).isEqualTo(id);
+        assertThat(newKey).startsWith("csk_live_").isNotEqualTo(oldKey);
+        assertThat(regenerated.string("apiKey.keyPreview")).endsWith(newKey.substring(newKey.length() - 8));
+        assertThat(api.get("/api/extensions", Credential.apiKey(oldKey)).status()).isEqualTo(401);
+        assertThat(api.get("/api/extensions", Credential.apiKey(newKey)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_revoked_key_cannot_be_regenerated() {
+        String id = create(acme.admin(), Map.of("name", "dead-" + UUID.randomUUID(), "role", "admin"))
+                .string("apiKey.id");
+        assertThat(api.delete("/api/api-keys/" + id, acme.admin()).status()).isEqualTo(200);
+
+        Response regenerated = api.post("/api/api-keys/" + id + "/regenerate", Map.of(), acme.admin());
+
+        assertThat(regenerated.status()).as(regenerated.text()).isEqualTo(400);
+        assertThat(regenerated.string("code")).isEqualTo("KEY_REVOKED");
+        assertThat(regenerated.text()).doesNotContain("\"key\"");
+    }
+
+    @Test
+    void a_revoked_keys_name_can_be_reused() {
+        String name = "reused-" + UUID.randomUUID();
+        String id = create(acme.admin(), Map.of("name", name, "role", "admin")).string("apiKey.id");
+        assertThat(api.delete("/api/api-keys/" + id, acme.admin()).status()).isEqualTo(200);
+
+        Response again = create(acme.admin(), Map.of("name", name, "role", "admin"));
+
+        assertThat(again.status()).as(again.text()).isEqualTo(201);
+    }
+
+    @Test
+    void a_duplicate_active_name_is_400() {
+        String name = "dup-" + UUID.randomUUID();
+        assertThat(create(acme.admin(), Map.of("name", name, "role", "admin")).status()).isEqualTo(201);
+
+        Response duplicate = create(acme.admin(), Map.of("name", name, "role", "readonly"));
+
+        assertThat(duplicate.status()).as(duplicate.text()).isEqualTo(400);
+        assertThat(duplicate.string("code")).isEqualTo("DUPLICATE_NAME");
+        assertThat(duplicate.string("error")).contains(name);
+    }
+
+    @Test
+    void an_invalid_role_is_400_naming_the_role_field() {
+        Response invalid = create(acme.admin(), Map.of("name", "bad-role-" + UUID.randomUUID(), "role", "owner"));
+
+        assertThat(invalid.status()).as(invalid.text()).isEqualTo(400);
+        assertThat(invalid.string("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(invalid.string("details.0.field")).isEqualTo("role");
+    }
+
+    @Test
+    void a_tenant_admin_cannot_create_a_superadmin_key() {
+        Response created = create(acme.admin(), Map.of("name", "escalate-" + UUID.randomUUID(), "role", "superadmin"));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(403);
+        assertThat(created.string("code")).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void a_tenant_admin_cannot_create_a_global_key() {
+        Response created = create(acme.admin(), Map.of("name", "global-" + UUID.randomUUID(), "global", true));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(403);
+        assertThat(created.string("code")).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void a_superadmin_creates_a_global_superadmin_key_that_lists_tenants() {
+        Response created = create(platform.superadmin(), Map.of("name", "Superadmin Global " + UUID.randomUUID(),
+                "role", "superadmin", "global", true));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.string("apiKey.role")).isEqualTo("superadmin");
+        Response tenants = api.get("/api/tenants", Credential.apiKey(created.string("apiKey.key")));
+        assertThat(tenants.status()).as(tenants.text()).isEqualTo(200);
+        assertThat(tenants.list("tenants")).extracting(t -> t.get("id")).contains(acme.id(), globex.id());
+    }
+
+    @Test
+    void a_superadmin_creating_a_tenant_key_without_a_tenant_is_400_tenant_required() {
+        Response created = create(platform.superadmin(), Map.of("name", "no-tenant-" + UUID.randomUUID(),
+                "role", "admin"));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(400);
+        assertThat(created.string("code")).isEqualTo("TENANT_REQUIRED");
+    }
+
+    @Test
+    void a_superadmin_creates_a_tenant_key_with_x_tenant_id() {
+        Response created = create(platform.superadmin().inTenant(globex.id()),
+                Map.of("name", "for-globex-" + UUID.randomUUID(), "role", "admin"));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.string("apiKey.tenantId")).isEqualTo(globex.id());
+        Response me = api.get("/api/auth/me", Credential.apiKey(created.string("apiKey.key")));
+        assertThat(me.string("tenant.id")).isEqualTo(globex.id());
+    }
+
+    @Test
+    void a_superadmin_creates_a_tenant_key_with_tenant_id_in_the_body() {
+        Response created = create(platform.superadmin(),
+                Map.of("name", "body-tenant-" + UUID.randomUUID(), "role", "readonly", "tenantId", globex.id()));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.string("apiKey.tenantId")).isEqualTo(globex.id());
+    }
+
+    @Test
+    void a_user_key_requires_the_extension_it_acts_for() {
+        Response created = create(acme.admin(), Map.of("name", "user-no-ext-" + UUID.randomUUID(), "role", "user"));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(400);
+        assertThat(created.string("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(created.string("details.0.field")).isEqualTo("extension");
+    }
+
+    @Test
+    void a_user_key_sees_only_its_own_extension() {
+        String own = platform.extension(acme, "4001", "user-key-pass-1").string("extension.id");
+        platform.extension(acme, "4002", "user-key-pass-2");
+        Credential userKey = platform.apiKey(acme, "user", List.of(), "4001");
+
+        Response list = api.get("/api/extensions", userKey);
+
+        assertThat(list.status()).as(list.text()).isEqualTo(200);
+        assertThat(list.list("extensions")).extracting(e -> e.get("id")).containsExactly(own);
+    }
+
+    @Test
+    void another_tenants_key_is_404() {
+        Response theirs = create(globex.admin(), Map.of("name", "globex-key-" + UUID.randomUUID(), "role", "admin"));
+        String id = theirs.string("apiKey.id");
+
+        assertThat(api.get("/api/api-keys/" + id, acme.admin()).status()).isEqualTo(404);
+        assertThat(api.delete("/api/api-keys/" + id, acme.admin()).status()).isEqualTo(404);
+        assertThat(api.post("/api/api-keys/" + id + "/regenerate", Map.of(), acme.admin()).status()).isEqualTo(404);
+        assertThat(api.get("/api/api-keys", acme.admin()).list("apiKeys")).extracting(k -> k.get("id"))
+                .doesNotContain(id);
+        assertThat(api.get("/api/extensions", Credential.apiKey(theirs.string("apiKey.key"))).status())
+                .as("their key still works").isEqualTo(200);
+    }
+
+    @Test
+    void a_readonly_key_cannot_list_api_keys() {
+        Credential readonly = Credential.apiKey(createKey(acme.admin(), "readonly", null));
+
+        Response list = api.get("/api/api-keys", readonly);
+
+        assertThat(list.status()).as(list.text()).isEqualTo(403);
+        assertThat(list.string("code")).isEqualTo("FORBIDDEN");
+    }
+
+    private static Response create(Credential as, Map<String, Object> body) {
+        return api.post("/api/api-keys", body, as);
+    }
+
+    private static String createKey(Credential as, String role, String extension) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", role + "-" + UUID.randomUUID(), "role", role));
+        if (extension != null) {
+            body.put("extension", extension);
+        }
+        Response created = create(as, body);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.string("apiKey.key");
+    }
+}

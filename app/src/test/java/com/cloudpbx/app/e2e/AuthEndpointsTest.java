@@ -1,0 +1,278 @@
+package com.cloudpbx.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudpbx.app.support.ApiServer;
+import com.cloudpbx.app.support.Credential;
+import com.cloudpbx.app.support.Platform;
+import com.cloudpbx.app.support.Platform.TenantFixture;
+import com.cloudpbx.app.support.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AuthEndpointsTest {
+
+    private static ApiServer api;
+    private static Platform platform;
+    private static TenantFixture acme;
+
+    @BeforeAll
+    static void start() {
+        api = ApiServer.start();
+        platform = new Platform(api);
+        acme = platform.tenant();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void superadmin_login_returns_a_token_a_superadmin_user_and_no_tenant() {
+        Response login = superadminLogin(ApiServer.SUPERADMIN_EMAIL, ApiServer.SUPERADMIN_PASSWORD);
+
+        assertThat(login.status()).as(login.text()).isEqualTo(200);
+        assertThat(login.string("token")).isNotBlank();
+        assertThat(login.string("user.id")).isNotBlank();
+        assertThat(login.string("user.role")).isEqualTo("superadmin");
+        assertThat(login.string("user.email")).isEqualTo(ApiServer.SUPERADMIN_EMAIL);
+        assertThat(body(login)).containsKey("tenant");
+        assertThat(login.at("tenant")).isNull();
+    }
+
+    @Test
+    void admin_login_returns_a_token_the_user_and_its_tenant() {
+        Response login = adminLogin(acme.adminEmail(), acme.adminPassword());
+
+        assertThat(login.status()).as(login.text()).isEqualTo(200);
+        assertThat(login.string("token")).isNotBlank();
+        assertThat(login.string("user.id")).isNotBlank();
+        assertThat(login.string("user.role")).isEqualTo("admin");
+        assertThat(login.string("user.tenantId")).isEqualTo(acme.id());
+        assertThat(login.string("tenant.id")).isEqualTo(acme.id());
+        assertThat(login.string("tenant.subdomain")).isEqualTo(acme.subdomain());
+        assertThat(login.string("tenant.companyName")).isEqualTo("Company " + acme.subdomain());
+    }
+
+    @Test
+    void extension_login_with_number_sip_password_and_tenant_returns_the_extension_user() {
+        String id = platform.extension(acme, "3001", "ext-login-pass").string("extension.id");
+
+        Response login = extensionLogin("3001", "ext-login-pass", acme.id());
+
+        assertThat(login.status()).as(login.text()).isEqualTo(200);
+        assertThat(login.string("token")).isNotBlank();
+        assertThat(login.string("user.id")).isEqualTo(id);
+        assertThat(login.string("user.extension")).isEqualTo("3001");
+        assertThat(login.string("user.displayName")).isEqualTo("User 3001");
+        assertThat(login.string("user.tenantId")).isEqualTo(acme.id());
+        assertThat(login.string("user.role")).isEqualTo("user");
+    }
+
+    @Test
+    void a_wrong_password_is_401_in_the_error_shape() {
+        Response login = adminLogin(acme.adminEmail(), "not-the-password");
+
+        assertThat(login.status()).isEqualTo(401);
+        assertThat(body(login)).containsOnlyKeys("error", "code");
+        assertThat(login.string("code")).isEqualTo("UNAUTHORIZED");
+        assertThat(login.string("error")).isNotBlank();
+    }
+
+    @Test
+    void an_unknown_email_is_401_with_the_same_message_as_a_wrong_password() {
+        Response wrongPassword = adminLogin(acme.adminEmail(), "not-the-password");
+        Response unknownEmail = adminLogin("nobody-" + UUID.randomUUID() + "@nowhere.test", "not-the-password");
+
+        assertThat(unknownEmail.status()).isEqualTo(401);
+        assertThat(unknownEmail.string("error")).isEqualTo(wrongPassword.string("error"));
+        assertThat(unknownEmail.string("code")).isEqualTo(wrongPassword.string("code"));
+    }
+
+    @Test
+    void a_wrong_extension_password_is_401() {
+        platform.extension(acme, "3002", "right-sip-pass");
+
+        Response login = extensionLogin("3002", "wrong-sip-pass", acme.id());
+
+        assertThat(login.status()).isEqualTo(401);
+        assertThat(login.string("code")).isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
+    void superadmin_login_with_an_admin_account_is_403() {
+        Response login = superadminLogin(acme.adminEmail(), acme.adminPassword());
+
+        assertThat(login.status()).as(login.text()).isEqualTo(403);
+        assertThat(login.string("code")).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void admin_login_with_the_superadmin_account_is_403() {
+        Response login = adminLogin(ApiServer.SUPERADMIN_EMAIL, ApiServer.SUPERADMIN_PASSWORD);
+
+        assertThat(login.status()).as(login.text()).isEqualTo(403);
+        assertThat(login.string("code")).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void a_disabled_extension_cannot_log_in() {
+        String id = platform.extension(acme, "3003", "disabled-pass").string("extension.id");
+        Response disabled = api.put("/api/extensions/" + id, Map.of("status", "disabled"), acme.admin());
+        assertThat(disabled.status()).as(disabled.text()).isEqualTo(200);
+
+        Response login = extensionLogin("3003", "disabled-pass", acme.id());
+
+        assertThat(login.status()).as(login.text()).isEqualTo(403);
+        assertThat(login.string("code")).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void me_as_superadmin_returns_the_superadmin_and_no_tenant() {
+        Response me = api.get("/api/auth/me", platform.superadmin());
+
+        assertThat(me.status()).as(me.text()).isEqualTo(200);
+        assertThat(me.string("user.role")).isEqualTo("superadmin");
+        assertThat(me.string("user.email")).isEqualTo(ApiServer.SUPERADMIN_EMAIL);
+        assertThat(body(me)).containsKey("tenant");
+        assertThat(me.at("tenant")).isNull();
+    }
+
+    @Test
+    void me_as_admin_returns_the_admin_and_its_tenant() {
+        Response me = api.get("/api/auth/me", acme.admin());
+
+        assertThat(me.status()).as(me.text()).isEqualTo(200);
+        assertThat(me.string("user.role")).isEqualTo("admin");
+        assertThat(me.string("user.email")).isEqualTo(acme.adminEmail());
+        assertThat(me.string("user.tenantId")).isEqualTo(acme.id());
+        assertThat(me.string("tenant.id")).isEqualTo(acme.id());
+        assertThat(me.string("tenant.subdomain")).isEqualTo(acme.subdomain());
+        assertThat(me.string("tenant.companyName")).isEqualTo("Company " + acme.subdomain());
+    }
+
+    @Test
+    void me_as_extension_returns_the_extension_user_and_its_tenant() {
+        String id = platform.extension(acme, "3004", "me-ext-pass").string("extension.id");
+        Credential user = platform.extensionUser(acme, "3004", "me-ext-pass");
+
+        Response me = api.get("/api/auth/me", user);
+
+        assertThat(me.status()).as(me.text()).isEqualTo(200);
+        assertThat(me.string("user.id")).isEqualTo(id);
+        assertThat(me.string("user.role")).isEqualTo("user");
+        assertThat(me.string("user.extension")).isEqualTo("3004");
+        assertThat(me.string("user.displayName")).isEqualTo("User 3004");
+        assertThat(me.string("tenant.id")).isEqualTo(acme.id());
+    }
+
+    @Test
+    void me_with_an_api_key_returns_the_key_principal_and_its_tenant() {
+        Credential key = platform.apiKey(acme, "readonly", List.of(), null);
+
+        Response me = api.get("/api/auth/me", key);
+
+        assertThat(me.status()).as(me.text()).isEqualTo(200);
+        assertThat(me.string("user.role")).isEqualTo("readonly");
+        assertThat(me.string("user.kind")).isEqualTo("api_key");
+        assertThat(me.string("user.tenantId")).isEqualTo(acme.id());
+        assertThat(me.string("tenant.id")).isEqualTo(acme.id());
+    }
+
+    @Test
+    void a_garbage_jwt_is_401() {
+        Response me = api.get("/api/auth/me", Credential.token("not.a.jwt"));
+
+        assertThat(me.status()).isEqualTo(401);
+        assertThat(me.string("code")).isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
+    void a_jwt_signed_with_another_secret_is_401_while_the_same_claims_signed_by_the_server_secret_pass() {
+        String superadminId = superadminLogin(ApiServer.SUPERADMIN_EMAIL, ApiServer.SUPERADMIN_PASSWORD)
+                .string("user.id");
+        String claims = "{\"sub\":\"" + superadminId + "\",\"roles\":[\"superadmin\"],\"kind\":\"superadmin\","
+                + "\"iat\":" + Instant.now().getEpochSecond() + ",\"exp\":" + (Instant.now().getEpochSecond() + 600)
+                + "}";
+
+        Response forged = api.get("/api/auth/me",
+                Credential.token(hs256(claims, "another-secret-that-is-also-long-enough-0123456789")));
+        Response genuine = api.get("/api/auth/me", Credential.token(hs256(claims, ApiServer.JWT_SECRET)));
+
+        assertThat(forged.status()).as(forged.text()).isEqualTo(401);
+        assertThat(forged.string("code")).isEqualTo("UNAUTHORIZED");
+        assertThat(genuine.status()).as("control: same claims, server's secret: " + genuine.text()).isEqualTo(200);
+    }
+
+    @Test
+    void turn_credentials_follow_the_coturn_rest_api() throws Exception {
+        Response me = api.get("/api/auth/me", acme.admin());
+        long before = Instant.now().getEpochSecond();
+
+        Response turn = api.get("/api/auth/turn-credentials", acme.admin());
+
+        assertThat(turn.status()).as(turn.text()).isEqualTo(200);
+        assertThat(turn.list("urls")).isNotEmpty();
+        assertThat(turn.at("urls")).asList().contains("turn:127.0.0.1:3478?transport=udp");
+        String username = turn.string("username");
+        String[] parts = username.split(":", 2);
+        assertThat(parts).hasSize(2);
+        assertThat(parts[1]).isEqualTo(me.string("user.id"));
+        long expiry = Long.parseLong(parts[0]);
+        assertThat(expiry).isBetween(before + 86_400 - 5, Instant.now().getEpochSecond() + 86_400 + 5);
+        assertThat(((Number) turn.at("ttl")).longValue()).isEqualTo(86_400L);
+        Mac mac = Mac.getInstance("HmacSHA1");
+        mac.init(new SecretKeySpec(ApiServer.TURN_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+        String expected = Base64.getEncoder().encodeToString(mac.doFinal(username.getBytes(StandardCharsets.UTF_8)));
+        assertThat(turn.string("credential")).isEqualTo(expected);
+    }
+
+    @Test
+    void turn_credentials_without_credentials_are_401() {
+        Response turn = api.get("/api/auth/turn-credentials", Credential.NONE);
+
+        assertThat(turn.status()).isEqualTo(401);
+        assertThat(turn.string("code")).isEqualTo("UNAUTHORIZED");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> body(Response response) {
+        return (Map<String, Object>) response.json();
+    }
+
+    private static Response superadminLogin(String email, String password) {
+        return api.post("/api/auth/superadmin-login", Map.of("email", email, "password", password), Credential.NONE);
+    }
+
+    private static Response adminLogin(String email, String password) {
+        return api.post("/api/auth/admin-login", Map.of("email", email, "password", password), Credential.NONE);
+    }
+
+    private static Response extensionLogin(String number, String password, String tenantId) {
+        return api.post("/api/auth/login", Map.of("username", number, "password", password, "tenantId", tenantId),
+                Credential.NONE);
+    }
+
+    private static String hs256(String claims, String secret) {
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        String signingInput = url.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return signingInput + "." + url.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
