@@ -19,6 +19,7 @@ import com.cloudpbx.core.identity.IssueTurnCredentials;
 import com.cloudpbx.core.identity.Login;
 import com.cloudpbx.core.identity.LoginThrottle;
 import com.cloudpbx.core.identity.PasswordHasher;
+import com.cloudpbx.core.identity.ResolveActor;
 import com.cloudpbx.core.identity.TurnSettings;
 import com.cloudpbx.core.operations.BackendHealth;
 import com.cloudpbx.core.operations.CheckHealth;
@@ -117,6 +118,12 @@ public class CoreWiring {
                 PasswordHasher hasher, SecretCipher cipher, LoginThrottle throttle, Transactions transactions,
                 AuditRecorder audit, Clock clock) {
         return new Login(accounts, extensions, tenants, hasher, cipher, throttle, transactions, audit, clock);
+    }
+
+    @Singleton
+    ResolveActor resolveActor(TenantRepository tenants, AccountRepository accounts, ExtensionRepository extensions,
+                              Clock clock, @Value("${voip.auth.standing-cache-seconds:10}") long cacheSeconds) {
+        return new ResolveActor(tenants, accounts, extensions, clock, Duration.ofSeconds(cacheSeconds));
     }
 
     @Singleton

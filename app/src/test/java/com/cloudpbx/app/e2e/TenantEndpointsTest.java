@@ -40,6 +40,23 @@ class TenantEndpointsTest {
     }
 
     @Test
+    void a_suspended_tenants_tokens_and_keys_are_refused_but_a_superadmin_still_acts_in_it() {
+        TenantFixture suspended = platform.tenant();
+        Credential key = platform.apiKey(suspended, "admin", List.of(), null);
+
+        Response suspend = api.put("/api/tenants/" + suspended.id(), Map.of("status", "suspended"),
+                platform.superadmin());
+
+        assertThat(suspend.status()).as(suspend.text()).isEqualTo(200);
+        assertThat(api.get("/api/extensions", suspended.admin()).status()).isEqualTo(403);
+        assertThat(api.get("/api/extensions", key).status()).isEqualTo(403);
+        assertThat(api.post("/api/auth/admin-login", Map.of("email", suspended.adminEmail(),
+                "password", suspended.adminPassword()), Credential.NONE).status()).isEqualTo(403);
+        assertThat(api.get("/api/extensions", platform.superadmin().inTenant(suspended.id())).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void create_is_201_with_the_tenant_and_its_first_admin() {
         String subdomain = uniqueSubdomain();
 

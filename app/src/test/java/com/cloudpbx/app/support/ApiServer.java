@@ -60,6 +60,7 @@ public final class ApiServer implements AutoCloseable {
         properties.put("voip.bcrypt.cost", 4);
         properties.put("voip.login.attempts-per-address-per-minute", 100_000);
         properties.put("voip.login.attempts-per-account-per-minute", 1_000);
+        properties.put("voip.auth.standing-cache-seconds", 0);
         properties.putAll(overrides);
         return new ApiServer(ServerLauncher.launch(env, properties), database);
     }

@@ -1,0 +1,227 @@
+package com.cloudpbx.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.cloudpbx.app.ServerLauncher;
+import com.cloudpbx.app.ServerLauncher.RunningServer;
+import com.cloudpbx.app.StartupRefusal;
+import com.cloudpbx.app.StartupTasks;
+import com.cloudpbx.core.identity.BootstrapSuperadmin;
+import com.cloudpbx.storage.testing.TestDatabase;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The launcher's embedded defaults (no {@code VOIP_DB_URL}: PostgreSQL and secrets under
+ * {@code VOIP_DATA_DIR}) and its refusals when an external database comes without secrets.
+ */
+class EmbeddedDefaultsTest {
+
+    private static final Map<String, Object> OVERRIDES = Map.of("micronaut.server.port", -1, "voip.bcrypt.cost", 4);
+    private static final String EMAIL = "owner@embedded.test";
+    private static final String PASSWORD = "embedded-superadmin-1";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void with_only_a_data_dir_the_server_runs_on_embedded_postgres_with_a_generated_superadmin_password()
+            throws Exception {
+        ListAppender<ILoggingEvent> log = captureStartupLog();
+        try (RunningServer server = ServerLauncher.launch(Map.of("VOIP_DATA_DIR", dataDir.toString()), OVERRIDES)) {
+            assertThat(server.database()).as("the embedded PostgreSQL runs").isPresent();
+            assertThat(server.database().get().dataDirectory()).startsWith(dataDir.toRealPath());
+
+            Reply health = call(server, "GET", "/health", null, null);
+            assertThat(health.status()).as(health.text()).isEqualTo(200);
+            assertThat(health.json().get("status")).isEqualTo("UP");
+
+            String generated = generatedPassword(log);
+            Reply login = call(server, "POST", "/api/auth/superadmin-login", null,
+                    Map.of("email", BootstrapSuperadmin.DEFAULT_EMAIL, "password", generated));
+            assertThat(login.status()).as(login.text()).isEqualTo(200);
+        } finally {
+            releaseStartupLog(log);
+        }
+    }
+
+    @Test
+    void generated_secrets_are_kept_in_the_data_dir_readable_by_the_owner_only() throws Exception {
+        try (RunningServer ignored = ServerLauncher.launch(Map.of("VOIP_DATA_DIR", dataDir.toString()), OVERRIDES)) {
+            Path secrets = dataDir.resolve("secrets.properties");
+
+            assertThat(secrets).isRegularFile();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
+            String text = Files.readString(secrets);
+            assertThat(text).contains("jwt-secret=").contains("secret-key=");
+            assertThat(dataDir.resolve("secrets.properties.tmp")).doesNotExist();
+        }
+    }
+
+    @Test
+    void configured_superadmin_credentials_are_used_on_embedded_defaults() throws Exception {
+        try (RunningServer server = ServerLauncher.launch(embeddedEnv(), OVERRIDES)) {
+            Reply login = call(server, "POST", "/api/auth/superadmin-login", null,
+                    Map.of("email", EMAIL, "password", PASSWORD));
+
+            assertThat(login.status()).as(login.text()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void a_restart_on_the_same_data_dir_keeps_data_tokens_and_sip_passwords() throws Exception {
+        String superToken;
+        String adminToken;
+        String tenantId;
+        String extensionId;
+        String secretsBefore;
+        try (RunningServer first = ServerLauncher.launch(embeddedEnv(), OVERRIDES)) {
+            superToken = (String) call(first, "POST", "/api/auth/superadmin-login", null,
+                    Map.of("email", EMAIL, "password", PASSWORD)).json().get("token");
+            Reply tenant = call(first, "POST", "/api/tenants", superToken, Map.of("companyName", "Persistent Co",
+                    "subdomain", "persistent", "adminEmail", "admin@persistent.test", "adminPassword", "admin-password-1"));
+            assertThat(tenant.status()).as(tenant.text()).isEqualTo(201);
+            tenantId = (String) ((Map<?, ?>) tenant.json().get("tenant")).get("id");
+            adminToken = (String) call(first, "POST", "/api/auth/admin-login", null,
+                    Map.of("email", "admin@persistent.test", "password", "admin-password-1")).json().get("token");
+            Reply extension = call(first, "POST", "/api/extensions", adminToken,
+                    Map.of("extension", "4001", "password", "survives-restart", "displayName", "Durable"));
+            assertThat(extension.status()).as(extension.text()).isEqualTo(201);
+            extensionId = (String) ((Map<?, ?>) extension.json().get("extension")).get("id");
+            secretsBefore = Files.readString(dataDir.resolve("secrets.properties"));
+        }
+
+        try (RunningServer second = ServerLauncher.launch(embeddedEnv(), OVERRIDES)) {
+            Reply tenants = call(second, "GET", "/api/tenants", superToken, null);
+            assertThat(tenants.status()).as("a token issued before the restart: " + tenants.text()).isEqualTo(200);
+            List<Object> ids = ((List<?>) tenants.json().get("tenants")).stream()
+                    .map(t -> ((Map<?, ?>) t).get("id")).map(Object.class::cast).toList();
+            assertThat(ids).contains(tenantId);
+
+            Reply credentials = call(second, "GET", "/api/extensions/" + extensionId + "/sip-credentials",
+                    adminToken, null);
+            assertThat(credentials.status()).as(credentials.text()).isEqualTo(200);
+            assertThat(((Map<?, ?>) credentials.json().get("sipCredentials")).get("password"))
+                    .isEqualTo("survives-restart");
+            assertThat(Files.readString(dataDir.resolve("secrets.properties"))).isEqualTo(secretsBefore);
+        }
+    }
+
+    @Test
+    void an_external_database_without_a_jwt_secret_is_refused_naming_the_variable() {
+        Map<String, String> env = externalEnv();
+        env.remove("VOIP_JWT_SECRET");
+
+        assertThatThrownBy(() -> launchExpectingRefusal(env))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("VOIP_JWT_SECRET");
+    }
+
+    @Test
+    void an_external_database_without_a_secret_key_is_refused_naming_the_variable() {
+        Map<String, String> env = externalEnv();
+        env.remove("VOIP_SECRET_KEY");
+
+        assertThatThrownBy(() -> launchExpectingRefusal(env))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("VOIP_SECRET_KEY");
+    }
+
+    @Test
+    void a_too_short_jwt_secret_is_refused_naming_the_variable() {
+        Map<String, String> env = externalEnv();
+        env.put("VOIP_JWT_SECRET", "too-short-secret");
+
+        assertThatThrownBy(() -> launchExpectingRefusal(env))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("VOIP_JWT_SECRET")
+                .hasMessageNotContaining("too-short-secret");
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private Map<String, String> embeddedEnv() {
+        return Map.of("VOIP_DATA_DIR", dataDir.toString(), "VOIP_SUPERADMIN_EMAIL", EMAIL,
+                "VOIP_SUPERADMIN_PASSWORD", PASSWORD);
+    }
+
+    private static Map<String, String> externalEnv() {
+        TestDatabase.Database database = TestDatabase.freshDatabase();
+        Map<String, String> env = new HashMap<>();
+        env.put("VOIP_DB_URL", database.jdbcUrl());
+        env.put("VOIP_DB_USER", database.user());
+        env.put("VOIP_DB_PASSWORD", database.password());
+        env.put("VOIP_JWT_SECRET", "a-jwt-secret-that-is-long-enough-for-the-server-0123");
+        env.put("VOIP_SECRET_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        env.put("VOIP_SUPERADMIN_EMAIL", EMAIL);
+        env.put("VOIP_SUPERADMIN_PASSWORD", PASSWORD);
+        return env;
+    }
+
+    /** Launches; a server that starts anyway is closed again so the failed expectation leaks nothing. */
+    private static void launchExpectingRefusal(Map<String, String> env) {
+        ServerLauncher.launch(env, OVERRIDES).close();
+    }
+
+    private static ListAppender<ILoggingEvent> captureStartupLog() {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        ((Logger) LoggerFactory.getLogger(StartupTasks.class)).addAppender(appender);
+        return appender;
+    }
+
+    private static void releaseStartupLog(ListAppender<ILoggingEvent> appender) {
+        ((Logger) LoggerFactory.getLogger(StartupTasks.class)).detachAppender(appender);
+        appender.stop();
+    }
+
+    private static String generatedPassword(ListAppender<ILoggingEvent> log) {
+        return log.list.stream()
+                .filter(e -> e.getFormattedMessage().contains("generated password"))
+                .map(e -> String.valueOf(e.getArgumentArray()[1]))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no generated-password line in the startup log: "
+                        + log.list.stream().map(ILoggingEvent::getFormattedMessage).toList()));
+    }
+
+    private record Reply(int status, String text, Map<String, Object> json) {
+    }
+
+    private Reply call(RunningServer server, String method, String path, String token, Object body)
+            throws IOException, InterruptedException {
+        JsonMapper json = server.context().getBean(JsonMapper.class);
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.server().getPort() + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, Object> parsed = response.body().isBlank() ? Map.of()
+                : json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+        return new Reply(response.statusCode(), response.body(), parsed);
+    }
+}
