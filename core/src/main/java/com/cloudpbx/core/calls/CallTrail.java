@@ -1,0 +1,95 @@
+package com.cloudpbx.core.calls;
+
+import com.cloudpbx.core.shared.TenantId;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What an unfinished call has done so far, accumulated from its legs' events until the last leg
+ * hangs up. The first leg ({@code callUuid}) is the primary; the call counts as answered when
+ * another leg (the party it reached) answered.
+ */
+public record CallTrail(UUID callUuid, TenantId tenant, CallDirection direction, String callerIdNumber,
+                        String callerIdName, String destination, String extension, Instant startedAt,
+                        Instant answeredAt, Set<UUID> liveLegs, Set<UUID> endedLegs, String hangupCause,
+                        String farHangupCause, long durationSeconds, long billsec, String forwardedTo,
+                        boolean wasVoicemail, Instant endedAt) {
+
+    public CallTrail {
+        Objects.requireNonNull(callUuid, "callUuid");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(startedAt, "startedAt");
+        liveLegs = Set.copyOf(liveLegs);
+        endedLegs = Set.copyOf(endedLegs);
+    }
+
+    public static CallTrail begin(MediaEvent.ChannelCreated created) {
+        return new CallTrail(created.callUuid(), created.tenant(), created.direction(), created.callerIdNumber(),
+                created.callerIdName(), created.destination(), created.extension(), created.at(), null,
+                Set.of(created.uuid()), Set.of(), null, null, 0, 0, null, false, null);
+    }
+
+    public boolean knows(UUID leg) {
+        return liveLegs.contains(leg) || endedLegs.contains(leg);
+    }
+
+    public CallTrail withLeg(UUID leg) {
+        Set<UUID> live = new HashSet<>(liveLegs);
+        live.add(leg);
+        return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, extension,
+                startedAt, answeredAt, live, endedLegs, hangupCause, farHangupCause, durationSeconds, billsec,
+                forwardedTo, wasVoicemail, endedAt);
+    }
+
+    /** Only the party the call reached answering makes the call answered. */
+    public CallTrail legAnswered(UUID leg, Instant at) {
+        if (leg.equals(callUuid) || answeredAt != null) {
+            return this;
+        }
+        return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, extension,
+                startedAt, at, liveLegs, endedLegs, hangupCause, farHangupCause, durationSeconds, billsec,
+                forwardedTo, wasVoicemail, endedAt);
+    }
+
+    public CallTrail forwardedTo(String target) {
+        return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, extension,
+                startedAt, answeredAt, liveLegs, endedLegs, hangupCause, farHangupCause, durationSeconds, billsec,
+                target, wasVoicemail, endedAt);
+    }
+
+    public CallTrail reachedVoicemail() {
+        return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, extension,
+                startedAt, answeredAt, liveLegs, endedLegs, hangupCause, farHangupCause, durationSeconds, billsec,
+                forwardedTo, true, endedAt);
+    }
+
+    /**
+     * The leg hung up. The primary leg's figures give the call's duration and cause; the reached
+     * party's give the billed seconds and, for an unanswered call, why it was not answered.
+     */
+    public CallTrail legEnded(MediaEvent.ChannelHungUp hangup) {
+        Set<UUID> live = new HashSet<>(liveLegs);
+        live.remove(hangup.uuid());
+        Set<UUID> ended = new HashSet<>(endedLegs);
+        ended.add(hangup.uuid());
+        boolean primary = hangup.uuid().equals(callUuid);
+        Instant end = endedAt == null || hangup.at().isAfter(endedAt) ? hangup.at() : endedAt;
+        return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, extension,
+                startedAt, answeredAt, live, ended, primary ? hangup.hangupCause() : hangupCause,
+                primary ? farHangupCause : firstNonNull(farHangupCause, hangup.hangupCause()),
+                primary ? hangup.durationSeconds() : durationSeconds,
+                primary ? billsec : Math.max(billsec, hangup.billsec()), forwardedTo, wasVoicemail, end);
+    }
+
+    public boolean finished() {
+        return liveLegs.isEmpty() && endedLegs.contains(callUuid);
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

@@ -1,0 +1,51 @@
+package com.cloudpbx.core.calls;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Port: a media server that carries calls (FreeSWITCH in production, the simulated switch on
+ * embedded defaults and in tests). Commands return once the switch accepted them; what then
+ * happens arrives as {@link MediaEvent}s. A refused command is a {@code BAD_GATEWAY}
+ * {@link com.cloudpbx.core.shared.DomainException}, an unreachable switch {@code UNAVAILABLE}.
+ */
+public interface MediaServer {
+
+    /** Events of every channel go to this listener, in order per channel. */
+    void listen(Consumer<MediaEvent> listener);
+
+    void originate(Originate command);
+
+    void hangup(UUID uuid);
+
+    /** Sends the leg to the destination; whatever it was bridged to is released. */
+    void transfer(UUID uuid, Destination destination);
+
+    void hold(UUID uuid, boolean hold);
+
+    /** Parks the leg in the slot; dialling the slot from an extension picks it up. */
+    void park(UUID uuid, String slot);
+
+    /** Bridges two live legs together, releasing whatever they were bridged to. */
+    void bridge(UUID a, UUID b);
+
+    /** Rings the supervisor's extension and, when it answers, lets it eavesdrop on {@code target}. */
+    void eavesdrop(UUID spyUuid, UUID target, Destination supervisor, EavesdropMode mode);
+
+    void eavesdropMode(UUID spyUuid, EavesdropMode mode);
+
+    /** Moves the leg into the room, creating the room if needed. */
+    void joinConference(UUID uuid, String room);
+
+    void kick(String room, String memberId);
+
+    void mute(String room, String memberId, boolean mute);
+
+    void lock(String room, boolean locked);
+
+    List<ConferenceSnapshot> conferences();
+
+    /** The switch's live channels now, for resynchronising live state. */
+    List<LiveChannel> channels();
+}

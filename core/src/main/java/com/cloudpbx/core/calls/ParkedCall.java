@@ -1,0 +1,5 @@
+package com.cloudpbx.core.calls;
+
+/** A call waiting in a park slot. */
+public record ParkedCall(String slot, LiveChannel channel) {
+}
