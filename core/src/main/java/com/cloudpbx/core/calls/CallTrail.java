@@ -89,6 +89,27 @@ public record CallTrail(UUID callUuid, TenantId tenant, CallDirection direction,
         return liveLegs.isEmpty() && endedLegs.contains(callUuid);
     }
 
+    /**
+     * The history entry of the finished call: answered calls are completed (or voicemail), an
+     * unanswered call failed when the network refused it and was missed otherwise (busy, no
+     * answer, cancelled).
+     */
+    public CallRecord toRecord(UUID id) {
+        String cause = answeredAt == null ? firstNonNull(farHangupCause, hangupCause) : hangupCause;
+        CallStatus status;
+        if (answeredAt != null) {
+            status = wasVoicemail ? CallStatus.VOICEMAIL : CallStatus.COMPLETED;
+        } else if (wasVoicemail) {
+            status = CallStatus.VOICEMAIL;
+        } else {
+            status = HangupCauses.isFailure(cause) ? CallStatus.FAILED : CallStatus.MISSED;
+        }
+        Instant end = endedAt == null ? startedAt : endedAt;
+        return new CallRecord(id, tenant, callUuid, direction, callerIdNumber, callerIdName, destination, extension,
+                status, durationSeconds, answeredAt == null ? 0 : billsec, forwardedTo, wasVoicemail, cause,
+                startedAt, answeredAt, end);
+    }
+
     private static String firstNonNull(String a, String b) {
         return a != null ? a : b;
     }

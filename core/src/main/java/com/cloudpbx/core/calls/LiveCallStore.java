@@ -40,4 +40,10 @@ public interface LiveCallStore {
     void markEnded(MediaEvent.ChannelHungUp hangup);
 
     Optional<MediaEvent.ChannelHungUp> endedWith(UUID uuid);
+
+    /** Keeps a hang-up that arrived before its leg's creation (for a while). */
+    void holdEarlyHangup(MediaEvent.ChannelHungUp hangup);
+
+    /** The held early hang-up of the leg, removed from the store. */
+    Optional<MediaEvent.ChannelHungUp> takeEarlyHangup(UUID uuid);
 }

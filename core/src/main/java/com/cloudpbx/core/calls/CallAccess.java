@@ -1,0 +1,68 @@
+package com.cloudpbx.core.calls;
+
+import com.cloudpbx.core.extensions.Extension;
+import com.cloudpbx.core.extensions.ExtensionNumber;
+import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.tenants.Tenant;
+import com.cloudpbx.core.tenants.TenantRepository;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Finds what call-control commands act on, as the actor may see it: a live leg of its tenant
+ * (users: a leg of their own extension's calls), an active extension of its tenant.
+ */
+public final class CallAccess {
+
+    private final LiveCallStore live;
+    private final ExtensionRepository extensions;
+    private final TenantRepository tenants;
+
+    public CallAccess(LiveCallStore live, ExtensionRepository extensions, TenantRepository tenants) {
+        this.live = live;
+        this.extensions = extensions;
+        this.tenants = tenants;
+    }
+
+    /** Unknown or ended → 400 (as the SDK documents); another tenant's → 404. */
+    public LiveChannel channel(Actor actor, UUID uuid) {
+        LiveChannel channel = live.find(uuid).orElseThrow(() -> DomainException.badRequest("CALL_NOT_FOUND",
+                "Call " + uuid + " was not found or has already ended"));
+        if (!actor.sees(channel.tenant()) || !ownedByUser(actor, channel)) {
+            throw DomainException.notFound("Call");
+        }
+        return channel;
+    }
+
+    /** Whether a user principal's own extension takes part in the leg's call. */
+    public boolean ownedByUser(Actor actor, LiveChannel channel) {
+        if (!actor.isUser()) {
+            return true;
+        }
+        Optional<String> own = extensions.findById(actor.principal().extensionId()).map(e -> e.number().value());
+        if (own.isEmpty()) {
+            return false;
+        }
+        return live.list(Optional.of(channel.tenant())).stream()
+                .filter(c -> c.callUuid().equals(channel.callUuid()))
+                .anyMatch(c -> own.get().equals(c.extension()));
+    }
+
+    /** An existing, active extension of the tenant, named in {@code field}. */
+    public Extension activeExtension(TenantId tenant, String number, String field) {
+        ExtensionNumber parsed = ExtensionNumber.parse(number, field);
+        Extension extension = extensions.findByNumber(tenant, parsed).orElseThrow(() ->
+                DomainException.invalid(field, "extension " + parsed + " does not exist in this tenant"));
+        if (!extension.isActive()) {
+            throw DomainException.invalid(field, "extension " + parsed + " is disabled");
+        }
+        return extension;
+    }
+
+    public Tenant tenant(TenantId id) {
+        return tenants.findById(id).orElseThrow(() -> DomainException.notFound("Tenant"));
+    }
+}

@@ -1,0 +1,155 @@
+package com.cloudpbx.core.calls;
+
+import com.cloudpbx.core.extensions.Extension;
+import com.cloudpbx.core.shared.Access;
+import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.Resource;
+import com.cloudpbx.core.tenants.Tenant;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Commands on live calls: originate, hang up, hold, transfer, park, eavesdrop and move into a
+ * conference. Each checks the actor and the call first; nothing is sent to the switch for a
+ * command that would be refused.
+ */
+public final class CallControl {
+
+    private static final Duration RING_TIMEOUT = Duration.ofSeconds(30);
+
+    private final MediaServer media;
+    private final LiveCallStore live;
+    private final CallAccess access;
+    private final Destinations destinations;
+    private final ParkSlots parkSlots;
+    private final ConferenceRooms rooms;
+
+    public CallControl(MediaServer media, LiveCallStore live, CallAccess access, Destinations destinations,
+                       ParkSlots parkSlots, ConferenceRooms rooms) {
+        this.media = media;
+        this.live = live;
+        this.access = access;
+        this.destinations = destinations;
+        this.parkSlots = parkSlots;
+        this.rooms = rooms;
+    }
+
+    /** Rings {@code fromExtension}; when it answers, dials {@code toNumber}. Returns the first leg's uuid. */
+    public UUID originate(Actor actor, String fromExtension, String toNumber) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        Tenant tenant = access.tenant(actor.requireTenant());
+        Extension from = access.activeExtension(tenant.id(), fromExtension, "fromExtension");
+        if (!actor.ownsExtension(from.id())) {
+            throw DomainException.forbidden("An extension user may originate only from its own extension");
+        }
+        Destination to = destinations.resolve(tenant, toNumber, "toNumber");
+        if (to.kind() == Destination.Kind.EXTENSION && to.value().equals(from.number().value())) {
+            throw DomainException.invalid("toNumber", "an extension cannot call itself");
+        }
+        UUID uuid = UUID.randomUUID();
+        media.originate(new Originate(uuid, tenant.id(), Destination.extension(from.number().value(),
+                tenant.sipDomain()), to, from.number().value(), from.displayName(), RING_TIMEOUT));
+        return uuid;
+    }
+
+    public void hangup(Actor actor, UUID uuid) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        media.hangup(access.channel(actor, uuid).uuid());
+    }
+
+    public void hold(Actor actor, UUID uuid, boolean hold) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        LiveChannel channel = access.channel(actor, uuid);
+        if (!channel.answered()) {
+            throw DomainException.badRequest("CALL_NOT_ANSWERED", "A ringing call cannot be put on hold");
+        }
+        media.hold(channel.uuid(), hold);
+    }
+
+    /**
+     * Blind transfer: the party on the other end of {@code uuid} is sent to the target and the
+     * leg itself is released.
+     */
+    public void transfer(Actor actor, UUID uuid, String target) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        LiveChannel channel = access.channel(actor, uuid);
+        Tenant tenant = access.tenant(channel.tenant());
+        Destination destination = destinations.resolve(tenant, target, "targetExtension");
+        UUID party = channel.bridgedTo() != null ? channel.bridgedTo() : channel.uuid();
+        Optional<LiveChannel> transferred = live.find(party);
+        if (transferred.isPresent() && destination.value().equals(transferred.get().extension())) {
+            throw DomainException.invalid("targetExtension", "the call is already with " + destination.value());
+        }
+        media.transfer(party, destination);
+    }
+
+    /** Parks the party on the other end of {@code uuid} (or the leg itself) in a free slot. */
+    public String park(Actor actor, UUID uuid, String requestedSlot) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        LiveChannel channel = access.channel(actor, uuid);
+        UUID party = channel.bridgedTo() != null ? channel.bridgedTo() : channel.uuid();
+        String slot = requestedSlot == null ? claimLowestFree(channel, party)
+                : claim(channel, party, parkSlots.require(requestedSlot, "slot"));
+        try {
+            media.park(party, slot);
+        } catch (RuntimeException refused) {
+            live.releaseParkSlot(channel.tenant(), slot);
+            throw refused;
+        }
+        return slot;
+    }
+
+    /** Rings the supervisor's extension to listen to, whisper to or barge into the call. */
+    public UUID eavesdrop(Actor actor, UUID uuid, String supervisorExtension, String mode) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        if (actor.isUser()) {
+            throw DomainException.forbidden("An extension user may not eavesdrop");
+        }
+        LiveChannel channel = access.channel(actor, uuid);
+        Tenant tenant = access.tenant(channel.tenant());
+        Extension supervisor = access.activeExtension(tenant.id(), supervisorExtension, "extension");
+        EavesdropMode parsed = EavesdropMode.parse(mode, "mode");
+        UUID spy = UUID.randomUUID();
+        media.eavesdrop(spy, channel.uuid(), Destination.extension(supervisor.number().value(), tenant.sipDomain()),
+                parsed);
+        return spy;
+    }
+
+    public void eavesdropMode(Actor actor, UUID spyUuid, String mode) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        if (actor.isUser()) {
+            throw DomainException.forbidden("An extension user may not eavesdrop");
+        }
+        EavesdropMode parsed = EavesdropMode.parse(Optional.ofNullable(mode).orElseThrow(
+                () -> DomainException.invalid("mode", "is required")), "mode");
+        media.eavesdropMode(access.channel(actor, spyUuid).uuid(), parsed);
+    }
+
+    /** Moves the leg into the tenant's conference (a new one with a generated name when none is given). */
+    public String moveToConference(Actor actor, UUID uuid, String conferenceName) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        LiveChannel channel = access.channel(actor, uuid);
+        String name = conferenceName == null ? rooms.generateName() : rooms.requireName(conferenceName,
+                "conferenceName");
+        media.joinConference(channel.uuid(), rooms.room(channel.tenant(), name));
+        return name;
+    }
+
+    private String claimLowestFree(LiveChannel channel, UUID party) {
+        for (int slot = parkSlots.first(); slot <= parkSlots.last(); slot++) {
+            if (live.claimParkSlot(channel.tenant(), String.valueOf(slot), party)) {
+                return String.valueOf(slot);
+            }
+        }
+        throw DomainException.badRequest("NO_FREE_PARK_SLOT", "Every park slot of this tenant is taken");
+    }
+
+    private String claim(LiveChannel channel, UUID party, String slot) {
+        if (!live.claimParkSlot(channel.tenant(), slot, party)) {
+            throw DomainException.badRequest("SLOT_TAKEN", "Park slot " + slot + " is already taken");
+        }
+        return slot;
+    }
+}

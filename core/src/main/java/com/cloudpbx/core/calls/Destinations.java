@@ -1,0 +1,44 @@
+package com.cloudpbx.core.calls;
+
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.PhoneNumber;
+import com.cloudpbx.core.tenants.Tenant;
+import com.cloudpbx.core.extensions.ExtensionNumber;
+
+/**
+ * Reads where a call should go: an extension of the tenant (2-8 digits), a park slot to pick a
+ * call up from, or an E.164 number the tenant does not block.
+ */
+public final class Destinations {
+
+    private final CallAccess access;
+    private final LiveCallStore live;
+    private final ParkSlots parkSlots;
+    private final OutboundBlocklist blocklist;
+
+    public Destinations(CallAccess access, LiveCallStore live, ParkSlots parkSlots, OutboundBlocklist blocklist) {
+        this.access = access;
+        this.live = live;
+        this.parkSlots = parkSlots;
+        this.blocklist = blocklist;
+    }
+
+    public Destination resolve(Tenant tenant, String target, String field) {
+        if (target == null || target.isBlank()) {
+            throw DomainException.invalid(field, "is required");
+        }
+        String value = target.strip();
+        if (ExtensionNumber.isValid(value)) {
+            if (parkSlots.contains(value) && live.parkedIn(tenant.id(), value).isPresent()) {
+                return Destination.extension(value, tenant.sipDomain());
+            }
+            access.activeExtension(tenant.id(), value, field);
+            return Destination.extension(value, tenant.sipDomain());
+        }
+        PhoneNumber number = PhoneNumber.parse(value, field);
+        if (blocklist.blocks(tenant.id(), number)) {
+            throw DomainException.badRequest("NUMBER_BLOCKED", "Calls to " + number + " are blocked for this tenant");
+        }
+        return Destination.number(number.e164(), tenant.sipDomain());
+    }
+}

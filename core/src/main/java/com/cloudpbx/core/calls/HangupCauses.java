@@ -1,0 +1,21 @@
+package com.cloudpbx.core.calls;
+
+import java.util.Set;
+
+/** Q.850 hangup causes (as FreeSWITCH names them) that mean the network failed the call. */
+public final class HangupCauses {
+
+    private static final Set<String> FAILURES = Set.of("NORMAL_TEMPORARY_FAILURE", "SERVICE_UNAVAILABLE",
+            "DESTINATION_OUT_OF_ORDER", "UNALLOCATED_NUMBER", "NO_ROUTE_DESTINATION", "NO_ROUTE_TRANSIT_NET",
+            "NETWORK_OUT_OF_ORDER", "RECOVERY_ON_TIMER_EXPIRE", "SWITCH_CONGESTION", "NORMAL_CIRCUIT_CONGESTION",
+            "INCOMPATIBLE_DESTINATION", "INVALID_NUMBER_FORMAT", "BEARERCAPABILITY_NOTAVAIL", "FACILITY_REJECTED",
+            "GATEWAY_DOWN", "MEDIA_TIMEOUT", "CHAN_NOT_IMPLEMENTED", "SYSTEM_SHUTDOWN", "PROTOCOL_ERROR",
+            "INTERWORKING", "MANDATORY_IE_MISSING", "EXCHANGE_ROUTING_ERROR");
+
+    private HangupCauses() {
+    }
+
+    public static boolean isFailure(String cause) {
+        return cause != null && FAILURES.contains(cause);
+    }
+}

@@ -1,0 +1,7 @@
+package com.cloudpbx.core.calls;
+
+import com.cloudpbx.core.tenants.Tenant;
+
+/** A history record, with its tenant when a listing spans tenants. */
+public record HistoricCall(CallRecord record, Tenant tenant) {
+}

@@ -1,0 +1,153 @@
+package com.cloudpbx.core.calls;
+
+import com.cloudpbx.core.calls.MediaEvent.ChannelAnswered;
+import com.cloudpbx.core.calls.MediaEvent.ChannelBridged;
+import com.cloudpbx.core.calls.MediaEvent.ChannelCreated;
+import com.cloudpbx.core.calls.MediaEvent.ChannelHeld;
+import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
+import com.cloudpbx.core.calls.MediaEvent.ChannelParked;
+import com.cloudpbx.core.calls.MediaEvent.ChannelRinging;
+import com.cloudpbx.core.calls.MediaEvent.ChannelTransferred;
+import com.cloudpbx.core.calls.MediaEvent.ChannelUnbridged;
+import com.cloudpbx.core.calls.MediaEvent.ChannelUnheld;
+import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberJoined;
+import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberLeft;
+import com.cloudpbx.core.calls.MediaEvent.DtmfReceived;
+import com.cloudpbx.core.events.CallEventType;
+import com.cloudpbx.core.events.CallNotification;
+import com.cloudpbx.core.events.EventPublisher;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Turns the media server's events into live-call state, real-time notifications and, when a
+ * call's last leg hangs up, its one history record. Repeated events change nothing; a hang-up
+ * that overtook its leg's creation is applied once the creation arrives.
+ */
+public final class TrackCalls implements Consumer<MediaEvent> {
+
+    private final LiveCallStore store;
+    private final CallHistory history;
+    private final EventPublisher publisher;
+
+    public TrackCalls(LiveCallStore store, CallHistory history, EventPublisher publisher) {
+        this.store = store;
+        this.history = history;
+        this.publisher = publisher;
+    }
+
+    // Events of one switch arrive on one thread; serialising keeps a call's legs consistent.
+    @Override
+    public synchronized void accept(MediaEvent event) {
+        switch (event) {
+            case ChannelCreated created -> created(created);
+            case ChannelRinging ringing -> notify(ringing.uuid(), CallEventType.CALL_RINGING, ringing, null);
+            case ChannelAnswered answered -> answered(answered);
+            case ChannelBridged bridged -> bridged(bridged);
+            case ChannelUnbridged unbridged -> update(unbridged.uuid(), c -> c.bridgedTo(null));
+            case ChannelHeld held -> changeAndNotify(held, c -> c.held(true), CallEventType.CALL_HOLD, null);
+            case ChannelUnheld unheld -> changeAndNotify(unheld, c -> c.held(false), CallEventType.CALL_UNHOLD, null);
+            case ChannelParked parked -> changeAndNotify(parked, c -> c.parkedIn(parked.slot()), CallEventType.CALL_PARK,
+                    parked.slot());
+            case ChannelTransferred transferred -> transferred(transferred);
+            case ChannelHungUp hungUp -> hungUp(hungUp);
+            case ConferenceMemberJoined joined -> changeAndNotify(joined, c -> c.inConference(joined.conference()),
+                    CallEventType.CONFERENCE_JOIN, joined.conference());
+            case ConferenceMemberLeft left -> changeAndNotify(left, c -> c.inConference(null),
+                    CallEventType.CONFERENCE_LEAVE, left.conference());
+            case DtmfReceived ignored -> {
+                // Digits matter to IVRs and voicemail, not to live-call state.
+            }
+        }
+    }
+
+    private void created(ChannelCreated created) {
+        Optional<CallTrail> trail = store.trail(created.callUuid());
+        if (store.find(created.uuid()).isPresent() || trail.map(t -> t.knows(created.uuid())).orElse(false)
+                || store.endedWith(created.uuid()).isPresent()) {
+            return;
+        }
+        var channel = new LiveChannel(created.uuid(), created.callUuid(), created.tenant(), created.extension(),
+                created.callerIdNumber(), created.callerIdName(), created.destination(), created.direction(), false,
+                false, created.at(), null, null, null, null);
+        store.put(channel);
+        store.saveTrail(trail.map(t -> t.withLeg(created.uuid())).orElseGet(() -> CallTrail.begin(created)));
+        publisher.publish(new CallNotification(CallEventType.CALL_START, channel, created.at(), null));
+        store.takeEarlyHangup(created.uuid()).ifPresent(this::hungUp);
+    }
+
+    private void answered(ChannelAnswered answered) {
+        Optional<LiveChannel> channel = store.find(answered.uuid());
+        if (channel.isEmpty() || channel.get().answered()) {
+            return;
+        }
+        LiveChannel now = channel.get().answeredAt(answered.at());
+        store.put(now);
+        store.trail(now.callUuid()).ifPresent(t -> store.saveTrail(t.legAnswered(now.uuid(), answered.at())));
+        publisher.publish(new CallNotification(CallEventType.CALL_ANSWER, now, answered.at(), null));
+    }
+
+    /** A parked leg that gets bridged was picked up, which frees its slot. */
+    private void bridged(ChannelBridged bridged) {
+        store.find(bridged.uuid()).ifPresent(channel -> {
+            if (channel.parkSlot() != null) {
+                store.releaseParkSlot(channel.tenant(), channel.parkSlot());
+            }
+            store.put(channel.bridgedTo(bridged.otherUuid()));
+        });
+    }
+
+    private void transferred(ChannelTransferred transferred) {
+        store.find(transferred.uuid()).ifPresent(channel -> {
+            store.trail(channel.callUuid()).ifPresent(t -> store.saveTrail(t.forwardedTo(transferred.target())));
+            publisher.publish(new CallNotification(CallEventType.CALL_TRANSFER, channel, transferred.at(),
+                    transferred.target()));
+        });
+    }
+
+    private void hungUp(ChannelHungUp hungUp) {
+        Optional<LiveChannel> channel = store.find(hungUp.uuid());
+        if (channel.isEmpty()) {
+            if (store.endedWith(hungUp.uuid()).isEmpty()) {
+                // Overtook the leg's creation: applied when the creation arrives.
+                store.holdEarlyHangup(hungUp);
+            }
+            return;
+        }
+        LiveChannel ended = channel.get();
+        store.markEnded(hungUp);
+        store.remove(ended.uuid());
+        if (ended.parkSlot() != null) {
+            store.releaseParkSlot(ended.tenant(), ended.parkSlot());
+        }
+        publisher.publish(new CallNotification(CallEventType.CALL_END, ended, hungUp.at(), hungUp.hangupCause()));
+        store.trail(ended.callUuid()).map(t -> t.legEnded(hungUp)).ifPresent(this::finishIfDone);
+    }
+
+    private void finishIfDone(CallTrail trail) {
+        if (!trail.finished()) {
+            store.saveTrail(trail);
+            return;
+        }
+        history.record(trail.toRecord(UUID.randomUUID()));
+        store.removeTrail(trail.callUuid());
+    }
+
+    private void update(UUID uuid, UnaryOperator<LiveChannel> change) {
+        store.find(uuid).map(change).ifPresent(store::put);
+    }
+
+    private void changeAndNotify(MediaEvent event, UnaryOperator<LiveChannel> change, CallEventType type,
+                                 String detail) {
+        store.find(event.uuid()).map(change).ifPresent(changed -> {
+            store.put(changed);
+            publisher.publish(new CallNotification(type, changed, event.at(), detail));
+        });
+    }
+
+    private void notify(UUID uuid, CallEventType type, MediaEvent event, String detail) {
+        store.find(uuid).ifPresent(c -> publisher.publish(new CallNotification(type, c, event.at(), detail)));
+    }
+}

@@ -1,0 +1,25 @@
+package com.cloudpbx.core.events;
+
+import java.util.Locale;
+
+/** Real-time call events: {@code call_start} on the WebSocket, {@code call.start} for webhooks. */
+public enum CallEventType {
+    CALL_START,
+    CALL_RINGING,
+    CALL_ANSWER,
+    CALL_HOLD,
+    CALL_UNHOLD,
+    CALL_PARK,
+    CALL_TRANSFER,
+    CALL_END,
+    CONFERENCE_JOIN,
+    CONFERENCE_LEAVE;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String webhookName() {
+        return wireName().replace('_', '.');
+    }
+}
