@@ -78,8 +78,11 @@ public record CallTrail(UUID callUuid, TenantId tenant, CallDirection direction,
         ended.add(hangup.uuid());
         boolean primary = hangup.uuid().equals(callUuid);
         Instant end = endedAt == null || hangup.at().isAfter(endedAt) ? hangup.at() : endedAt;
+        // Billed seconds prove the reached party answered, even if its answer event was lost.
+        Instant answered = answeredAt == null && !primary && hangup.billsec() > 0
+                ? hangup.at().minusSeconds(hangup.billsec()) : answeredAt;
         return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, extension,
-                startedAt, answeredAt, live, ended, primary ? hangup.hangupCause() : hangupCause,
+                startedAt, answered, live, ended, primary ? hangup.hangupCause() : hangupCause,
                 primary ? farHangupCause : firstNonNull(farHangupCause, hangup.hangupCause()),
                 primary ? hangup.durationSeconds() : durationSeconds,
                 primary ? billsec : Math.max(billsec, hangup.billsec()), forwardedTo, wasVoicemail, end);

@@ -1,0 +1,88 @@
+package com.cloudpbx.core.calls;
+
+import com.cloudpbx.core.shared.TenantId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A plain map-backed store for unit tests of the use cases. */
+final class MapLiveCallStore implements LiveCallStore {
+
+    private final Map<UUID, LiveChannel> channels = new HashMap<>();
+    private final Map<String, UUID> slots = new HashMap<>();
+    private final Map<UUID, CallTrail> trails = new HashMap<>();
+    private final Map<UUID, MediaEvent.ChannelHungUp> ended = new HashMap<>();
+    private final Map<UUID, MediaEvent.ChannelHungUp> early = new HashMap<>();
+
+    @Override
+    public void put(LiveChannel channel) {
+        channels.put(channel.uuid(), channel);
+    }
+
+    @Override
+    public Optional<LiveChannel> find(UUID uuid) {
+        return Optional.ofNullable(channels.get(uuid));
+    }
+
+    @Override
+    public void remove(UUID uuid) {
+        channels.remove(uuid);
+    }
+
+    @Override
+    public List<LiveChannel> list(Optional<TenantId> tenant) {
+        return channels.values().stream().filter(c -> tenant.map(c.tenant()::equals).orElse(true)).toList();
+    }
+
+    @Override
+    public boolean claimParkSlot(TenantId tenant, String slot, UUID uuid) {
+        return slots.putIfAbsent(tenant + "/" + slot, uuid) == null;
+    }
+
+    @Override
+    public void releaseParkSlot(TenantId tenant, String slot) {
+        slots.remove(tenant + "/" + slot);
+    }
+
+    @Override
+    public Optional<UUID> parkedIn(TenantId tenant, String slot) {
+        return Optional.ofNullable(slots.get(tenant + "/" + slot));
+    }
+
+    @Override
+    public Optional<CallTrail> trail(UUID callUuid) {
+        return Optional.ofNullable(trails.get(callUuid));
+    }
+
+    @Override
+    public void saveTrail(CallTrail trail) {
+        trails.put(trail.callUuid(), trail);
+    }
+
+    @Override
+    public void removeTrail(UUID callUuid) {
+        trails.remove(callUuid);
+    }
+
+    @Override
+    public void markEnded(MediaEvent.ChannelHungUp hangup) {
+        ended.put(hangup.uuid(), hangup);
+    }
+
+    @Override
+    public Optional<MediaEvent.ChannelHungUp> endedWith(UUID uuid) {
+        return Optional.ofNullable(ended.get(uuid));
+    }
+
+    @Override
+    public void holdEarlyHangup(MediaEvent.ChannelHungUp hangup) {
+        early.put(hangup.uuid(), hangup);
+    }
+
+    @Override
+    public Optional<MediaEvent.ChannelHungUp> takeEarlyHangup(UUID uuid) {
+        return Optional.ofNullable(early.remove(uuid));
+    }
+}

@@ -1,0 +1,199 @@
+package com.cloudpbx.core.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudpbx.core.calls.MediaEvent.ChannelAnswered;
+import com.cloudpbx.core.calls.MediaEvent.ChannelBridged;
+import com.cloudpbx.core.calls.MediaEvent.ChannelCreated;
+import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
+import com.cloudpbx.core.calls.MediaEvent.ChannelParked;
+import com.cloudpbx.core.calls.MediaEvent.ChannelRinging;
+import com.cloudpbx.core.calls.MediaEvent.ChannelTransferred;
+import com.cloudpbx.core.events.CallEventType;
+import com.cloudpbx.core.events.CallNotification;
+import com.cloudpbx.core.shared.Page;
+import com.cloudpbx.core.shared.PageRequest;
+import com.cloudpbx.core.shared.TenantId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class TrackCallsTest {
+
+    private static final TenantId TENANT = TenantId.of(UUID.randomUUID());
+    private static final Instant T0 = Instant.parse("2026-06-01T14:00:00Z");
+
+    private final MapLiveCallStore store = new MapLiveCallStore();
+    private final RecordingHistory history = new RecordingHistory();
+    private final List<CallNotification> notifications = new ArrayList<>();
+    private final TrackCalls track = new TrackCalls(store, history, notifications::add);
+
+    private final UUID a = UUID.randomUUID();
+    private final UUID b = UUID.randomUUID();
+
+    @Test
+    void an_answered_click_to_call_leaves_one_completed_record_with_billed_seconds() {
+        answeredCall().forEach(track);
+
+        assertThat(history.records).singleElement().satisfies(record -> {
+            assertThat(record.callUuid()).isEqualTo(a);
+            assertThat(record.status()).isEqualTo(CallStatus.COMPLETED);
+            assertThat(record.direction()).isEqualTo(CallDirection.OUTBOUND);
+            assertThat(record.extension()).isEqualTo("1001");
+            assertThat(record.destination()).isEqualTo("+15551234567");
+            assertThat(record.durationSeconds()).isEqualTo(70);
+            assertThat(record.billsec()).isEqualTo(60);
+            assertThat(record.hangupCause()).isEqualTo("NORMAL_CLEARING");
+            assertThat(record.answeredAt()).isEqualTo(T0.plusSeconds(10));
+        });
+        assertThat(store.list(Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void every_event_delivered_twice_still_leaves_exactly_one_record() {
+        for (MediaEvent event : answeredCall()) {
+            track.accept(event);
+            track.accept(event);
+        }
+
+        assertThat(history.records).hasSize(1);
+        assertThat(notifications).filteredOn(n -> n.type() == CallEventType.CALL_START).hasSize(2);
+        assertThat(notifications).filteredOn(n -> n.type() == CallEventType.CALL_END).hasSize(2);
+    }
+
+    @Test
+    void a_hangup_that_overtakes_its_legs_creation_is_applied_when_the_creation_arrives() {
+        List<MediaEvent> events = new ArrayList<>(answeredCall());
+        MediaEvent hangupB = events.stream().filter(e -> e instanceof ChannelHungUp h && h.uuid().equals(b))
+                .findFirst().orElseThrow();
+        events.remove(hangupB);
+        events.add(0, hangupB);
+
+        events.forEach(track);
+
+        assertThat(history.records).singleElement().satisfies(record -> {
+            assertThat(record.status()).isEqualTo(CallStatus.COMPLETED);
+            assertThat(record.billsec()).isEqualTo(60);
+        });
+        assertThat(store.list(Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void a_busy_destination_makes_a_missed_call_with_the_busy_cause() {
+        List.of(created(a, a, "1001"), new ChannelAnswered(a, T0.plusSeconds(2)), created(b, a, null),
+                new ChannelRinging(b, T0.plusSeconds(3)), new ChannelHungUp(b, "USER_BUSY", 1, 0, T0.plusSeconds(4)),
+                new ChannelHungUp(a, "NORMAL_CLEARING", 4, 2, T0.plusSeconds(4))).forEach(track);
+
+        assertThat(history.records).singleElement().satisfies(record -> {
+            assertThat(record.status()).isEqualTo(CallStatus.MISSED);
+            assertThat(record.hangupCause()).isEqualTo("USER_BUSY");
+            assertThat(record.billsec()).isZero();
+        });
+    }
+
+    @Test
+    void a_network_failure_makes_a_failed_call() {
+        List.of(created(a, a, "1001"), new ChannelAnswered(a, T0.plusSeconds(2)), created(b, a, null),
+                new ChannelHungUp(b, "NORMAL_TEMPORARY_FAILURE", 0, 0, T0.plusSeconds(3)),
+                new ChannelHungUp(a, "NORMAL_CLEARING", 3, 1, T0.plusSeconds(3))).forEach(track);
+
+        assertThat(history.records).singleElement()
+                .satisfies(record -> assertThat(record.status()).isEqualTo(CallStatus.FAILED));
+    }
+
+    @Test
+    void the_record_is_written_only_when_the_last_leg_hangs_up() {
+        List<MediaEvent> events = answeredCall();
+        events.subList(0, events.size() - 1).forEach(track);
+
+        assertThat(history.records).isEmpty();
+        track.accept(events.get(events.size() - 1));
+        assertThat(history.records).hasSize(1);
+    }
+
+    @Test
+    void a_transfer_is_remembered_as_forwarded_to() {
+        List<MediaEvent> events = new ArrayList<>(answeredCall());
+        events.add(5, new ChannelTransferred(b, "+15559998888", T0.plusSeconds(20)));
+
+        events.forEach(track);
+
+        assertThat(history.records.get(0).forwardedTo()).isEqualTo("+15559998888");
+        assertThat(notifications).extracting(CallNotification::type).contains(CallEventType.CALL_TRANSFER);
+    }
+
+    @Test
+    void a_parked_leg_frees_its_slot_when_picked_up() {
+        List.of(created(a, a, "1001"), new ChannelAnswered(a, T0)).forEach(track);
+        store.claimParkSlot(TENANT, "701", a);
+        track.accept(new ChannelParked(a, "701", T0.plusSeconds(1)));
+        assertThat(store.find(a).orElseThrow().status()).isEqualTo("held");
+
+        track.accept(new ChannelBridged(a, b, T0.plusSeconds(5)));
+
+        assertThat(store.parkedIn(TENANT, "701")).isEmpty();
+        assertThat(store.find(a).orElseThrow().parkSlot()).isNull();
+    }
+
+    @Test
+    void notifications_follow_the_call_in_order() {
+        answeredCall().forEach(track);
+
+        assertThat(notifications).extracting(n -> n.type() + ":" + (n.channel().uuid().equals(a) ? "A" : "B"))
+                .containsExactly("CALL_START:A", "CALL_RINGING:A", "CALL_ANSWER:A", "CALL_START:B",
+                        "CALL_RINGING:B", "CALL_ANSWER:B", "CALL_END:B", "CALL_END:A");
+    }
+
+    private List<MediaEvent> answeredCall() {
+        return new ArrayList<>(List.of(created(a, a, "1001"), new ChannelRinging(a, T0),
+                new ChannelAnswered(a, T0.plusSeconds(5)), created(b, a, null), new ChannelRinging(b, T0.plusSeconds(6)),
+                new ChannelAnswered(b, T0.plusSeconds(10)), new ChannelBridged(a, b, T0.plusSeconds(10)),
+                new ChannelBridged(b, a, T0.plusSeconds(10)),
+                new ChannelHungUp(b, "NORMAL_CLEARING", 64, 60, T0.plusSeconds(70)),
+                new ChannelHungUp(a, "NORMAL_CLEARING", 70, 65, T0.plusSeconds(70))));
+    }
+
+    private ChannelCreated created(UUID uuid, UUID callUuid, String extension) {
+        return new ChannelCreated(uuid, callUuid, TENANT, CallDirection.OUTBOUND, extension, "1001", "Alice",
+                "+15551234567", uuid.equals(callUuid) ? T0 : T0.plusSeconds(5));
+    }
+
+    /** Stores records once per call, as the real history does. */
+    private static final class RecordingHistory implements CallHistory {
+
+        private final List<CallRecord> records = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public boolean record(CallRecord record) {
+            if (records.stream().anyMatch(r -> r.callUuid().equals(record.callUuid()))) {
+                return false;
+            }
+            return records.add(record);
+        }
+
+        @Override
+        public Optional<CallRecord> findById(UUID id) {
+            return records.stream().filter(r -> r.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public Page<CallRecord> find(CallQuery query, PageRequest page) {
+            return new Page<>(records, page, records.size());
+        }
+
+        @Override
+        public void stream(CallQuery query, Optional<Integer> limit, Consumer<CallRecord> sink) {
+            records.forEach(sink);
+        }
+
+        @Override
+        public CallStats stats(Optional<TenantId> tenant, Instant from) {
+            return new CallStats(records.size(), 0, 0, 0);
+        }
+    }
+}
