@@ -1,0 +1,259 @@
+package com.cloudpbx.core.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cloudpbx.core.extensions.Extension;
+import com.cloudpbx.core.extensions.ExtensionNumber;
+import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.extensions.ExtensionStatus;
+import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.ErrorKind;
+import com.cloudpbx.core.shared.Principal;
+import com.cloudpbx.core.shared.PrincipalKind;
+import com.cloudpbx.core.shared.Role;
+import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.testing.StoreSamples;
+import com.cloudpbx.core.tenants.Tenant;
+import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.TenantStats;
+import com.cloudpbx.core.tenants.Subdomain;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class CallControlTest {
+
+    private final Tenant acme = StoreSamples.tenant("Acme");
+    private final Tenant globex = StoreSamples.tenant("Globex");
+    private final Extension alice = StoreSamples.extension(acme.id(), "1001");
+    private final Extension bob = StoreSamples.extension(acme.id(), "1002");
+    private final Extension disabled = StoreSamples.withStatus(StoreSamples.extension(acme.id(), "1003"),
+            ExtensionStatus.DISABLED);
+    private final Extension globexUser = StoreSamples.extension(globex.id(), "1001");
+
+    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final RecordingMediaServer media = new RecordingMediaServer();
+    private final List<com.cloudpbx.core.shared.PhoneNumber> blocked = new ArrayList<>();
+    private final CallAccess access = new CallAccess(live, new Extensions(List.of(alice, bob, disabled, globexUser)),
+            new Tenants(List.of(acme, globex)));
+    private final ParkSlots slots = new ParkSlots(701, 703);
+    private final CallControl calls = new CallControl(media, live, access,
+            new Destinations(access, live, slots, (tenant, number) -> blocked.contains(number)), slots,
+            new ConferenceRooms(new SecureRandom()));
+
+    @Test
+    void originate_rings_the_extension_first_and_returns_the_uuid_it_chose() {
+        UUID uuid = calls.originate(admin(acme), "1001", "+1 650 253 0000");
+
+        assertThat(media.originated).singleElement().satisfies(o -> {
+            assertThat(o.uuid()).isEqualTo(uuid);
+            assertThat(o.from().value()).isEqualTo("1001");
+            assertThat(o.to().value()).isEqualTo("+16502530000");
+            assertThat(o.to().kind()).isEqualTo(Destination.Kind.NUMBER);
+            assertThat(o.callerIdName()).isEqualTo(alice.displayName());
+        });
+    }
+
+    @Test
+    void originate_to_an_extension_of_the_tenant_dials_it_internally() {
+        calls.originate(admin(acme), "1001", "1002");
+
+        assertThat(media.originated.get(0).to().kind()).isEqualTo(Destination.Kind.EXTENSION);
+    }
+
+    @Test
+    void originate_refuses_bad_input_without_sending_anything() {
+        assertRefused(() -> calls.originate(admin(acme), "9999", "1002"), ErrorKind.BAD_REQUEST, "fromExtension");
+        assertRefused(() -> calls.originate(admin(acme), "1003", "1002"), ErrorKind.BAD_REQUEST, "fromExtension");
+        assertRefused(() -> calls.originate(admin(acme), "1001", "12ab"), ErrorKind.BAD_REQUEST, "toNumber");
+        assertRefused(() -> calls.originate(admin(acme), "1001", "1099"), ErrorKind.BAD_REQUEST, "toNumber");
+        assertRefused(() -> calls.originate(admin(acme), "1001", "1001"), ErrorKind.BAD_REQUEST, "toNumber");
+        assertThat(media.commands).isEmpty();
+    }
+
+    @Test
+    void originate_to_a_blocked_number_is_refused() {
+        blocked.add(com.cloudpbx.core.shared.PhoneNumber.parse("+16502530000", "n"));
+
+        assertThatThrownBy(() -> calls.originate(admin(acme), "1001", "+16502530000"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("NUMBER_BLOCKED"));
+        assertThat(media.commands).isEmpty();
+    }
+
+    @Test
+    void an_extension_user_originates_only_from_its_own_extension() {
+        Actor user = user(acme, alice);
+
+        calls.originate(user, "1001", "1002");
+        assertThatThrownBy(() -> calls.originate(user, "1002", "1001")).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
+    }
+
+    @Test
+    void commands_on_an_unknown_call_are_400_and_on_another_tenants_call_404() {
+        LiveChannel theirs = channel(globex, "1001");
+
+        assertRefused(() -> calls.hangup(admin(acme), UUID.randomUUID()), ErrorKind.BAD_REQUEST, null);
+        assertRefused(() -> calls.hangup(admin(acme), theirs.uuid()), ErrorKind.NOT_FOUND, null);
+        assertThat(media.commands).isEmpty();
+    }
+
+    @Test
+    void parking_takes_the_lowest_free_slot_and_a_taken_slot_is_refused() {
+        LiveChannel first = channel(acme, "1001");
+        LiveChannel second = channel(acme, "1002");
+
+        assertThat(calls.park(admin(acme), first.uuid(), null)).isEqualTo("701");
+        assertThat(calls.park(admin(acme), second.uuid(), null)).isEqualTo("702");
+        assertRefused(() -> calls.park(admin(acme), channel(acme, "1001").uuid(), "701"), ErrorKind.BAD_REQUEST, null);
+        assertRefused(() -> calls.park(admin(acme), channel(acme, "1001").uuid(), "799"), ErrorKind.BAD_REQUEST, "slot");
+    }
+
+    @Test
+    void the_same_slot_is_free_in_another_tenant() {
+        calls.park(admin(acme), channel(acme, "1001").uuid(), "701");
+
+        assertThat(calls.park(admin(globex), channel(globex, "1001").uuid(), "701")).isEqualTo("701");
+    }
+
+    @Test
+    void blind_transfer_sends_the_other_party_to_the_target() {
+        LiveChannel agent = channel(acme, "1001");
+        LiveChannel customer = new LiveChannel(UUID.randomUUID(), agent.callUuid(), acme.id(), null, "+15550001111",
+                "Customer", "1001", CallDirection.INBOUND, true, false, Instant.now(), Instant.now(), agent.uuid(),
+                null, null);
+        live.put(customer);
+        live.put(agent.bridgedTo(customer.uuid()));
+
+        calls.transfer(admin(acme), agent.uuid(), "1002");
+
+        assertThat(media.commands).containsExactly("transfer " + customer.uuid() + " 1002");
+    }
+
+    @Test
+    void a_ringing_call_cannot_be_held() {
+        LiveChannel ringing = new LiveChannel(UUID.randomUUID(), UUID.randomUUID(), acme.id(), "1001", "1001", "A",
+                "1002", CallDirection.INTERNAL, false, false, Instant.now(), null, null, null, null);
+        live.put(ringing);
+
+        assertRefused(() -> calls.hold(admin(acme), ringing.uuid(), true), ErrorKind.BAD_REQUEST, null);
+    }
+
+    @Test
+    void conferences_live_in_rooms_prefixed_with_the_tenant() {
+        LiveChannel leg = channel(acme, "1001");
+
+        String name = calls.moveToConference(admin(acme), leg.uuid(), "sales-standup");
+
+        assertThat(name).isEqualTo("sales-standup");
+        assertThat(media.commands.get(0)).startsWith("join " + leg.uuid() + " t")
+                .endsWith("-sales-standup").contains(acme.id().value().toString().replace("-", ""));
+        assertRefused(() -> calls.moveToConference(admin(acme), leg.uuid(), "bad name!"), ErrorKind.BAD_REQUEST,
+                "conferenceName");
+    }
+
+    private LiveChannel channel(Tenant tenant, String extension) {
+        UUID uuid = UUID.randomUUID();
+        LiveChannel channel = new LiveChannel(uuid, uuid, tenant.id(), extension, extension, "Someone",
+                "+15551234567", CallDirection.OUTBOUND, true, false, Instant.now(), Instant.now(), null, null, null);
+        live.put(channel);
+        return channel;
+    }
+
+    private static void assertRefused(ThrowingCallable call, ErrorKind kind, String field) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.kind()).isEqualTo(kind);
+            if (field != null) {
+                assertThat(e.details()).extracting(d -> d.field()).contains(field);
+            }
+        });
+    }
+
+    private static Actor admin(Tenant tenant) {
+        return Actor.resolve(new Principal(UUID.randomUUID(), PrincipalKind.ADMIN, Role.ADMIN, tenant.id(), null,
+                Set.of()), Optional.empty(), "127.0.0.1");
+    }
+
+    private static Actor user(Tenant tenant, Extension extension) {
+        return Actor.resolve(new Principal(extension.id(), PrincipalKind.EXTENSION, Role.USER, tenant.id(),
+                extension.id(), Set.of()), Optional.empty(), "127.0.0.1");
+    }
+
+    private record Extensions(List<Extension> all) implements ExtensionRepository {
+
+        @Override
+        public void insert(Extension extension) {
+        }
+
+        @Override
+        public void update(Extension extension) {
+        }
+
+        @Override
+        public void delete(UUID id) {
+        }
+
+        @Override
+        public Optional<Extension> findById(UUID id) {
+            return all.stream().filter(e -> e.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public Optional<Extension> findByNumber(TenantId tenant, ExtensionNumber number) {
+            return all.stream().filter(e -> e.tenant().equals(tenant) && e.number().equals(number)).findFirst();
+        }
+
+        @Override
+        public boolean existsNumber(TenantId tenant, ExtensionNumber number) {
+            return findByNumber(tenant, number).isPresent();
+        }
+
+        @Override
+        public List<Extension> list(Optional<TenantId> tenant) {
+            return all;
+        }
+    }
+
+    private record Tenants(List<Tenant> all) implements TenantRepository {
+
+        @Override
+        public void insert(Tenant tenant) {
+        }
+
+        @Override
+        public void update(Tenant tenant) {
+        }
+
+        @Override
+        public void delete(TenantId id) {
+        }
+
+        @Override
+        public Optional<Tenant> findById(TenantId id) {
+            return all.stream().filter(t -> t.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public List<Tenant> findAll() {
+            return all;
+        }
+
+        @Override
+        public boolean existsSubdomain(Subdomain subdomain) {
+            return false;
+        }
+
+        @Override
+        public TenantStats stats(TenantId id) {
+            return new TenantStats(0, 0, 0, 0);
+        }
+    }
+}
