@@ -50,6 +50,9 @@ public final class RuntimeSettings {
         copy(properties, "VOIP_TURN_URLS", "voip.turn.urls");
         copy(properties, "VOIP_TURN_TTL", "voip.turn.ttl-seconds");
         copy(properties, "VOIP_LOG_FORMAT", "voip.log.format");
+        copy(properties, "VOIP_SIM_ANSWER_MS", "voip.sim.answer-ms");
+        copy(properties, "VOIP_SIM_OFFLINE", "voip.sim.offline");
+        copy(properties, "VOIP_PARK_SLOTS", "voip.park.slots");
         copy(properties, "MICRONAUT_SERVER_PORT", "micronaut.server.port");
         return properties;
     }

@@ -51,6 +51,10 @@ public final class DomainException extends RuntimeException {
         return new DomainException(ErrorKind.NOT_FOUND, "NOT_FOUND", what + " not found", List.of(), null);
     }
 
+    public static DomainException conflict(String code, String message) {
+        return new DomainException(ErrorKind.CONFLICT, code, message, List.of(), null);
+    }
+
     public static DomainException rateLimited(String message, Duration retryAfter) {
         return new DomainException(ErrorKind.RATE_LIMITED, "RATE_LIMITED", message, List.of(), retryAfter);
     }
