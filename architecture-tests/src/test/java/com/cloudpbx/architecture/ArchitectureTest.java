@@ -64,10 +64,11 @@ class ArchitectureTest {
             .should().resideInAnyPackage(HTTP, STORAGE, FREESWITCH)
             .because("each port has its adapters; core and app only use them");
 
-    /** A port is an interface core owns and adapters implement. */
+    /** A port is an interface core owns and adapters implement; sealed interfaces are closed value types. */
     private static DescribedPredicate<JavaClass> corePort() {
         return DescribedPredicate.describe("a core port",
-                c -> c.isInterface() && c.getPackageName().startsWith("com.cloudpbx.core"));
+                c -> c.isInterface() && c.getPackageName().startsWith("com.cloudpbx.core")
+                        && !c.reflect().isSealed());
     }
 
     private static ArchCondition<JavaClass> useNoCorePortExceptByImplementingIt() {

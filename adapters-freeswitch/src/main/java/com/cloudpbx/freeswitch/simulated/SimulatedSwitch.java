@@ -1,0 +1,576 @@
+package com.cloudpbx.freeswitch.simulated;
+
+import com.cloudpbx.core.calls.CallSimulator;
+import com.cloudpbx.core.calls.CallDirection;
+import com.cloudpbx.core.calls.ConferenceSnapshot;
+import com.cloudpbx.core.calls.Destination;
+import com.cloudpbx.core.calls.EavesdropMode;
+import com.cloudpbx.core.calls.LiveChannel;
+import com.cloudpbx.core.calls.MediaEvent;
+import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.Originate;
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.TenantId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * An in-process switch: channels, bridges, park slots, conferences and eavesdropping, emitting
+ * the events FreeSWITCH would, in the same order. Phones answer after
+ * {@link SimulationSettings#answerDelay()}; what a dialled number does is decided by its last
+ * digits (see SIMULATED_SWITCH.md). Commands may come from any thread: state is guarded by one
+ * lock, and events reach the listeners one at a time on the scheduler, in the order they
+ * happened.
+ */
+public final class SimulatedSwitch implements MediaServer, CallSimulator {
+
+    private static final String NORMAL_CLEARING = "NORMAL_CLEARING";
+    private static final String ORIGINATOR_CANCEL = "ORIGINATOR_CANCEL";
+    private static final String NO_ANSWER = "NO_ANSWER";
+    private static final String DTMF_DIGITS = "0123456789*#ABCD";
+
+    private final SimulationSettings settings;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler;
+    private final EventOutbox outbox;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<UUID, Leg> legs = new LinkedHashMap<>();
+    private final Map<ParkSlot, UUID> parked = new HashMap<>();
+    private final Map<String, Room> rooms = new LinkedHashMap<>();
+    private final Map<UUID, EavesdropSession> eavesdrops = new HashMap<>();
+
+    public SimulatedSwitch(SimulationSettings settings, Clock clock, ScheduledExecutorService scheduler) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.outbox = new EventOutbox(scheduler);
+    }
+
+    /** Events that happened before a listener registered are not replayed to it. */
+    @Override
+    public void listen(Consumer<MediaEvent> listener) {
+        outbox.register(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void originate(Originate command) {
+        inLock(() -> {
+            requireUnused(command.uuid());
+            CallDirection direction = command.to().kind() == Destination.Kind.NUMBER
+                    ? CallDirection.OUTBOUND
+                    : CallDirection.INTERNAL;
+            String from = command.from().value();
+            String callerIdNumber = command.callerIdNumber() != null ? command.callerIdNumber() : from;
+            Leg caller = new Leg(command.uuid(), command.uuid(), command.tenant(), direction, from, callerIdNumber,
+                    command.callerIdName(), command.to().value(), now(), ringTimeout(command.timeout()));
+            caller.dialOnAnswer = command.to();
+            ring(caller, RingOutcome.forCaller(from, settings));
+        });
+    }
+
+    @Override
+    public void hangup(UUID uuid) {
+        inLock(() -> end(live(uuid), NORMAL_CLEARING));
+    }
+
+    @Override
+    public void transfer(UUID uuid, Destination destination) {
+        Objects.requireNonNull(destination, "destination");
+        inLock(() -> {
+            Leg leg = live(uuid);
+            release(leg);
+            emit(new MediaEvent.ChannelTransferred(uuid, destination.value(), now()));
+            // The call keeps its direction, except that an internal call sent outside becomes outbound.
+            CallDirection direction = destination.kind() == Destination.Kind.NUMBER
+                    && leg.direction == CallDirection.INTERNAL ? CallDirection.OUTBOUND : leg.direction;
+            dial(leg, destination, direction, leg.callerIdNumber, leg.callerIdName, settings.ringTimeout());
+        });
+    }
+
+    @Override
+    public void hold(UUID uuid, boolean hold) {
+        inLock(() -> {
+            Leg leg = live(uuid);
+            if (leg.onHold == hold) {
+                return;
+            }
+            leg.onHold = hold;
+            emit(hold ? new MediaEvent.ChannelHeld(uuid, now()) : new MediaEvent.ChannelUnheld(uuid, now()));
+        });
+    }
+
+    @Override
+    public void park(UUID uuid, String slot) {
+        Objects.requireNonNull(slot, "slot");
+        inLock(() -> {
+            Leg leg = live(uuid);
+            if (slot.equals(leg.parkSlot)) {
+                return;
+            }
+            ParkSlot key = new ParkSlot(leg.tenant, slot);
+            if (parked.containsKey(key)) {
+                throw DomainException.badRequest("PARK_SLOT_TAKEN", "Park slot " + slot + " is already taken");
+            }
+            release(leg);
+            parked.put(key, uuid);
+            leg.parkSlot = slot;
+            emit(new MediaEvent.ChannelParked(uuid, slot, now()));
+        });
+    }
+
+    @Override
+    public void bridge(UUID a, UUID b) {
+        if (a.equals(b)) {
+            throw DomainException.badRequest("INVALID_BRIDGE", "A call cannot be bridged to itself");
+        }
+        inLock(() -> {
+            Leg first = live(a);
+            Leg second = live(b);
+            if (b.equals(first.bridgedTo)) {
+                return;
+            }
+            forgetEachOther(first, second);
+            release(first);
+            release(second);
+            if (isLive(first) && isLive(second)) {
+                connect(first, second);
+            }
+        });
+    }
+
+    @Override
+    public void eavesdrop(UUID spyUuid, UUID target, Destination supervisor, EavesdropMode mode) {
+        Objects.requireNonNull(supervisor, "supervisor");
+        Objects.requireNonNull(mode, "mode");
+        inLock(() -> {
+            Leg watched = live(target);
+            requireUnused(spyUuid);
+            Leg spy = new Leg(spyUuid, spyUuid, watched.tenant, CallDirection.INTERNAL, supervisor.value(),
+                    watched.callerIdNumber, watched.callerIdName, watched.destination, now(), settings.ringTimeout());
+            eavesdrops.put(spyUuid, new EavesdropSession(spyUuid, target, mode));
+            ring(spy, RingOutcome.forCaller(supervisor.value(), settings));
+        });
+    }
+
+    @Override
+    public void eavesdropMode(UUID spyUuid, EavesdropMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        inLock(() -> {
+            EavesdropSession session = eavesdrops.get(spyUuid);
+            if (session == null) {
+                throw callNotFound(spyUuid);
+            }
+            eavesdrops.put(spyUuid, session.withMode(mode));
+        });
+    }
+
+    /** The supervisor leg's session while it lasts, so its target and mode can be inspected. */
+    public Optional<EavesdropSession> eavesdropSession(UUID spyUuid) {
+        return inLockGet(() -> Optional.ofNullable(eavesdrops.get(spyUuid)));
+    }
+
+    @Override
+    public void joinConference(UUID uuid, String room) {
+        Objects.requireNonNull(room, "room");
+        inLock(() -> {
+            Leg leg = live(uuid);
+            if (room.equals(leg.conference)) {
+                return;
+            }
+            Room existing = rooms.get(room);
+            if (existing != null && existing.locked) {
+                throw DomainException.badRequest("CONFERENCE_LOCKED", "Conference " + room + " is locked");
+            }
+            // Only this leg moves: its partner stays up, so both legs of a call can be merged in turn.
+            unbridge(leg);
+            cancelPending(leg);
+            leaveConference(leg);
+            leaveSlot(leg);
+            leg.dialOnAnswer = null;
+            Room joined = rooms.computeIfAbsent(room, name -> new Room(name, now()));
+            String memberId = joined.add(uuid);
+            leg.conference = room;
+            emit(new MediaEvent.ConferenceMemberJoined(uuid, room, memberId, now()));
+        });
+    }
+
+    @Override
+    public void kick(String room, String memberId) {
+        inLock(() -> {
+            UUID uuid = member(room(room), memberId);
+            end(legs.get(uuid), NORMAL_CLEARING);
+        });
+    }
+
+    @Override
+    public void mute(String room, String memberId, boolean mute) {
+        inLock(() -> {
+            Room conference = room(room);
+            member(conference, memberId);
+            conference.mute(memberId, mute);
+        });
+    }
+
+    @Override
+    public void lock(String room, boolean locked) {
+        inLock(() -> room(room).locked = locked);
+    }
+
+    @Override
+    public List<ConferenceSnapshot> conferences() {
+        return inLockGet(() -> rooms.values().stream().map(this::snapshot).toList());
+    }
+
+    @Override
+    public List<LiveChannel> channels() {
+        return inLockGet(() -> legs.values().stream().map(Leg::snapshot).toList());
+    }
+
+    /** Answers a ringing leg now, as if its phone had been picked up; an answered leg stays as it is. */
+    public void answer(UUID uuid) {
+        inLock(() -> {
+            Leg leg = live(uuid);
+            if (!leg.answered()) {
+                answerLeg(leg);
+            }
+        });
+    }
+
+    /** Key presses on the leg: one DtmfReceived per digit (0-9, *, #, A-D). */
+    public void dtmf(UUID uuid, String digits) {
+        String keys = digits == null ? "" : digits.toUpperCase(Locale.ROOT);
+        if (keys.isEmpty() || !keys.chars().allMatch(key -> DTMF_DIGITS.indexOf(key) >= 0)) {
+            throw DomainException.invalid("digits", "must be one or more of 0-9, *, #, A-D");
+        }
+        inLock(() -> {
+            live(uuid);
+            keys.chars().forEach(key -> emit(new MediaEvent.DtmfReceived(uuid, Character.toString(key), now())));
+        });
+    }
+
+    /**
+     * A call from an outside number arriving on the tenant's trunk: its leg is answered at once
+     * (as a DID routed to an extension is), then {@code to} rings like any dialled destination
+     * and is bridged to it on answer. Returns the inbound leg's uuid, which is also the call's.
+     */
+    public UUID inbound(TenantId tenant, String from, Destination to) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return inLockGet(() -> {
+            UUID uuid = UUID.randomUUID();
+            Leg caller = new Leg(uuid, uuid, tenant, CallDirection.INBOUND, null, from, null, to.value(), now(),
+                    settings.ringTimeout());
+            register(caller);
+            caller.answeredAt = now();
+            emit(new MediaEvent.ChannelAnswered(uuid, caller.answeredAt));
+            dial(caller, to, CallDirection.INBOUND, from, null, settings.ringTimeout());
+            return uuid;
+        });
+    }
+
+    // ---- channel life -------------------------------------------------------------------
+
+    private void register(Leg leg) {
+        legs.put(leg.uuid, leg);
+        emit(new MediaEvent.ChannelCreated(leg.uuid, leg.callUuid, leg.tenant, leg.direction, leg.extension,
+                leg.callerIdNumber, leg.callerIdName, leg.destination, leg.startedAt));
+    }
+
+    /** The leg comes into being ringing; its outcome plays out after the answer delay or the ring timeout. */
+    private void ring(Leg leg, RingOutcome outcome) {
+        register(leg);
+        emit(new MediaEvent.ChannelRinging(leg.uuid, now()));
+        schedule(settings.answerDelay(), () -> ringOutcome(leg, outcome));
+        schedule(leg.ringTimeout, () -> {
+            if (isLive(leg) && !leg.answered()) {
+                end(leg, NO_ANSWER);
+            }
+        });
+    }
+
+    private void ringOutcome(Leg leg, RingOutcome outcome) {
+        if (!isLive(leg) || leg.answered()) {
+            return;
+        }
+        switch (outcome) {
+            case ANSWER -> answerLeg(leg);
+            case BUSY, FAIL -> end(leg, outcome.hangupCause);
+            case NO_ANSWER -> {
+                // Keeps ringing until the ring timeout.
+            }
+        }
+    }
+
+    private void answerLeg(Leg leg) {
+        leg.answeredAt = now();
+        emit(new MediaEvent.ChannelAnswered(leg.uuid, leg.answeredAt));
+        if (leg.dialOnAnswer != null) {
+            Destination next = leg.dialOnAnswer;
+            leg.dialOnAnswer = null;
+            dial(leg, next, leg.direction, leg.callerIdNumber, leg.callerIdName, leg.ringTimeout);
+        } else if (leg.awaiting != null) {
+            Leg origin = legs.get(leg.awaiting);
+            leg.awaiting = null;
+            if (origin != null && leg.uuid.equals(origin.dialling)) {
+                origin.dialling = null;
+                connect(origin, leg);
+            }
+        }
+    }
+
+    /** Rings {@code destination} on behalf of {@code origin}; a parked slot of the tenant is picked up instead. */
+    private void dial(Leg origin, Destination destination, CallDirection direction, String callerIdNumber,
+                      String callerIdName, Duration ringTimeout) {
+        boolean extension = destination.kind() == Destination.Kind.EXTENSION;
+        UUID parkedUuid = extension ? parked.get(new ParkSlot(origin.tenant, destination.value())) : null;
+        if (parkedUuid != null && !parkedUuid.equals(origin.uuid)) {
+            Leg parkedLeg = legs.get(parkedUuid);
+            leaveSlot(parkedLeg);
+            connect(origin, parkedLeg);
+            return;
+        }
+        Leg callee = new Leg(UUID.randomUUID(), origin.callUuid, origin.tenant, direction,
+                extension ? destination.value() : null, callerIdNumber, callerIdName, destination.value(), now(),
+                ringTimeout);
+        callee.awaiting = origin.uuid;
+        origin.dialling = callee.uuid;
+        ring(callee, RingOutcome.forDestination(destination, settings));
+    }
+
+    private void connect(Leg a, Leg b) {
+        a.bridgedTo = b.uuid;
+        b.bridgedTo = a.uuid;
+        emit(new MediaEvent.ChannelBridged(a.uuid, b.uuid, now()));
+        emit(new MediaEvent.ChannelBridged(b.uuid, a.uuid, now()));
+    }
+
+    /** Breaks the leg's bridge, both sides reporting it; returns the former partner, if any. */
+    private Leg unbridge(Leg leg) {
+        if (leg.bridgedTo == null) {
+            return null;
+        }
+        Leg partner = legs.get(leg.bridgedTo);
+        leg.bridgedTo = null;
+        if (partner == null) {
+            return null;
+        }
+        partner.bridgedTo = null;
+        emit(new MediaEvent.ChannelUnbridged(leg.uuid, partner.uuid, now()));
+        emit(new MediaEvent.ChannelUnbridged(partner.uuid, leg.uuid, now()));
+        return partner;
+    }
+
+    /** Frees the leg from everything it is part of before it goes elsewhere; a bridged partner hangs up. */
+    private void release(Leg leg) {
+        Leg partner = unbridge(leg);
+        if (partner != null) {
+            end(partner, NORMAL_CLEARING);
+        }
+        cancelPending(leg);
+        leaveConference(leg);
+        leaveSlot(leg);
+        leg.dialOnAnswer = null;
+    }
+
+    /**
+     * A leg that is ringing someone else, or being rung to be bridged to someone, takes the other
+     * half down with it: the caller cancels the ringing leg, a failed callee ends the caller.
+     */
+    private void cancelPending(Leg leg) {
+        if (leg.awaiting != null) {
+            Leg origin = legs.get(leg.awaiting);
+            leg.awaiting = null;
+            if (origin != null && leg.uuid.equals(origin.dialling)) {
+                origin.dialling = null;
+                end(origin, NORMAL_CLEARING);
+            }
+        }
+        if (leg.dialling != null) {
+            Leg callee = legs.get(leg.dialling);
+            leg.dialling = null;
+            if (callee != null && leg.uuid.equals(callee.awaiting)) {
+                callee.awaiting = null;
+                end(callee, ORIGINATOR_CANCEL);
+            }
+        }
+    }
+
+    /** Bridging a caller to the leg it is ringing is not a cancellation of either. */
+    private static void forgetEachOther(Leg a, Leg b) {
+        if (b.uuid.equals(a.dialling) || a.uuid.equals(b.awaiting)) {
+            a.dialling = null;
+            b.awaiting = null;
+        }
+        if (a.uuid.equals(b.dialling) || b.uuid.equals(a.awaiting)) {
+            b.dialling = null;
+            a.awaiting = null;
+        }
+    }
+
+    /** CHANNEL_HANGUP_COMPLETE: leaves any room first, and takes a bridged partner and any eavesdroppers along. */
+    private void end(Leg leg, String cause) {
+        if (!isLive(leg)) {
+            return;
+        }
+        Leg partner = unbridge(leg);
+        leaveConference(leg);
+        leaveSlot(leg);
+        legs.remove(leg.uuid);
+        eavesdrops.remove(leg.uuid);
+        Instant at = now();
+        long durationSeconds = Duration.between(leg.startedAt, at).toSeconds();
+        long billsec = leg.answered() ? Duration.between(leg.answeredAt, at).toSeconds() : 0;
+        emit(new MediaEvent.ChannelHungUp(leg.uuid, cause, durationSeconds, billsec, at));
+        cancelPending(leg);
+        endEavesdropsOn(leg);
+        if (partner != null) {
+            end(partner, NORMAL_CLEARING);
+        }
+    }
+
+    private void endEavesdropsOn(Leg target) {
+        List<UUID> spies = eavesdrops.values().stream()
+                .filter(session -> session.target().equals(target.uuid))
+                .map(EavesdropSession::spy)
+                .toList();
+        for (UUID spy : spies) {
+            Leg spyLeg = legs.get(spy);
+            if (spyLeg != null) {
+                end(spyLeg, NORMAL_CLEARING);
+            }
+        }
+    }
+
+    private void leaveSlot(Leg leg) {
+        if (leg.parkSlot != null) {
+            parked.remove(new ParkSlot(leg.tenant, leg.parkSlot));
+            leg.parkSlot = null;
+        }
+    }
+
+    /** An empty room disappears, as a FreeSWITCH conference does when its last member leaves. */
+    private void leaveConference(Leg leg) {
+        if (leg.conference == null) {
+            return;
+        }
+        Room room = rooms.get(leg.conference);
+        leg.conference = null;
+        if (room == null) {
+            return;
+        }
+        room.memberIdOf(leg.uuid).ifPresent(memberId -> {
+            room.remove(memberId);
+            emit(new MediaEvent.ConferenceMemberLeft(leg.uuid, room.name, memberId, now()));
+        });
+        if (room.isEmpty()) {
+            rooms.remove(room.name);
+        }
+    }
+
+    private ConferenceSnapshot snapshot(Room room) {
+        List<ConferenceSnapshot.Member> members = room.members().entrySet().stream()
+                .map(entry -> {
+                    Leg leg = legs.get(entry.getValue());
+                    return new ConferenceSnapshot.Member(entry.getKey(), entry.getValue(), leg.callerIdNumber,
+                            leg.callerIdName, room.isMuted(entry.getKey()));
+                })
+                .toList();
+        return new ConferenceSnapshot(room.name, room.locked, room.startedAt, members);
+    }
+
+    // ---- lookups ------------------------------------------------------------------------
+
+    private Leg live(UUID uuid) {
+        Leg leg = uuid == null ? null : legs.get(uuid);
+        if (leg == null) {
+            throw callNotFound(uuid);
+        }
+        return leg;
+    }
+
+    private boolean isLive(Leg leg) {
+        return legs.get(leg.uuid) == leg;
+    }
+
+    private void requireUnused(UUID uuid) {
+        Objects.requireNonNull(uuid, "uuid");
+        if (legs.containsKey(uuid)) {
+            throw DomainException.badRequest("CALL_EXISTS", "A call with uuid " + uuid + " already exists");
+        }
+    }
+
+    private Room room(String name) {
+        Room room = name == null ? null : rooms.get(name);
+        if (room == null) {
+            throw DomainException.badRequest("CONFERENCE_NOT_FOUND", "No conference named " + name);
+        }
+        return room;
+    }
+
+    private static UUID member(Room room, String memberId) {
+        return room.member(memberId).orElseThrow(() -> DomainException.badRequest("MEMBER_NOT_FOUND",
+                "Conference " + room.name + " has no member " + memberId));
+    }
+
+    private static DomainException callNotFound(UUID uuid) {
+        return DomainException.badRequest("CALL_NOT_FOUND", "No live call with uuid " + uuid);
+    }
+
+    // ---- plumbing -----------------------------------------------------------------------
+
+    /** An originate's own timeout shortens the ring; it never lengthens it past the configured one. */
+    private Duration ringTimeout(Duration requested) {
+        boolean shorter = requested.isPositive() && requested.compareTo(settings.ringTimeout()) < 0;
+        return shorter ? requested : settings.ringTimeout();
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private void emit(MediaEvent event) {
+        outbox.post(event);
+    }
+
+    private void schedule(Duration delay, Runnable action) {
+        try {
+            scheduler.schedule(() -> inLock(action), delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // The scheduler is shut down with the application: nothing is left to happen.
+        }
+    }
+
+    private void inLock(Runnable action) {
+        lock.lock();
+        try {
+            action.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T inLockGet(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+}
