@@ -44,7 +44,7 @@ class MigrationsTest {
         for (MigrationInfo info : flyway.info().applied()) {
             applied.add(info.getVersion().getVersion());
         }
-        assertThat(applied).startsWith("1", "2", "3");
+        assertThat(applied).startsWith("1", "2", "3", "4");
     }
 
     @Test
@@ -145,6 +145,74 @@ class MigrationsTest {
         account(null, "superadmin", email);
 
         assertSqlState(UNIQUE_VIOLATION, () -> account(tenant("acme"), "admin", email.toLowerCase()));
+    }
+
+    @Test
+    void aCallHasExactlyOneRecord() throws SQLException {
+        UUID acme = tenant("acme");
+        UUID call = UUID.randomUUID();
+        callRecord(acme, call, "inbound", "completed");
+
+        assertSqlState(UNIQUE_VIOLATION, () -> callRecord(acme, call, "outbound", "missed"));
+    }
+
+    @Test
+    void callRecordsTakeOnlyKnownDirectionsAndStatuses() throws SQLException {
+        UUID acme = tenant("acme");
+
+        assertSqlState(CHECK_VIOLATION, () -> callRecord(acme, UUID.randomUUID(), "sideways", "completed"));
+        assertSqlState(CHECK_VIOLATION, () -> callRecord(acme, UUID.randomUUID(), "inbound", "busy"));
+        for (String direction : List.of("inbound", "outbound", "internal")) {
+            for (String status : List.of("completed", "missed", "failed", "voicemail")) {
+                callRecord(acme, UUID.randomUUID(), direction, status);
+            }
+        }
+    }
+
+    @Test
+    void deletingATenantDeletesItsCallHistory() throws SQLException {
+        UUID acme = tenant("acme");
+        UUID call = UUID.randomUUID();
+        callRecord(acme, call, "inbound", "completed");
+
+        update("DELETE FROM tenants WHERE id = '" + acme + "'");
+
+        assertThat(count("SELECT count(*) FROM call_records WHERE call_uuid = '" + call + "'")).isZero();
+        assertSqlState(FOREIGN_KEY_VIOLATION, () -> callRecord(acme, UUID.randomUUID(), "inbound", "completed"));
+    }
+
+    @Test
+    void theNumberSearchIndexIsATrigramIndex() throws SQLException {
+        assertThat(count("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).isEqualTo(1);
+        assertThat(count("""
+                SELECT count(*) FROM pg_indexes
+                WHERE tablename = 'call_records' AND indexname = 'call_records_search_trgm_idx'
+                  AND indexdef LIKE '%USING gin%gin_trgm_ops%'""")).isEqualTo(1);
+    }
+
+    @Test
+    void idempotencyKeysAreUniquePerPrincipalAndAtMost255Characters() throws SQLException {
+        UUID alice = UUID.randomUUID();
+        idempotencyKey(alice, "k".repeat(255));
+        idempotencyKey(UUID.randomUUID(), "k".repeat(255));
+
+        assertSqlState(UNIQUE_VIOLATION, () -> idempotencyKey(alice, "k".repeat(255)));
+        assertSqlState(CHECK_VIOLATION, () -> idempotencyKey(alice, "k".repeat(256)));
+        assertSqlState(CHECK_VIOLATION, () -> idempotencyKey(alice, ""));
+    }
+
+    private void callRecord(UUID tenant, UUID callUuid, String direction, String status) throws SQLException {
+        update("""
+                INSERT INTO call_records (id, tenant_id, call_uuid, direction, status, started_at, ended_at)
+                VALUES (?, ?, ?, ?, ?, now(), now())""",
+                UUID.randomUUID(), tenant, callUuid, direction, status);
+    }
+
+    private void idempotencyKey(UUID principal, String key) throws SQLException {
+        update("""
+                INSERT INTO idempotency_keys (principal_id, key, request_hash, response_status, response_body)
+                VALUES (?, ?, 'hash', 201, '{}')""",
+                principal, key);
     }
 
     private UUID tenant(String name) throws SQLException {

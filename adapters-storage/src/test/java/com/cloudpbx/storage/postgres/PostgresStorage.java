@@ -21,7 +21,8 @@ import java.util.Map;
 public final class PostgresStorage implements AutoCloseable {
 
     private static final String EVERY_TABLE =
-            "TRUNCATE tenants, accounts, api_keys, extensions, audit_log, kamailio.subscriber CASCADE";
+            "TRUNCATE tenants, accounts, api_keys, extensions, audit_log, kamailio.subscriber, call_records,"
+                    + " idempotency_keys CASCADE";
 
     private final ApplicationContext context;
 

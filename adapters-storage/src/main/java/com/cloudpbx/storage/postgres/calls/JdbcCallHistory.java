@@ -1,0 +1,156 @@
+package com.cloudpbx.storage.postgres.calls;
+
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.ANSWERED_AT;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.BILLSEC;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.CALLER_ID_NAME;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.CALLER_ID_NUMBER;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.CALL_RECORDS;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.CALL_UUID;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.COLUMNS;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.DESTINATION;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.DIRECTION;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.DURATION_SECONDS;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.ENDED_AT;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.EXTENSION;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.FORWARDED_TO;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.HANGUP_CAUSE;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.ID;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.STARTED_AT;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.STATUS;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.TENANT_ID;
+import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.WAS_VOICEMAIL;
+
+import com.cloudpbx.core.calls.CallDirection;
+import com.cloudpbx.core.calls.CallHistory;
+import com.cloudpbx.core.calls.CallQuery;
+import com.cloudpbx.core.calls.CallRecord;
+import com.cloudpbx.core.calls.CallStats;
+import com.cloudpbx.core.calls.CallStatus;
+import com.cloudpbx.core.shared.Page;
+import com.cloudpbx.core.shared.PageRequest;
+import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.storage.postgres.Enums;
+import com.cloudpbx.storage.postgres.Timestamps;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Record4;
+import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
+
+/**
+ * The call history in PostgreSQL. Lists are newest first with the id breaking ties, so pages
+ * never overlap or skip; every filter is served by an index of V4. Writes and reads join the
+ * caller's transaction when there is one.
+ */
+@Singleton
+@Connectable
+public class JdbcCallHistory implements CallHistory {
+
+    /**
+     * Rows the driver fetches per round trip while streaming: enough to amortise the round trip,
+     * few enough that memory stays flat however many rows match.
+     */
+    static final int STREAM_FETCH_SIZE = 500;
+
+    private final DSLContext dsl;
+    private final CallRecordQueries queries;
+    private final TransactionOperations<Connection> transactions;
+
+    public JdbcCallHistory(DSLContext dsl, TransactionOperations<Connection> transactions) {
+        this.dsl = dsl;
+        this.queries = new CallRecordQueries(dsl);
+        this.transactions = transactions;
+    }
+
+    /** The unique call_uuid decides between concurrent reports of the same call's end. */
+    @Override
+    public boolean record(CallRecord record) {
+        int inserted = dsl.insertInto(CALL_RECORDS)
+                .set(ID, record.id())
+                .set(TENANT_ID, record.tenant().value())
+                .set(CALL_UUID, record.callUuid())
+                .set(DIRECTION, record.direction().wireName())
+                .set(CALLER_ID_NUMBER, record.callerIdNumber())
+                .set(CALLER_ID_NAME, record.callerIdName())
+                .set(DESTINATION, record.destination())
+                .set(EXTENSION, record.extension())
+                .set(STATUS, record.status().wireName())
+                .set(DURATION_SECONDS, record.durationSeconds())
+                .set(BILLSEC, record.billsec())
+                .set(FORWARDED_TO, record.forwardedTo())
+                .set(WAS_VOICEMAIL, record.wasVoicemail())
+                .set(HANGUP_CAUSE, record.hangupCause())
+                .set(STARTED_AT, record.startedAt())
+                .set(ANSWERED_AT, record.answeredAt())
+                .set(ENDED_AT, record.endedAt())
+                .onConflict(CALL_UUID).doNothing()
+                .execute();
+        return inserted == 1;
+    }
+
+    @Override
+    public Optional<CallRecord> findById(UUID id) {
+        return dsl.select(COLUMNS).from(CALL_RECORDS).where(ID.eq(id)).fetchOptional(JdbcCallHistory::toRecord);
+    }
+
+    @Override
+    public Page<CallRecord> find(CallQuery query, PageRequest page) {
+        long total = queries.count(query).fetchSingle().value1();
+        List<CallRecord> items = total <= page.offset() ? List.of()
+                : queries.page(query, page).fetch(JdbcCallHistory::toRecord);
+        return new Page<>(items, page, total);
+    }
+
+    /**
+     * PostgreSQL's driver reads a result in batches through a server-side cursor only inside a
+     * transaction and with a fetch size; otherwise it loads every row before handing out the first.
+     * Joins the caller's transaction when there is one.
+     */
+    @Override
+    public void stream(CallQuery query, Optional<Integer> limit, Consumer<CallRecord> sink) {
+        transactions.executeRead(status -> {
+            ResultQuery<Record> select = limit.<ResultQuery<Record>>map(n -> queries.newestFirst(query).limit(n))
+                    .orElseGet(() -> queries.newestFirst(query));
+            try (Stream<Record> rows = select.fetchSize(STREAM_FETCH_SIZE).fetchStream()) {
+                rows.map(JdbcCallHistory::toRecord).forEach(sink);
+            }
+            return null;
+        });
+    }
+
+    /** One pass over the period's rows, counted by direction with FILTER clauses. */
+    @Override
+    public CallStats stats(Optional<TenantId> tenant, Instant from) {
+        Condition scope = tenant.map(t -> TENANT_ID.eq(t.value())).orElse(DSL.noCondition())
+                .and(STARTED_AT.ge(Timestamps.ceilToMicros(from)));
+        Record4<Integer, Integer, Integer, Integer> counts = dsl.select(
+                        DSL.count(),
+                        DSL.count().filterWhere(DIRECTION.eq(CallDirection.INBOUND.wireName())),
+                        DSL.count().filterWhere(DIRECTION.eq(CallDirection.OUTBOUND.wireName())),
+                        DSL.count().filterWhere(DIRECTION.eq(CallDirection.INTERNAL.wireName())))
+                .from(CALL_RECORDS)
+                .where(scope)
+                .fetchSingle();
+        return new CallStats(counts.value1(), counts.value2(), counts.value3(), counts.value4());
+    }
+
+    private static CallRecord toRecord(Record row) {
+        return new CallRecord(row.get(ID), TenantId.of(row.get(TENANT_ID)), row.get(CALL_UUID),
+                Enums.fromColumn(CallDirection.class, row.get(DIRECTION)), row.get(CALLER_ID_NUMBER),
+                row.get(CALLER_ID_NAME), row.get(DESTINATION), row.get(EXTENSION),
+                Enums.fromColumn(CallStatus.class, row.get(STATUS)), row.get(DURATION_SECONDS), row.get(BILLSEC),
+                row.get(FORWARDED_TO), row.get(WAS_VOICEMAIL), row.get(HANGUP_CAUSE), row.get(STARTED_AT),
+                row.get(ANSWERED_AT), row.get(ENDED_AT));
+    }
+}

@@ -1,0 +1,139 @@
+package com.cloudpbx.storage.postgres.calls;
+
+import static com.cloudpbx.core.testing.StoreSamples.T0;
+import static com.cloudpbx.core.testing.StoreSamples.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudpbx.core.calls.CallDirection;
+import com.cloudpbx.core.calls.CallHistory;
+import com.cloudpbx.core.calls.CallHistoryContract;
+import com.cloudpbx.core.calls.CallQuery;
+import com.cloudpbx.core.calls.CallRecord;
+import com.cloudpbx.core.calls.CallStatus;
+import com.cloudpbx.core.shared.Transactions;
+import com.cloudpbx.core.tenants.Tenant;
+import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.storage.postgres.PostgresStorage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JdbcCallHistoryTest extends CallHistoryContract {
+
+    private final PostgresStorage storage = PostgresStorage.start();
+
+    @AfterAll
+    void stop() {
+        storage.close();
+    }
+
+    @Override
+    protected CallHistory newHistory() {
+        return storage.emptied().bean(CallHistory.class);
+    }
+
+    @Override
+    protected TenantRepository tenants() {
+        return storage.bean(TenantRepository.class);
+    }
+
+    @Test
+    void streamingReadsThroughAServerSideCursorInBatches() {
+        Tenant acme = newTenant();
+        insertCalls(acme, 3 * JdbcCallHistory.STREAM_FETCH_SIZE);
+        DSLContext dsl = storage.bean(DSLContext.class);
+        List<Long> openCursors = new ArrayList<>();
+        int[] streamed = {0};
+
+        history().stream(CallQuery.forTenant(Optional.of(acme.id())), Optional.empty(), call -> {
+            if (streamed[0]++ == 0) {
+                // Same transaction, same session: the driver's portal on the history query is still
+                // open on the server. (The pattern is split so this query does not match itself.)
+                openCursors.add(dsl.fetchSingle(
+                        "SELECT count(*) FROM pg_cursors WHERE statement LIKE '%call' || '_records%'")
+                        .get(0, Long.class));
+            }
+        });
+
+        assertThat(streamed[0]).isEqualTo(3 * JdbcCallHistory.STREAM_FETCH_SIZE);
+        assertThat(openCursors).singleElement().isEqualTo(1L);
+    }
+
+    @Test
+    void streamingJoinsTheCallersTransaction() {
+        Tenant acme = newTenant();
+        CallRecord call = call(acme, UUID.randomUUID());
+        List<CallRecord> streamed = new ArrayList<>();
+
+        storage.bean(Transactions.class).inTransaction(() -> {
+            history().record(call);
+            history().stream(CallQuery.forTenant(Optional.of(acme.id())), Optional.empty(), streamed::add);
+            return null;
+        });
+
+        assertThat(streamed).containsExactly(call);
+    }
+
+    @Test
+    void recordsJoinTheCallersTransactionAndRollBackWithIt() {
+        Tenant acme = newTenant();
+        CallRecord call = call(acme, UUID.randomUUID());
+
+        try {
+            storage.bean(Transactions.class).inTransaction(() -> {
+                history().record(call);
+                throw new IllegalStateException("the write this record belongs to failed");
+            });
+        } catch (IllegalStateException expected) {
+            // the transaction is rolled back
+        }
+
+        assertThat(history().findById(call.id())).isEmpty();
+    }
+
+    @Test
+    void deletingATenantDeletesItsHistory() {
+        Tenant acme = newTenant();
+        Tenant globex = newTenant();
+        CallRecord ours = call(acme, UUID.randomUUID());
+        CallRecord theirs = call(globex, UUID.randomUUID());
+        history().record(ours);
+        history().record(theirs);
+
+        storage.bean(TenantRepository.class).delete(acme.id());
+
+        assertThat(history().findById(ours.id())).isEmpty();
+        assertThat(history().findById(theirs.id())).contains(theirs);
+    }
+
+    private CallHistory history() {
+        return storage.bean(CallHistory.class);
+    }
+
+    private Tenant newTenant() {
+        Tenant tenant = tenant("Acme");
+        storage.bean(TenantRepository.class).insert(tenant);
+        return tenant;
+    }
+
+    private void insertCalls(Tenant tenant, int count) {
+        storage.execute("""
+                INSERT INTO call_records (id, tenant_id, call_uuid, direction, caller_id_number, destination,
+                                          status, started_at, ended_at)
+                SELECT gen_random_uuid(), '%s', gen_random_uuid(), 'inbound', '+1555' || i, '1001', 'completed',
+                       now() - i * interval '1 minute', now() - i * interval '1 minute' + interval '30 seconds'
+                FROM generate_series(1, %d) AS i""".formatted(tenant.id().value(), count));
+    }
+
+    private static CallRecord call(Tenant tenant, UUID callUuid) {
+        return new CallRecord(UUID.randomUUID(), tenant.id(), callUuid, CallDirection.OUTBOUND, "1001", "Desk",
+                "+15559870000", "1001", CallStatus.COMPLETED, 30, 25, null, false, "NORMAL_CLEARING", T0,
+                T0.plusSeconds(5), T0.plusSeconds(30));
+    }
+}
