@@ -1,5 +1,9 @@
 package com.cloudpbx.app;
 
+import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.TrackCalls;
+import com.cloudpbx.core.idempotency.Idempotency;
+import com.cloudpbx.core.idempotency.IdempotencyStore;
 import com.cloudpbx.core.identity.ApiKeyUsage;
 import com.cloudpbx.core.identity.BootstrapSuperadmin;
 import io.micronaut.context.annotation.Value;
@@ -8,25 +12,38 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates the first superadmin on an empty database, and writes API-key usage in batches. */
+/**
+ * Connects call tracking to the media server, creates the first superadmin on an empty database,
+ * and writes API-key usage in batches.
+ */
 @Singleton
 public class StartupTasks {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupTasks.class);
 
     private final BootstrapSuperadmin bootstrap;
+    private final MediaServer media;
+    private final IdempotencyStore idempotencyStore;
+    private final Clock clock;
+    private final TrackCalls trackCalls;
     private final ApiKeyUsage usage;
     private final Optional<String> email;
     private final Optional<String> password;
 
-    public StartupTasks(BootstrapSuperadmin bootstrap, ApiKeyUsage usage,
+    public StartupTasks(BootstrapSuperadmin bootstrap, ApiKeyUsage usage, MediaServer media, TrackCalls trackCalls,
+                        IdempotencyStore idempotencyStore, Clock clock,
                         @Value("${voip.superadmin.email:}") String email,
                         @Value("${voip.superadmin.password:}") String password) {
         this.bootstrap = bootstrap;
+        this.media = media;
+        this.idempotencyStore = idempotencyStore;
+        this.clock = clock;
+        this.trackCalls = trackCalls;
         this.usage = usage;
         this.email = Optional.of(email).filter(e -> !e.isBlank());
         this.password = Optional.of(password).filter(p -> !p.isBlank());
@@ -34,6 +51,7 @@ public class StartupTasks {
 
     @EventListener
     void onStartup(StartupEvent event) {
+        media.listen(trackCalls);
         bootstrap.ensure(email, password).ifPresent(outcome -> {
             if (outcome.generatedPassword() == null) {
                 LOG.info("Created superadmin {} with the password from VOIP_SUPERADMIN_PASSWORD", outcome.email());
@@ -48,6 +66,12 @@ public class StartupTasks {
     @Scheduled(fixedDelay = "${voip.api-keys.usage-flush-interval:10s}", initialDelay = "10s")
     void flushApiKeyUsage() {
         usage.flush();
+    }
+
+    /** Idempotency keys are honoured for 24 hours; older ones are dropped. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "1m")
+    void purgeIdempotencyKeys() {
+        idempotencyStore.purgeOlderThan(clock.instant().minus(Idempotency.RETENTION));
     }
 
     @EventListener

@@ -23,7 +23,7 @@ import java.util.UUID;
  * Resolving may read the tenant's state from the database, so it runs on the blocking executor;
  * {@link ActorArgumentBinder} then only hands the result to the controller.
  */
-@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@ServerFilter("/api/**")
 public class ActorResolutionFilter implements Ordered {
 
     static final String ACTOR = "voip.actor";

@@ -12,7 +12,11 @@ public record PhoneNumber(String e164) {
         }
     }
 
-    /** Normalises user input ("+1 (555) 123-4567") to E.164; refuses what is not a valid number. */
+    /**
+     * Normalises user input ("+1 (555) 123-4567") to E.164; refuses what cannot be a number of its
+     * country. Whether the number is assigned is the carrier's business: numbering plans change
+     * faster than any bundled metadata, so only the shape (country code, length) is checked.
+     */
     public static PhoneNumber parse(String input, String field) {
         if (input == null || input.isBlank()) {
             throw DomainException.invalid(field, "is required");
@@ -20,7 +24,7 @@ public record PhoneNumber(String e164) {
         var util = PhoneNumberUtil.getInstance();
         try {
             var parsed = util.parse(input, "ZZ");
-            if (!util.isValidNumber(parsed)) {
+            if (!util.isPossibleNumber(parsed)) {
                 throw DomainException.invalid(field, "'" + input + "' is not a valid phone number");
             }
             return new PhoneNumber(util.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164));

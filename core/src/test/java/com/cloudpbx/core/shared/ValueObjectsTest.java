@@ -33,8 +33,8 @@ class ValueObjectsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12345", "+1", "+999999999999999999", "phone", "+1 555 0100 x"})
-    void numbers_that_are_not_valid_phone_numbers_are_refused(String input) {
+    @ValueSource(strings = {"12345", "+1", "+999999999999999999", "phone", "+1 555"})
+    void numbers_that_cannot_be_phone_numbers_are_refused(String input) {
         assertThatThrownBy(() -> PhoneNumber.parse(input, "toNumber")).isInstanceOf(DomainException.class);
     }
 

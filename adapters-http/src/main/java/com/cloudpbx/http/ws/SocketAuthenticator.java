@@ -1,0 +1,101 @@
+package com.cloudpbx.http.ws;
+
+import com.cloudpbx.core.identity.ApiKeySecret;
+import com.cloudpbx.core.identity.AuthenticateApiKey;
+import com.cloudpbx.core.identity.DescribeMe;
+import com.cloudpbx.core.identity.ResolveActor;
+import com.cloudpbx.core.shared.Access;
+import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.Principal;
+import com.cloudpbx.core.shared.Resource;
+import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.http.security.PrincipalClaims;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.validator.TokenValidator;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Authenticates an events-socket client with the same credentials and checks as the REST API:
+ * an API key (csk_live_...) or a login JWT, then the actor's standing, then the right to read
+ * calls. Blocking: a key or standing lookup may read the database.
+ */
+@Singleton
+public class SocketAuthenticator {
+
+    private static final long TOKEN_CHECK_SECONDS = 5;
+
+    private final AuthenticateApiKey apiKeys;
+    private final Collection<TokenValidator<HttpRequest<?>>> tokenValidators;
+    private final ResolveActor resolveActor;
+    private final DescribeMe describeMe;
+
+    public SocketAuthenticator(AuthenticateApiKey apiKeys, Collection<TokenValidator<HttpRequest<?>>> tokenValidators,
+                               ResolveActor resolveActor, DescribeMe describeMe) {
+        this.apiKeys = apiKeys;
+        this.tokenValidators = tokenValidators;
+        this.resolveActor = resolveActor;
+        this.describeMe = describeMe;
+    }
+
+    /** Who the client is and which events it sees; a refusal is a {@link DomainException}. */
+    public Identity authenticate(String credential, HttpRequest<?> handshake, String clientAddress) {
+        if (credential == null || credential.isBlank()) {
+            throw DomainException.unauthorized("Authentication required: send a token or an API key");
+        }
+        String presented = credential.strip();
+        Principal principal = ApiKeySecret.looksLikeKey(presented) ? apiKeys.authenticate(presented)
+                : PrincipalClaims.toPrincipal(validateToken(presented, handshake));
+        Actor actor = resolveActor.resolve(principal, requestedTenant(handshake), clientAddress);
+        actor.require(Resource.CALLS, Access.READ);
+        String ownExtension = null;
+        if (actor.isUser()) {
+            ownExtension = describeMe.describe(actor).extension();
+            if (ownExtension == null) {
+                throw DomainException.unauthorized("The extension of this credential no longer exists");
+            }
+        }
+        return new Identity(actor, new EventAudience(actor.tenantScope().orElse(null), ownExtension));
+    }
+
+    private Authentication validateToken(String token, HttpRequest<?> handshake) {
+        for (TokenValidator<HttpRequest<?>> validator : tokenValidators) {
+            try {
+                Optional<Authentication> valid = FirstValue.of(validator.validateToken(token, handshake))
+                        .get(TOKEN_CHECK_SECONDS, TimeUnit.SECONDS);
+                if (valid.isPresent()) {
+                    return valid.get();
+                }
+            } catch (ExecutionException | TimeoutException rejected) {
+                // An unreadable token is simply not valid for this validator.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw DomainException.unauthorized("Invalid or expired token");
+    }
+
+    private static Optional<TenantId> requestedTenant(HttpRequest<?> handshake) {
+        String value = handshake.getParameters().get("tenantId");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TenantId.of(UUID.fromString(value.strip())));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.badRequest("INVALID_PARAMETER", "tenantId must be a tenant's UUID");
+        }
+    }
+
+    /** An authenticated client: the actor it acts as and the events it may see. */
+    public record Identity(Actor actor, EventAudience audience) {
+    }
+}

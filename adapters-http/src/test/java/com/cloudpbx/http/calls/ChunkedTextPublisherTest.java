@@ -1,0 +1,155 @@
+package com.cloudpbx.http.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cloudpbx.core.shared.DomainException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
+
+class ChunkedTextPublisherTest {
+
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    @Test
+    void sends_the_prefix_then_everything_in_order() throws Exception {
+        var publisher = ChunkedTextPublisher.start(executor, "header\n", out -> {
+            for (int i = 0; i < 10_000; i++) {
+                out.accept(i + "\n");
+            }
+        }, 100, Duration.ofSeconds(5));
+        publisher.awaitStart();
+
+        Recorder recorder = new Recorder(Long.MAX_VALUE);
+        publisher.subscribe(recorder);
+
+        String text = recorder.done.get(10, TimeUnit.SECONDS);
+        StringBuilder expected = new StringBuilder("header\n");
+        for (int i = 0; i < 10_000; i++) {
+            expected.append(i).append('\n');
+        }
+        assertThat(text).isEqualTo(expected.toString());
+        assertThat(recorder.chunks.size()).isGreaterThan(100);
+    }
+
+    @Test
+    void an_empty_result_still_sends_the_prefix() throws Exception {
+        var publisher = ChunkedTextPublisher.start(executor, "header\n", out -> { }, 100, Duration.ofSeconds(5));
+        publisher.awaitStart();
+        Recorder recorder = new Recorder(Long.MAX_VALUE);
+        publisher.subscribe(recorder);
+
+        assertThat(recorder.done.get(5, TimeUnit.SECONDS)).isEqualTo("header\n");
+    }
+
+    @Test
+    void the_producer_waits_for_demand_so_memory_stays_bounded() throws Exception {
+        AtomicInteger produced = new AtomicInteger();
+        var publisher = ChunkedTextPublisher.start(executor, "", out -> {
+            for (int i = 0; i < 1_000_000; i++) {
+                out.accept("0123456789");
+                produced.incrementAndGet();
+            }
+        }, 1_000, Duration.ofSeconds(5));
+        publisher.awaitStart();
+        Recorder recorder = new Recorder(2);
+        publisher.subscribe(recorder);
+
+        Thread.sleep(300);
+
+        // Two chunks delivered, a third filled and waiting: nothing more was read from the source.
+        assertThat(recorder.chunks).hasSize(2);
+        assertThat(produced.get()).isLessThanOrEqualTo(3 * 100 + 1);
+
+        recorder.subscription.cancel();
+        Thread.sleep(100);
+        int afterCancel = produced.get();
+        Thread.sleep(200);
+        assertThat(produced.get()).isEqualTo(afterCancel);
+    }
+
+    @Test
+    void a_failure_before_the_first_output_is_thrown_by_await_start() {
+        var publisher = ChunkedTextPublisher.start(executor, "header\n", out -> {
+            throw DomainException.invalid("direction", "must be inbound, outbound, internal or all");
+        }, 100, Duration.ofSeconds(5));
+
+        assertThatThrownBy(publisher::awaitStart).isInstanceOf(DomainException.class).hasMessageContaining("direction");
+    }
+
+    @Test
+    void a_failure_after_the_first_output_reaches_the_subscriber() throws Exception {
+        var publisher = ChunkedTextPublisher.start(executor, "", out -> {
+            out.accept("row\n");
+            throw new IllegalStateException("cursor lost");
+        }, 100, Duration.ofSeconds(5));
+        publisher.awaitStart();
+        Recorder recorder = new Recorder(Long.MAX_VALUE);
+        publisher.subscribe(recorder);
+
+        assertThat(recorder.failure.get(5, TimeUnit.SECONDS)).hasMessage("cursor lost");
+    }
+
+    @Test
+    void a_second_subscriber_is_refused() throws Exception {
+        var publisher = ChunkedTextPublisher.start(executor, "x", out -> { }, 100, Duration.ofSeconds(5));
+        publisher.subscribe(new Recorder(Long.MAX_VALUE));
+        Recorder second = new Recorder(Long.MAX_VALUE);
+        publisher.subscribe(second);
+
+        assertThat(second.failure.get(5, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** Requests {@code initial} chunks up front and records what arrives. */
+    private static final class Recorder implements Subscriber<byte[]> {
+
+        final long initial;
+        final List<byte[]> chunks = new ArrayList<>();
+        final CompletableFuture<String> done = new CompletableFuture<>();
+        final CompletableFuture<Throwable> failure = new CompletableFuture<>();
+        volatile Subscription subscription;
+
+        Recorder(long initial) {
+            this.initial = initial;
+        }
+
+        @Override
+        public void onSubscribe(Subscription s) {
+            subscription = s;
+            s.request(initial);
+        }
+
+        @Override
+        public synchronized void onNext(byte[] chunk) {
+            chunks.add(chunk);
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            failure.complete(t);
+        }
+
+        @Override
+        public synchronized void onComplete() {
+            StringBuilder all = new StringBuilder();
+            chunks.forEach(c -> all.append(new String(c, StandardCharsets.UTF_8)));
+            done.complete(all.toString());
+        }
+    }
+}

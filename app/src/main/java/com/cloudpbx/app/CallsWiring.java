@@ -1,0 +1,139 @@
+package com.cloudpbx.app;
+
+import com.cloudpbx.core.calls.CallAccess;
+import com.cloudpbx.core.calls.CallControl;
+import com.cloudpbx.core.calls.CallHistory;
+import com.cloudpbx.core.calls.CallHistoryQueries;
+import com.cloudpbx.core.calls.CallSimulator;
+import com.cloudpbx.core.calls.ConferenceRooms;
+import com.cloudpbx.core.calls.Conferences;
+import com.cloudpbx.core.calls.Destinations;
+import com.cloudpbx.core.calls.LiveCallStore;
+import com.cloudpbx.core.calls.LiveCalls;
+import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.OutboundBlocklist;
+import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.Sandbox;
+import com.cloudpbx.core.calls.TrackCalls;
+import com.cloudpbx.core.events.EventPublisher;
+import com.cloudpbx.core.idempotency.Idempotency;
+import com.cloudpbx.core.idempotency.IdempotencyStore;
+import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.freeswitch.simulated.SimulatedSwitch;
+import com.cloudpbx.freeswitch.simulated.SimulationSettings;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
+
+/** Live calls: the media server (the simulated switch on embedded defaults) and the call use cases. */
+@Factory
+public class CallsWiring {
+
+    @Singleton
+    @Named("media-events")
+    @Bean(preDestroy = "shutdownNow")
+    ScheduledExecutorService mediaScheduler() {
+        // One thread: the simulated switch delivers each channel's events in order.
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "simulated-switch");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Singleton
+    SimulationSettings simulationSettings(@Value("${voip.sim.answer-ms:300}") long answerMs,
+                                          @Value("${voip.sim.ring-timeout-seconds:30}") long ringTimeoutSeconds,
+                                          @Value("${voip.sim.offline:}") String offline) {
+        Set<String> offlineExtensions = Arrays.stream(offline.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        return new SimulationSettings(Duration.ofMillis(answerMs), Duration.ofSeconds(ringTimeoutSeconds),
+                offlineExtensions);
+    }
+
+    @Singleton
+    SimulatedSwitch simulatedSwitch(SimulationSettings settings, Clock clock,
+                                    @Named("media-events") ScheduledExecutorService scheduler) {
+        return new SimulatedSwitch(settings, clock, scheduler);
+    }
+
+    @Singleton
+    ParkSlots parkSlots(@Value("${voip.park.slots:701-750}") String range) {
+        String[] bounds = range.split("-");
+        if (bounds.length != 2) {
+            throw new StartupRefusal("VOIP_PARK_SLOTS must be a range such as 701-750, got " + range);
+        }
+        return new ParkSlots(Integer.parseInt(bounds[0].strip()), Integer.parseInt(bounds[1].strip()));
+    }
+
+    @Singleton
+    ConferenceRooms conferenceRooms(SecureRandom random) {
+        return new ConferenceRooms(random);
+    }
+
+    /** The blocklist resource arrives with routing; until then no number is blocked. */
+    @Singleton
+    OutboundBlocklist outboundBlocklist() {
+        return (tenant, number) -> false;
+    }
+
+    @Singleton
+    CallAccess callAccess(LiveCallStore live, ExtensionRepository extensions, TenantRepository tenants) {
+        return new CallAccess(live, extensions, tenants);
+    }
+
+    @Singleton
+    Destinations destinations(CallAccess access, LiveCallStore live, ParkSlots slots, OutboundBlocklist blocklist) {
+        return new Destinations(access, live, slots, blocklist);
+    }
+
+    @Singleton
+    CallControl callControl(MediaServer media, LiveCallStore live, CallAccess access, Destinations destinations,
+                            ParkSlots slots, ConferenceRooms rooms) {
+        return new CallControl(media, live, access, destinations, slots, rooms);
+    }
+
+    @Singleton
+    LiveCalls liveCalls(LiveCallStore live, CallAccess access) {
+        return new LiveCalls(live, access);
+    }
+
+    @Singleton
+    Conferences conferences(MediaServer media, ConferenceRooms rooms, CallAccess access) {
+        return new Conferences(media, rooms, access);
+    }
+
+    @Singleton
+    CallHistoryQueries callHistoryQueries(CallHistory history, TenantRepository tenants,
+                                          ExtensionRepository extensions, Clock clock) {
+        return new CallHistoryQueries(history, tenants, extensions, clock);
+    }
+
+    @Singleton
+    TrackCalls trackCalls(LiveCallStore live, CallHistory history, EventPublisher publisher) {
+        return new TrackCalls(live, history, publisher);
+    }
+
+    @Singleton
+    Idempotency idempotency(IdempotencyStore store, Clock clock) {
+        return new Idempotency(store, clock);
+    }
+
+    @Singleton
+    @Requires(beans = CallSimulator.class)
+    Sandbox sandbox(CallSimulator simulator, MediaServer media, CallAccess access) {
+        return new Sandbox(simulator, media, access);
+    }
+}
