@@ -279,7 +279,11 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
             register(caller);
             caller.answeredAt = now();
             emit(new MediaEvent.ChannelAnswered(uuid, caller.answeredAt));
-            dial(caller, to, CallDirection.INBOUND, from, null, settings.ringTimeout());
+            // An inbound call waits for someone to answer it (answer(uuid)), as a person would;
+            // busy and failing destinations still refuse it at once.
+            RingOutcome rule = RingOutcome.forDestination(to, settings);
+            dial(caller, to, CallDirection.INBOUND, from, null, settings.ringTimeout(),
+                    rule == RingOutcome.ANSWER ? RingOutcome.NO_ANSWER : rule);
             return uuid;
         });
     }
@@ -337,6 +341,12 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
     /** Rings {@code destination} on behalf of {@code origin}; a parked slot of the tenant is picked up instead. */
     private void dial(Leg origin, Destination destination, CallDirection direction, String callerIdNumber,
                       String callerIdName, Duration ringTimeout) {
+        dial(origin, destination, direction, callerIdNumber, callerIdName, ringTimeout,
+                RingOutcome.forDestination(destination, settings));
+    }
+
+    private void dial(Leg origin, Destination destination, CallDirection direction, String callerIdNumber,
+                      String callerIdName, Duration ringTimeout, RingOutcome outcome) {
         boolean extension = destination.kind() == Destination.Kind.EXTENSION;
         UUID parkedUuid = extension ? parked.get(new ParkSlot(origin.tenant, destination.value())) : null;
         if (parkedUuid != null && !parkedUuid.equals(origin.uuid)) {
@@ -350,7 +360,7 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
                 ringTimeout);
         callee.awaiting = origin.uuid;
         origin.dialling = callee.uuid;
-        ring(callee, RingOutcome.forDestination(destination, settings));
+        ring(callee, outcome);
     }
 
     private void connect(Leg a, Leg b) {

@@ -17,16 +17,28 @@ import org.junit.jupiter.api.Test;
 class SandboxTest extends SimulatedSwitchTestSupport {
 
     @Test
-    void anInboundCallIsAnsweredAtOnceThenRingsTheExtensionAndIsBridgedWhenItAnswers() {
+    void anInboundCallIsAnsweredAtOnceThenRingsTheExtensionUntilSomeoneAnswersIt() {
         UUID inbound = sim.inbound(tenant, "+14155550100", extension("1002"));
 
         UUID extensionLeg = events.awaitOtherLeg(inbound, inbound);
+        events.await(ChannelRinging.class, extensionLeg);
+        sim.answer(extensionLeg);
         events.await(ChannelBridged.class, extensionLeg);
 
         assertThat(timeline(events.all(), inbound, extensionLeg)).containsExactly(
                 "ChannelCreated A", "ChannelAnswered A",
                 "ChannelCreated B", "ChannelRinging B", "ChannelAnswered B",
                 "ChannelBridged A", "ChannelBridged B");
+    }
+
+    @Test
+    void anUnansweredInboundCallRingsUntilTheRingTimeout() {
+        UUID inbound = sim.inbound(tenant, "+14155550100", extension("1002"));
+
+        UUID extensionLeg = events.awaitOtherLeg(inbound, inbound);
+        events.await(com.cloudpbx.core.calls.MediaEvent.ChannelHungUp.class, extensionLeg);
+
+        assertThat(events.of(extensionLeg)).noneMatch(ChannelAnswered.class::isInstance);
     }
 
     @Test
