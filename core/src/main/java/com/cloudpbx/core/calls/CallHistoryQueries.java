@@ -7,14 +7,12 @@ import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
 import com.cloudpbx.core.shared.Resource;
 import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.shared.UtcDates;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.TenantRepository;
 import com.cloudpbx.core.extensions.ExtensionRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
@@ -98,8 +96,8 @@ public final class CallHistoryQueries {
             extension = Optional.of(own);
         }
         return new CallQuery(actor.tenantScope(), direction(filter.direction()), status(filter.status()),
-                text(filter.dateFrom()).map(d -> day(d, "dateFrom", false)),
-                text(filter.dateTo()).map(d -> day(d, "dateTo", true)), extension, text(filter.number()),
+                text(filter.dateFrom()).map(d -> UtcDates.startOf(d, "dateFrom")),
+                text(filter.dateTo()).map(d -> UtcDates.afterEndOf(d, "dateTo")), extension, text(filter.number()),
                 forwarded(filter.forwarded()), text(filter.forwardedTo()));
     }
 
@@ -143,19 +141,5 @@ public final class CallHistoryQueries {
             case "false" -> false;
             default -> throw DomainException.invalid("forwarded", "must be true or false");
         });
-    }
-
-    /** A plain date covers the whole UTC day, so dateTo is inclusive. */
-    private static Instant day(String value, String field, boolean endOfDay) {
-        try {
-            if (value.length() == 10) {
-                LocalDate date = LocalDate.parse(value);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay().toInstant(ZoneOffset.UTC);
-            }
-            Instant instant = Instant.parse(value);
-            return endOfDay ? instant.plusMillis(1) : instant;
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(field, "must be an ISO date (2026-06-01) or instant (2026-06-01T14:03:22Z)");
-        }
     }
 }

@@ -12,13 +12,11 @@ import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.Scope;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.Transactions;
+import com.cloudpbx.core.shared.UtcDates;
 import com.cloudpbx.core.tenants.TenantRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -155,14 +153,7 @@ public final class ApiKeyManagement {
         if (expiresAt == null) {
             return null;
         }
-        Instant at;
-        try {
-            at = expiresAt.length() == 10
-                    ? LocalDate.parse(expiresAt).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    : Instant.parse(expiresAt);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("expiresAt", "must be an ISO date or instant such as 2027-01-01T00:00:00Z");
-        }
+        Instant at = UtcDates.startOf(expiresAt, "expiresAt");
         if (!at.isAfter(clock.instant())) {
             throw DomainException.invalid("expiresAt", "must be in the future");
         }

@@ -1,0 +1,38 @@
+package com.cloudpbx.core.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Date filters as clients send them: an ISO date is a whole UTC day, an instant is that moment.
+ * Both ends are inclusive, so the end of a range is given as the first instant after it.
+ */
+public final class UtcDates {
+
+    private UtcDates() {
+    }
+
+    public static Instant startOf(String value, String field) {
+        return parse(value, field, false);
+    }
+
+    /** The first instant after the day or moment named, for an exclusive upper bound. */
+    public static Instant afterEndOf(String value, String field) {
+        return parse(value, field, true);
+    }
+
+    private static Instant parse(String value, String field, boolean after) {
+        try {
+            if (value.length() == 10) {
+                LocalDate date = LocalDate.parse(value);
+                return (after ? date.plusDays(1) : date).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            Instant instant = Instant.parse(value);
+            return after ? instant.plusNanos(1) : instant;
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(field, "must be an ISO date (2026-06-01) or instant (2026-06-01T14:03:22Z)");
+        }
+    }
+}
