@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The client SDK, unchanged, against the real server: {@code app/src/test/node/sdk-e2e.mjs} walks
- * a tenant's life through the SDK's own methods. Skipped where Node.js 18+ or the SDK is missing.
+ * a tenant's life and {@code sdk-calls-e2e.mjs} live calls on the simulated switch, through the SDK's
+ * own methods. Skipped where Node.js 18+ or the SDK is missing.
  */
 class SdkEndToEndTest {
 
     private static final String SDK = "shared/spec/sdk.mjs";
     private static final String SCRIPT = "app/src/test/node/sdk-e2e.mjs";
+    private static final String CALLS_SCRIPT = "app/src/test/node/sdk-calls-e2e.mjs";
 
     private static Path sdk;
     private static ApiServer api;
@@ -35,7 +37,7 @@ class SdkEndToEndTest {
         assumeTrue(found.isPresent(), "the SDK (" + SDK + ") is not beside this repository");
         assumeTrue(nodeMajorVersion().orElse(0) >= 18, "Node.js 18 or newer is not on the PATH");
         sdk = found.get();
-        api = ApiServer.start();
+        api = ApiServer.start(java.util.Map.of("voip.sim.answer-ms", 50));
     }
 
     @AfterAll
@@ -47,9 +49,23 @@ class SdkEndToEndTest {
 
     @Test
     void the_sdk_drives_a_tenant_from_creation_to_deletion() throws Exception {
-        Path root = repositoryRoot();
+        String log = runScript(SCRIPT);
 
-        var process = new ProcessBuilder("node", SCRIPT, api.baseUrl(), sdk.toString())
+        assertThat(log).contains("all SDK steps passed");
+    }
+
+    @Test
+    void the_sdk_drives_live_calls_their_records_and_conferences() throws Exception {
+        String log = runScript(CALLS_SCRIPT);
+
+        assertThat(log).contains("all SDK call steps passed");
+    }
+
+    /** Runs a Node script against the server and returns its output, failing on a non-zero exit. */
+    private static String runScript(String script) throws Exception {
+        Path root = repositoryRoot(script);
+
+        var process = new ProcessBuilder("node", script, api.baseUrl(), sdk.toString())
                 .directory(root.toFile())
                 .redirectErrorStream(true);
         process.environment().put("VOIP_SUPERADMIN_EMAIL", ApiServer.SUPERADMIN_EMAIL);
@@ -67,7 +83,7 @@ class SdkEndToEndTest {
 
         assertThat(finished).as("the SDK script finished within 60 s:%n%s", log).isTrue();
         assertThat(running.exitValue()).as("the SDK script's output:%n%s", log).isZero();
-        assertThat(log).contains("all SDK steps passed");
+        return log;
     }
 
     /**
@@ -87,13 +103,13 @@ class SdkEndToEndTest {
     }
 
     /** The directory the script path is relative to: the first one upwards that holds it. */
-    private static Path repositoryRoot() {
+    private static Path repositoryRoot(String script) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(SCRIPT))) {
+            if (Files.isRegularFile(dir.resolve(script))) {
                 return dir;
             }
         }
-        throw new IllegalStateException(SCRIPT + " is in no directory above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(script + " is in no directory above " + Path.of("").toAbsolutePath());
     }
 
     private static Optional<Integer> nodeMajorVersion() {
