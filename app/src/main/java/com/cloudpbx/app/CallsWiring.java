@@ -5,6 +5,7 @@ import com.cloudpbx.core.calls.CallControl;
 import com.cloudpbx.core.calls.CallHistory;
 import com.cloudpbx.core.calls.CallHistoryQueries;
 import com.cloudpbx.core.calls.CallSimulator;
+import com.cloudpbx.core.calls.CompleteAttendedTransfers;
 import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.Conferences;
 import com.cloudpbx.core.calls.Destinations;
@@ -124,6 +125,11 @@ public class CallsWiring {
     @Singleton
     TrackCalls trackCalls(LiveCallStore live, CallHistory history, EventPublisher publisher) {
         return new TrackCalls(live, history, publisher);
+    }
+
+    @Singleton
+    CompleteAttendedTransfers completeAttendedTransfers(MediaServer media, LiveCallStore live) {
+        return new CompleteAttendedTransfers(media, live);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package com.cloudpbx.app;
 
+import com.cloudpbx.core.calls.CompleteAttendedTransfers;
 import com.cloudpbx.core.calls.MediaServer;
 import com.cloudpbx.core.calls.TrackCalls;
 import com.cloudpbx.core.idempotency.Idempotency;
@@ -18,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects call tracking to the media server, creates the first superadmin on an empty database,
- * and writes API-key usage in batches.
+ * Connects call tracking and attended-transfer follow-ups to the media server, creates the first
+ * superadmin on an empty database, and writes API-key usage in batches.
  */
 @Singleton
 public class StartupTasks {
@@ -31,12 +32,13 @@ public class StartupTasks {
     private final IdempotencyStore idempotencyStore;
     private final Clock clock;
     private final TrackCalls trackCalls;
+    private final CompleteAttendedTransfers attendedTransfers;
     private final ApiKeyUsage usage;
     private final Optional<String> email;
     private final Optional<String> password;
 
     public StartupTasks(BootstrapSuperadmin bootstrap, ApiKeyUsage usage, MediaServer media, TrackCalls trackCalls,
-                        IdempotencyStore idempotencyStore, Clock clock,
+                        CompleteAttendedTransfers attendedTransfers, IdempotencyStore idempotencyStore, Clock clock,
                         @Value("${voip.superadmin.email:}") String email,
                         @Value("${voip.superadmin.password:}") String password) {
         this.bootstrap = bootstrap;
@@ -44,6 +46,7 @@ public class StartupTasks {
         this.idempotencyStore = idempotencyStore;
         this.clock = clock;
         this.trackCalls = trackCalls;
+        this.attendedTransfers = attendedTransfers;
         this.usage = usage;
         this.email = Optional.of(email).filter(e -> !e.isBlank());
         this.password = Optional.of(password).filter(p -> !p.isBlank());
@@ -52,6 +55,8 @@ public class StartupTasks {
     @EventListener
     void onStartup(StartupEvent event) {
         media.listen(trackCalls);
+        // Second, so a transfer's follow-up commands see live state that already includes the event.
+        media.listen(attendedTransfers);
         bootstrap.ensure(email, password).ifPresent(outcome -> {
             if (outcome.generatedPassword() == null) {
                 LOG.info("Created superadmin {} with the password from VOIP_SUPERADMIN_PASSWORD", outcome.email());

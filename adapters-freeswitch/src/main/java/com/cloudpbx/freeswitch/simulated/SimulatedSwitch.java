@@ -53,6 +53,7 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
     private final Map<ParkSlot, UUID> parked = new HashMap<>();
     private final Map<String, Room> rooms = new LinkedHashMap<>();
     private final Map<UUID, EavesdropSession> eavesdrops = new HashMap<>();
+    private final Map<UUID, ConsultSession> consults = new HashMap<>();
 
     public SimulatedSwitch(SimulationSettings settings, Clock clock, ScheduledExecutorService scheduler) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -150,6 +151,27 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
             if (isLive(first) && isLive(second)) {
                 connect(first, second);
             }
+        });
+    }
+
+    @Override
+    public void consult(UUID consultUuid, UUID transferorLeg, Destination target) {
+        Objects.requireNonNull(target, "target");
+        inLock(() -> {
+            Leg transferor = live(transferorLeg);
+            requireUnused(consultUuid);
+            if (consults.values().stream().anyMatch(session -> session.transferor().equals(transferorLeg))) {
+                throw DomainException.badRequest("CONSULT_IN_PROGRESS",
+                        "Call " + transferorLeg + " is already consulting someone");
+            }
+            boolean extension = target.kind() == Destination.Kind.EXTENSION;
+            // The target sees who is calling it: the transferor's extension, when it has one.
+            String callerId = transferor.extension != null ? transferor.extension : transferor.callerIdNumber;
+            Leg consult = new Leg(consultUuid, consultUuid, transferor.tenant,
+                    extension ? CallDirection.INTERNAL : CallDirection.OUTBOUND, extension ? target.value() : null,
+                    callerId, null, target.value(), now(), settings.ringTimeout());
+            consults.put(consultUuid, new ConsultSession(consultUuid, transferorLeg, transferor.bridgedTo));
+            ring(consult, RingOutcome.forDestination(target, settings));
         });
     }
 
@@ -335,6 +357,11 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
                 origin.dialling = null;
                 connect(origin, leg);
             }
+        } else if (consults.containsKey(leg.uuid)) {
+            Leg transferor = legs.get(consults.get(leg.uuid).transferor());
+            // The transferor leaves its party (who stays up, on hold) to talk to the target.
+            unbridge(transferor);
+            connect(transferor, leg);
         }
     }
 
@@ -449,8 +476,36 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
         emit(new MediaEvent.ChannelHungUp(leg.uuid, cause, durationSeconds, billsec, at));
         cancelPending(leg);
         endEavesdropsOn(leg);
-        if (partner != null) {
+        boolean partnerStays = partner != null && outlivesPartner(partner, leg);
+        endConsultsOf(leg);
+        if (partner != null && !partnerStays) {
             end(partner, NORMAL_CLEARING);
+        }
+    }
+
+    /**
+     * During an attended transfer a leg may stay up when its partner hangs up: the transferor
+     * when the held party leaves, and the transferor or the consult leg when the other one
+     * leaves while the held party still waits for one of them.
+     */
+    private boolean outlivesPartner(Leg partner, Leg leaving) {
+        return consults.values().stream().anyMatch(session -> session.talksOn(partner.uuid)
+                && (leaving.uuid.equals(session.heldParty())
+                        || session.talksOn(leaving.uuid) && isLive(session.heldParty())));
+    }
+
+    /** A consult ends with its consult leg or its transferor; a transferor that leaves first cancels it. */
+    private void endConsultsOf(Leg leg) {
+        for (ConsultSession session : List.copyOf(consults.values())) {
+            if (session.talksOn(leg.uuid)) {
+                consults.remove(session.consult());
+                Leg consult = legs.get(session.consult());
+                if (consult != null && !consult.answered()) {
+                    end(consult, ORIGINATOR_CANCEL);
+                }
+            } else if (leg.uuid.equals(session.heldParty())) {
+                consults.put(session.consult(), session.withoutHeldParty());
+            }
         }
     }
 
@@ -516,6 +571,10 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
 
     private boolean isLive(Leg leg) {
         return legs.get(leg.uuid) == leg;
+    }
+
+    private boolean isLive(UUID uuid) {
+        return uuid != null && legs.containsKey(uuid);
     }
 
     private void requireUnused(UUID uuid) {

@@ -6,6 +6,7 @@ import com.cloudpbx.core.calls.LiveCalls;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.http.calls.CallJson.ActiveCallView;
+import com.cloudpbx.http.calls.CallJson.AttendedTransferBody;
 import com.cloudpbx.http.calls.CallJson.ActiveCalls;
 import com.cloudpbx.http.calls.CallJson.ConferenceMoveBody;
 import com.cloudpbx.http.calls.CallJson.ConferenceMoveRequest;
@@ -84,20 +85,29 @@ public class CallController {
         });
     }
 
-    /** Blind transfer only for now: attended transfer is the three-way flow, not yet offered. */
+    /**
+     * Blind: the other party is sent to the target at once. Attended: {uuid} is the transferor's
+     * leg; its party is held while the target rings on the returned consult leg, and goes to the
+     * target when the transferor hangs up after the target answered (back to the transferor if
+     * the target does not answer).
+     */
     @Post("/{uuid}/transfer")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Message.class)))
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(
+            oneOf = {Message.class, AttendedTransferBody.class})))
     public HttpResponse<?> transfer(@Parameter(hidden = true) Actor actor, @PathVariable UUID uuid,
                                     @Body TransferRequest body, HttpRequest<?> request) {
         String type = body.type() == null ? "blind" : body.type();
-        return idempotent.run(actor, request, body, 200, () -> {
-            switch (type) {
-                case "blind" -> control.transfer(actor, uuid, body.targetExtension());
-                case "attended" -> throw DomainException.badRequest("UNSUPPORTED_TRANSFER_TYPE",
-                        "Attended transfer is not available yet; use blind");
-                default -> throw DomainException.invalid("type", "must be blind or attended");
+        return idempotent.run(actor, request, body, 200, () -> switch (type) {
+            case "blind" -> {
+                control.transfer(actor, uuid, body.targetExtension());
+                yield new Message("Call transferred successfully");
             }
-            return new Message("Call transferred successfully");
+            case "attended" -> {
+                UUID consult = control.attendedTransfer(actor, uuid, body.targetExtension());
+                yield new AttendedTransferBody("Attended transfer started: " + body.targetExtension().strip()
+                        + " is ringing", consult.toString());
+            }
+            default -> throw DomainException.invalid("type", "must be blind or attended");
         });
     }
 

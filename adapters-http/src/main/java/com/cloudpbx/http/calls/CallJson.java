@@ -32,6 +32,10 @@ public final class CallJson {
     }
 
     @Serdeable
+    public record AttendedTransferBody(String message, String consultUuid) {
+    }
+
+    @Serdeable
     public record HoldRequest(@Nullable Boolean hold) {
     }
 

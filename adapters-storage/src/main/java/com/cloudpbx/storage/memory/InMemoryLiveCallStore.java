@@ -1,5 +1,6 @@
 package com.cloudpbx.storage.memory;
 
+import com.cloudpbx.core.calls.AttendedTransfer;
 import com.cloudpbx.core.calls.CallTrail;
 import com.cloudpbx.core.calls.LiveCallStore;
 import com.cloudpbx.core.calls.LiveChannel;
@@ -34,6 +35,8 @@ public class InMemoryLiveCallStore implements LiveCallStore {
     private final Map<UUID, LiveChannel> channels = new ConcurrentHashMap<>();
     private final Map<SlotKey, UUID> parkSlots = new ConcurrentHashMap<>();
     private final Map<UUID, CallTrail> trails = new ConcurrentHashMap<>();
+    /** Each transfer under each of its three legs, so any leg's event finds it at once. */
+    private final Map<UUID, AttendedTransfer> transfersByLeg = new ConcurrentHashMap<>();
     private final RecentHangups ended;
     private final RecentHangups early;
 
@@ -121,5 +124,28 @@ public class InMemoryLiveCallStore implements LiveCallStore {
     @Override
     public Optional<MediaEvent.ChannelHungUp> takeEarlyHangup(UUID uuid) {
         return early.take(uuid);
+    }
+
+    @Override
+    public void saveTransfer(AttendedTransfer transfer) {
+        for (UUID leg : legsOf(transfer)) {
+            transfersByLeg.put(leg, transfer);
+        }
+    }
+
+    @Override
+    public Optional<AttendedTransfer> transferByLeg(UUID uuid) {
+        return Optional.ofNullable(transfersByLeg.get(uuid));
+    }
+
+    @Override
+    public void removeTransfer(AttendedTransfer transfer) {
+        for (UUID leg : legsOf(transfer)) {
+            transfersByLeg.computeIfPresent(leg, (key, held) -> held.consult().equals(transfer.consult()) ? null : held);
+        }
+    }
+
+    private static List<UUID> legsOf(AttendedTransfer transfer) {
+        return List.of(transfer.transferor(), transfer.party(), transfer.consult());
     }
 }

@@ -289,15 +289,6 @@ class LiveCallsEndToEndTest {
         assertThat(sum).isEqualTo(((Number) stats.at("stats.total")).longValue());
     }
 
-    @Test
-    void attended_transfer_is_refused_until_it_exists() {
-        Response refused = api.post("/api/calls/" + UUID.randomUUID() + "/transfer",
-                Map.of("targetExtension", "1002", "type", "attended"), acme.admin());
-
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.string("code")).isEqualTo("UNSUPPORTED_TRANSFER_TYPE");
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private static String originate(Credential credential, String from, String to) {

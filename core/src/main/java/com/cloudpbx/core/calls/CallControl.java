@@ -85,6 +85,59 @@ public final class CallControl {
         media.transfer(party, destination);
     }
 
+    /**
+     * Attended transfer: {@code uuid} is the transferor's leg, bridged to the party to transfer.
+     * The party is put on hold and the target rings on a consult leg, whose uuid is returned;
+     * {@link CompleteAttendedTransfers} takes it from there.
+     */
+    public UUID attendedTransfer(Actor actor, UUID uuid, String target) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        LiveChannel transferor = access.channel(actor, uuid);
+        if (!transferor.answered() || transferor.bridgedTo() == null) {
+            throw DomainException.badRequest("CALL_NOT_BRIDGED",
+                    "Only an answered call bridged to another party can be transferred attended");
+        }
+        Tenant tenant = access.tenant(transferor.tenant());
+        if (target != null && parkSlots.contains(target.strip())) {
+            throw DomainException.invalid("targetExtension", "an attended transfer goes to a person, not a park slot");
+        }
+        Destination destination = destinations.resolve(tenant, target, "targetExtension");
+        UUID party = transferor.bridgedTo();
+        if (destination.value().equals(transferor.extension())
+                || live.find(party).map(p -> destination.value().equals(p.extension())).orElse(false)) {
+            throw DomainException.invalid("targetExtension", destination.value() + " is already on this call");
+        }
+        if (live.transferByLeg(transferor.uuid()).isPresent() || live.transferByLeg(party).isPresent()) {
+            throw DomainException.badRequest("TRANSFER_IN_PROGRESS", "This call is already being transferred");
+        }
+        UUID consult = UUID.randomUUID();
+        AttendedTransfer transfer = AttendedTransfer.start(tenant.id(), transferor.uuid(), party, consult);
+        // Saved first: the consult leg's events may arrive before the switch returns.
+        live.saveTransfer(transfer);
+        boolean held = false;
+        try {
+            media.hold(party, true);
+            held = true;
+            media.consult(consult, transferor.uuid(), destination);
+        } catch (RuntimeException refused) {
+            live.removeTransfer(transfer);
+            if (held) {
+                resumeQuietly(party);
+            }
+            throw refused;
+        }
+        return consult;
+    }
+
+    /** Undoes the hold of a transfer the switch refused; the refusal is what the caller needs to see. */
+    private void resumeQuietly(UUID party) {
+        try {
+            media.hold(party, false);
+        } catch (RuntimeException ignored) {
+            // The party is gone or the switch unreachable: nothing to undo.
+        }
+    }
+
     /** Parks the party on the other end of {@code uuid} (or the leg itself) in a free slot. */
     public String park(Actor actor, UUID uuid, String requestedSlot) {
         actor.require(Resource.CALLS, Access.WRITE);

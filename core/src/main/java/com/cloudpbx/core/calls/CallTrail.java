@@ -10,13 +10,14 @@ import java.util.UUID;
 /**
  * What an unfinished call has done so far, accumulated from its legs' events until the last leg
  * hangs up. The first leg ({@code callUuid}) is the primary; the call counts as answered when
- * another leg (the party it reached) answered.
+ * another leg (the party it reached) answered, or the primary itself when it is the party
+ * reached ({@code firstLegReached}: a consult leg rings the transfer target directly).
  */
 public record CallTrail(UUID callUuid, TenantId tenant, CallDirection direction, String callerIdNumber,
                         String callerIdName, String destination, String extension, Instant startedAt,
                         Instant answeredAt, Set<UUID> liveLegs, Set<UUID> endedLegs, String hangupCause,
                         String farHangupCause, long durationSeconds, long billsec, String forwardedTo,
-                        boolean wasVoicemail, Instant endedAt) {
+                        boolean wasVoicemail, Instant endedAt, boolean firstLegReached) {
 
     public CallTrail {
         Objects.requireNonNull(callUuid, "callUuid");
@@ -30,7 +31,7 @@ public record CallTrail(UUID callUuid, TenantId tenant, CallDirection direction,
     public static CallTrail begin(MediaEvent.ChannelCreated created) {
         return new CallTrail(created.callUuid(), created.tenant(), created.direction(), created.callerIdNumber(),
                 created.callerIdName(), created.destination(), created.extension(), created.at(), null,
-                Set.of(created.uuid()), Set.of(), null, null, 0, 0, null, false, null);
+                Set.of(created.uuid()), Set.of(), null, null, 0, 0, null, false, null, false);
     }
 
     public boolean knows(UUID leg) {
@@ -42,29 +43,36 @@ public record CallTrail(UUID callUuid, TenantId tenant, CallDirection direction,
         live.add(leg);
         return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, extension,
                 startedAt, answeredAt, live, endedLegs, hangupCause, farHangupCause, durationSeconds, billsec,
-                forwardedTo, wasVoicemail, endedAt);
+                forwardedTo, wasVoicemail, endedAt, firstLegReached);
+    }
+
+    /** The call's first leg is the party it reached, so that leg's answer and billed seconds are the call's. */
+    public CallTrail reachedOnFirstLeg() {
+        return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, extension,
+                startedAt, answeredAt, liveLegs, endedLegs, hangupCause, farHangupCause, durationSeconds, billsec,
+                forwardedTo, wasVoicemail, endedAt, true);
     }
 
     /** Only the party the call reached answering makes the call answered. */
     public CallTrail legAnswered(UUID leg, Instant at) {
-        if (leg.equals(callUuid) || answeredAt != null) {
+        if (!reached(leg) || answeredAt != null) {
             return this;
         }
         return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, extension,
                 startedAt, at, liveLegs, endedLegs, hangupCause, farHangupCause, durationSeconds, billsec,
-                forwardedTo, wasVoicemail, endedAt);
+                forwardedTo, wasVoicemail, endedAt, firstLegReached);
     }
 
     public CallTrail forwardedTo(String target) {
         return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, extension,
                 startedAt, answeredAt, liveLegs, endedLegs, hangupCause, farHangupCause, durationSeconds, billsec,
-                target, wasVoicemail, endedAt);
+                target, wasVoicemail, endedAt, firstLegReached);
     }
 
     public CallTrail reachedVoicemail() {
         return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, extension,
                 startedAt, answeredAt, liveLegs, endedLegs, hangupCause, farHangupCause, durationSeconds, billsec,
-                forwardedTo, true, endedAt);
+                forwardedTo, true, endedAt, firstLegReached);
     }
 
     /**
@@ -77,15 +85,21 @@ public record CallTrail(UUID callUuid, TenantId tenant, CallDirection direction,
         Set<UUID> ended = new HashSet<>(endedLegs);
         ended.add(hangup.uuid());
         boolean primary = hangup.uuid().equals(callUuid);
+        boolean reached = reached(hangup.uuid());
         Instant end = endedAt == null || hangup.at().isAfter(endedAt) ? hangup.at() : endedAt;
         // Billed seconds prove the reached party answered, even if its answer event was lost.
-        Instant answered = answeredAt == null && !primary && hangup.billsec() > 0
+        Instant answered = answeredAt == null && reached && hangup.billsec() > 0
                 ? hangup.at().minusSeconds(hangup.billsec()) : answeredAt;
         return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, extension,
                 startedAt, answered, live, ended, primary ? hangup.hangupCause() : hangupCause,
                 primary ? farHangupCause : firstNonNull(farHangupCause, hangup.hangupCause()),
                 primary ? hangup.durationSeconds() : durationSeconds,
-                primary ? billsec : Math.max(billsec, hangup.billsec()), forwardedTo, wasVoicemail, end);
+                reached ? Math.max(billsec, hangup.billsec()) : billsec, forwardedTo, wasVoicemail, end,
+                firstLegReached);
+    }
+
+    private boolean reached(UUID leg) {
+        return !leg.equals(callUuid) || firstLegReached;
     }
 
     public boolean finished() {

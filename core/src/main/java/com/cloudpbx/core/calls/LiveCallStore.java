@@ -46,4 +46,12 @@ public interface LiveCallStore {
 
     /** The held early hang-up of the leg, removed from the store. */
     Optional<MediaEvent.ChannelHungUp> takeEarlyHangup(UUID uuid);
+
+    /** Keeps the attended transfer, replacing the one with the same consult leg. */
+    void saveTransfer(AttendedTransfer transfer);
+
+    /** The attended transfer the leg takes part in, as transferor, held party or consult leg. */
+    Optional<AttendedTransfer> transferByLeg(UUID uuid);
+
+    void removeTransfer(AttendedTransfer transfer);
 }

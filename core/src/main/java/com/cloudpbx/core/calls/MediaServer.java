@@ -30,6 +30,17 @@ public interface MediaServer {
     /** Bridges two live legs together, releasing whatever they were bridged to. */
     void bridge(UUID a, UUID b);
 
+    /**
+     * Attended transfer: rings {@code target} on a new leg {@code consultUuid}, a call of its own.
+     * When it answers, {@code transferorLeg}'s bridge to its party is released, the party staying
+     * up, and the transferor is bridged to the consult leg. A target that fails leaves the
+     * transferor and its party as they were; the transferor hanging up first cancels the consult
+     * leg. Once the target answered, and while the party is up, either of the transferor and the
+     * consult leg hanging up leaves the other one up, for the transfer to complete or be undone.
+     * The party hanging up leaves the transferor and the consult leg as a plain call.
+     */
+    void consult(UUID consultUuid, UUID transferorLeg, Destination target);
+
     /** Rings the supervisor's extension and, when it answers, lets it eavesdrop on {@code target}. */
     void eavesdrop(UUID spyUuid, UUID target, Destination supervisor, EavesdropMode mode);
 

@@ -73,9 +73,17 @@ public final class TrackCalls implements Consumer<MediaEvent> {
                 created.callerIdNumber(), created.callerIdName(), created.destination(), created.direction(), false,
                 false, created.at(), null, null, null, null);
         store.put(channel);
-        store.saveTrail(trail.map(t -> t.withLeg(created.uuid())).orElseGet(() -> CallTrail.begin(created)));
+        store.saveTrail(trail.map(t -> t.withLeg(created.uuid())).orElseGet(() -> begin(created)));
         publisher.publish(new CallNotification(CallEventType.CALL_START, channel, created.at(), null));
         store.takeEarlyHangup(created.uuid()).ifPresent(this::hungUp);
+    }
+
+    /** A consult leg is a call of its own that reaches the transfer target on its first leg. */
+    private CallTrail begin(ChannelCreated created) {
+        CallTrail begun = CallTrail.begin(created);
+        boolean consult = store.transferByLeg(created.uuid()).filter(t -> t.consult().equals(created.uuid()))
+                .isPresent();
+        return consult ? begun.reachedOnFirstLeg() : begun;
     }
 
     private void answered(ChannelAnswered answered) {

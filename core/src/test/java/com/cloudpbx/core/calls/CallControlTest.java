@@ -139,6 +139,58 @@ class CallControlTest {
     }
 
     @Test
+    void attended_transfer_holds_the_party_then_rings_the_target_on_a_consult_leg() {
+        LiveChannel agent = agentTalkingToCustomer();
+        UUID customer = agent.bridgedTo();
+
+        UUID consult = calls.attendedTransfer(admin(acme), agent.uuid(), "1002");
+
+        assertThat(media.commands).containsExactly("hold " + customer + " true",
+                "consult " + consult + " " + agent.uuid() + " 1002");
+    }
+
+    @Test
+    void attended_transfer_remembers_who_transfers_whom_through_which_consult_leg() {
+        LiveChannel agent = agentTalkingToCustomer();
+
+        UUID consult = calls.attendedTransfer(admin(acme), agent.uuid(), "1002");
+
+        assertThat(live.transferByLeg(consult)).contains(new AttendedTransfer(acme.id(), agent.uuid(),
+                agent.bridgedTo(), consult, AttendedTransfer.Stage.CONSULTING));
+    }
+
+    @Test
+    void attended_transfer_of_a_leg_that_is_not_bridged_is_refused_as_call_not_bridged() {
+        LiveChannel alone = channel(acme, "1001");
+
+        assertThatThrownBy(() -> calls.attendedTransfer(admin(acme), alone.uuid(), "1002"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("CALL_NOT_BRIDGED"));
+        assertThat(media.commands).isEmpty();
+    }
+
+    @Test
+    void attended_transfer_of_a_call_already_being_transferred_is_refused() {
+        LiveChannel agent = agentTalkingToCustomer();
+        calls.attendedTransfer(admin(acme), agent.uuid(), "1002");
+        media.commands.clear();
+
+        assertThatThrownBy(() -> calls.attendedTransfer(admin(acme), agent.uuid(), "1002"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("TRANSFER_IN_PROGRESS"));
+        assertThat(media.commands).isEmpty();
+    }
+
+    @Test
+    void attended_transfer_to_someone_already_on_the_call_is_refused() {
+        LiveChannel agent = agentTalkingToCustomer();
+
+        assertRefused(() -> calls.attendedTransfer(admin(acme), agent.uuid(), "1001"), ErrorKind.BAD_REQUEST,
+                "targetExtension");
+        assertThat(media.commands).isEmpty();
+    }
+
+    @Test
     void a_ringing_call_cannot_be_held() {
         LiveChannel ringing = new LiveChannel(UUID.randomUUID(), UUID.randomUUID(), acme.id(), "1001", "1001", "A",
                 "1002", CallDirection.INTERNAL, false, false, Instant.now(), null, null, null, null);
@@ -158,6 +210,18 @@ class CallControlTest {
                 .endsWith("-sales-standup").contains(acme.id().value().toString().replace("-", ""));
         assertRefused(() -> calls.moveToConference(admin(acme), leg.uuid(), "bad name!"), ErrorKind.BAD_REQUEST,
                 "conferenceName");
+    }
+
+    /** Extension 1001's answered leg, bridged to an outside caller's leg. */
+    private LiveChannel agentTalkingToCustomer() {
+        LiveChannel agent = channel(acme, "1001");
+        LiveChannel customer = new LiveChannel(UUID.randomUUID(), agent.callUuid(), acme.id(), null, "+15550001111",
+                "Customer", "1001", CallDirection.INBOUND, true, false, Instant.now(), Instant.now(), agent.uuid(),
+                null, null);
+        live.put(customer);
+        LiveChannel bridged = agent.bridgedTo(customer.uuid());
+        live.put(bridged);
+        return bridged;
     }
 
     private LiveChannel channel(Tenant tenant, String extension) {

@@ -216,6 +216,48 @@ public abstract class LiveCallStoreContract {
         assertThat(store.find(live.uuid())).contains(live);
     }
 
+    @Test
+    void aSavedTransferIsFoundByEachOfItsThreeLegs() {
+        AttendedTransfer transfer = transfer();
+
+        store.saveTransfer(transfer);
+
+        assertThat(store.transferByLeg(transfer.transferor())).contains(transfer);
+        assertThat(store.transferByLeg(transfer.party())).contains(transfer);
+        assertThat(store.transferByLeg(transfer.consult())).contains(transfer);
+        assertThat(store.transferByLeg(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void savingATransferAgainReplacesItUnderEveryLeg() {
+        AttendedTransfer consulting = transfer();
+        store.saveTransfer(consulting);
+
+        store.saveTransfer(consulting.talking());
+
+        assertThat(store.transferByLeg(consulting.party())).contains(consulting.talking());
+        assertThat(store.transferByLeg(consulting.consult())).contains(consulting.talking());
+    }
+
+    @Test
+    void aRemovedTransferIsFoundByNoneOfItsLegsAndOthersStay() {
+        AttendedTransfer gone = transfer();
+        AttendedTransfer kept = transfer();
+        store.saveTransfer(gone);
+        store.saveTransfer(kept);
+
+        store.removeTransfer(gone);
+
+        assertThat(store.transferByLeg(gone.transferor())).isEmpty();
+        assertThat(store.transferByLeg(gone.party())).isEmpty();
+        assertThat(store.transferByLeg(gone.consult())).isEmpty();
+        assertThat(store.transferByLeg(kept.consult())).contains(kept);
+    }
+
+    private AttendedTransfer transfer() {
+        return AttendedTransfer.start(acme, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+    }
+
     private static LiveChannel channel(TenantId tenant, Instant startedAt) {
         UUID uuid = UUID.randomUUID();
         return new LiveChannel(uuid, uuid, tenant, "1001", "+15551230001", "Alice", "1001", CallDirection.INBOUND,

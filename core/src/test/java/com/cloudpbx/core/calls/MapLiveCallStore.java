@@ -15,6 +15,7 @@ final class MapLiveCallStore implements LiveCallStore {
     private final Map<UUID, CallTrail> trails = new HashMap<>();
     private final Map<UUID, MediaEvent.ChannelHungUp> ended = new HashMap<>();
     private final Map<UUID, MediaEvent.ChannelHungUp> early = new HashMap<>();
+    private final Map<UUID, AttendedTransfer> transfers = new HashMap<>();
 
     @Override
     public void put(LiveChannel channel) {
@@ -84,5 +85,20 @@ final class MapLiveCallStore implements LiveCallStore {
     @Override
     public Optional<MediaEvent.ChannelHungUp> takeEarlyHangup(UUID uuid) {
         return Optional.ofNullable(early.remove(uuid));
+    }
+
+    @Override
+    public void saveTransfer(AttendedTransfer transfer) {
+        transfers.put(transfer.consult(), transfer);
+    }
+
+    @Override
+    public Optional<AttendedTransfer> transferByLeg(UUID uuid) {
+        return transfers.values().stream().filter(t -> t.involves(uuid)).findFirst();
+    }
+
+    @Override
+    public void removeTransfer(AttendedTransfer transfer) {
+        transfers.remove(transfer.consult());
     }
 }

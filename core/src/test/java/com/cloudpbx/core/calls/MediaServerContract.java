@@ -148,6 +148,21 @@ public abstract class MediaServerContract {
                         refused -> assertThat(refused.code()).isEqualTo("CALL_NOT_FOUND"));
     }
 
+    @Test
+    void anAnsweredConsultLegIsBridgedToTheTransferorWhoseFormerPartnerStaysUp() {
+        UUID transferor = UUID.randomUUID();
+        UUID party = connectedCall(transferor);
+        UUID consult = UUID.randomUUID();
+
+        server.consult(consult, transferor, Destination.extension("1003", SIP_DOMAIN));
+        events.await(ChannelRinging.class, consult);
+        letAnswer(consult);
+
+        assertThat(events.await(ChannelBridged.class, consult).otherUuid()).isEqualTo(transferor);
+        assertThat(events.await(ChannelUnbridged.class, party).otherUuid()).isEqualTo(transferor);
+        assertThat(events.of(party)).noneMatch(ChannelHungUp.class::isInstance);
+    }
+
     protected final MediaServer server() {
         return server;
     }

@@ -47,6 +47,11 @@ final class RecordingMediaServer implements MediaServer {
     }
 
     @Override
+    public void consult(UUID consultUuid, UUID transferorLeg, Destination target) {
+        commands.add("consult " + consultUuid + " " + transferorLeg + " " + target.value());
+    }
+
+    @Override
     public void eavesdrop(UUID spyUuid, UUID target, Destination supervisor, EavesdropMode mode) {
         commands.add("eavesdrop " + target + " " + supervisor.value() + " " + mode);
     }

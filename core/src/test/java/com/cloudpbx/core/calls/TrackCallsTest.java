@@ -149,6 +149,42 @@ class TrackCallsTest {
                         "CALL_RINGING:B", "CALL_ANSWER:B", "CALL_END:B", "CALL_END:A");
     }
 
+    @Test
+    void a_consult_call_answered_by_the_transfer_target_is_completed_with_its_billed_seconds() {
+        store.saveTransfer(AttendedTransfer.start(TENANT, UUID.randomUUID(), UUID.randomUUID(), a));
+
+        List.of(created(a, a, "1003"), new ChannelRinging(a, T0), new ChannelAnswered(a, T0.plusSeconds(4)),
+                new ChannelHungUp(a, "NORMAL_CLEARING", 64, 60, T0.plusSeconds(64))).forEach(track);
+
+        assertThat(history.records).singleElement().satisfies(record -> {
+            assertThat(record.status()).isEqualTo(CallStatus.COMPLETED);
+            assertThat(record.answeredAt()).isEqualTo(T0.plusSeconds(4));
+            assertThat(record.billsec()).isEqualTo(60);
+        });
+    }
+
+    @Test
+    void a_consult_call_to_a_busy_target_is_missed_with_the_busy_cause() {
+        store.saveTransfer(AttendedTransfer.start(TENANT, UUID.randomUUID(), UUID.randomUUID(), a));
+
+        List.of(created(a, a, "1003"), new ChannelRinging(a, T0),
+                new ChannelHungUp(a, "USER_BUSY", 1, 0, T0.plusSeconds(1))).forEach(track);
+
+        assertThat(history.records).singleElement().satisfies(record -> {
+            assertThat(record.status()).isEqualTo(CallStatus.MISSED);
+            assertThat(record.hangupCause()).isEqualTo("USER_BUSY");
+        });
+    }
+
+    @Test
+    void a_first_leg_answering_alone_does_not_make_an_ordinary_call_answered() {
+        List.of(created(a, a, "1001"), new ChannelAnswered(a, T0.plusSeconds(2)),
+                new ChannelHungUp(a, "NORMAL_CLEARING", 10, 8, T0.plusSeconds(10))).forEach(track);
+
+        assertThat(history.records).singleElement()
+                .satisfies(record -> assertThat(record.status()).isEqualTo(CallStatus.MISSED));
+    }
+
     private List<MediaEvent> answeredCall() {
         return new ArrayList<>(List.of(created(a, a, "1001"), new ChannelRinging(a, T0),
                 new ChannelAnswered(a, T0.plusSeconds(5)), created(b, a, null), new ChannelRinging(b, T0.plusSeconds(6)),
