@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 /**
  * Port: a media server that carries calls (FreeSWITCH in production, the simulated switch on
  * embedded defaults and in tests). Commands return once the switch accepted them; what then
- * happens arrives as {@link MediaEvent}s. A refused command is a {@code BAD_GATEWAY}
- * {@link com.cloudpbx.core.shared.DomainException}, an unreachable switch {@code UNAVAILABLE}.
+ * happens arrives as {@link MediaEvent}s. A command on a channel the switch does not have is a
+ * 400 {@code CALL_NOT_FOUND}; any other refusal a {@code BAD_GATEWAY}
+ * {@link com.cloudpbx.core.shared.DomainException}; an unreachable switch {@code UNAVAILABLE}.
  */
 public interface MediaServer {
 

@@ -59,6 +59,11 @@ public final class DomainException extends RuntimeException {
         return new DomainException(ErrorKind.RATE_LIMITED, "RATE_LIMITED", message, List.of(), retryAfter);
     }
 
+    /** The media server (or another backend) refused a command the core had checked. */
+    public static DomainException badGateway(String code, String message) {
+        return new DomainException(ErrorKind.BAD_GATEWAY, code, message, List.of(), null);
+    }
+
     public static DomainException unavailable(String code, String message) {
         return new DomainException(ErrorKind.UNAVAILABLE, code, message, List.of(), null);
     }
