@@ -3,9 +3,9 @@ package com.cloudpbx.core.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cloudpbx.core.calls.CallFixtures.Extensions;
+import com.cloudpbx.core.calls.CallFixtures.Tenants;
 import com.cloudpbx.core.extensions.Extension;
-import com.cloudpbx.core.extensions.ExtensionNumber;
-import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.extensions.ExtensionStatus;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
@@ -13,12 +13,8 @@ import com.cloudpbx.core.shared.ErrorKind;
 import com.cloudpbx.core.shared.Principal;
 import com.cloudpbx.core.shared.PrincipalKind;
 import com.cloudpbx.core.shared.Role;
-import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.testing.StoreSamples;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
-import com.cloudpbx.core.tenants.TenantStats;
-import com.cloudpbx.core.tenants.Subdomain;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -249,75 +245,5 @@ class CallControlTest {
     private static Actor user(Tenant tenant, Extension extension) {
         return Actor.resolve(new Principal(extension.id(), PrincipalKind.EXTENSION, Role.USER, tenant.id(),
                 extension.id(), Set.of()), Optional.empty(), "127.0.0.1");
-    }
-
-    private record Extensions(List<Extension> all) implements ExtensionRepository {
-
-        @Override
-        public void insert(Extension extension) {
-        }
-
-        @Override
-        public void update(Extension extension) {
-        }
-
-        @Override
-        public void delete(UUID id) {
-        }
-
-        @Override
-        public Optional<Extension> findById(UUID id) {
-            return all.stream().filter(e -> e.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public Optional<Extension> findByNumber(TenantId tenant, ExtensionNumber number) {
-            return all.stream().filter(e -> e.tenant().equals(tenant) && e.number().equals(number)).findFirst();
-        }
-
-        @Override
-        public boolean existsNumber(TenantId tenant, ExtensionNumber number) {
-            return findByNumber(tenant, number).isPresent();
-        }
-
-        @Override
-        public List<Extension> list(Optional<TenantId> tenant) {
-            return all;
-        }
-    }
-
-    private record Tenants(List<Tenant> all) implements TenantRepository {
-
-        @Override
-        public void insert(Tenant tenant) {
-        }
-
-        @Override
-        public void update(Tenant tenant) {
-        }
-
-        @Override
-        public void delete(TenantId id) {
-        }
-
-        @Override
-        public Optional<Tenant> findById(TenantId id) {
-            return all.stream().filter(t -> t.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public List<Tenant> findAll() {
-            return all;
-        }
-
-        @Override
-        public boolean existsSubdomain(Subdomain subdomain) {
-            return false;
-        }
-
-        @Override
-        public TenantStats stats(TenantId id) {
-            return new TenantStats(0, 0, 0, 0);
-        }
     }
 }

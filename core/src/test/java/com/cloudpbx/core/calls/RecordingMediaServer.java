@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** Remembers the commands it was sent, as text, and accepts them all. */
+/** Remembers the commands it was sent, as text, and accepts them all; reports the conferences it is given. */
 final class RecordingMediaServer implements MediaServer {
 
     final List<String> commands = new ArrayList<>();
     final List<Originate> originated = new ArrayList<>();
+    final List<ConferenceSnapshot> conferences = new ArrayList<>();
 
     @Override
     public void listen(Consumer<MediaEvent> listener) {
@@ -83,7 +84,7 @@ final class RecordingMediaServer implements MediaServer {
 
     @Override
     public List<ConferenceSnapshot> conferences() {
-        return List.of();
+        return List.copyOf(conferences);
     }
 
     @Override

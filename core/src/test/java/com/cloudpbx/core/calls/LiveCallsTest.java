@@ -1,0 +1,111 @@
+package com.cloudpbx.core.calls;
+
+import static com.cloudpbx.core.calls.CallFixtures.admin;
+import static com.cloudpbx.core.calls.CallFixtures.answeredLeg;
+import static com.cloudpbx.core.calls.CallFixtures.superadmin;
+import static com.cloudpbx.core.calls.CallFixtures.superadminIn;
+import static com.cloudpbx.core.calls.CallFixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudpbx.core.calls.CallFixtures.Extensions;
+import com.cloudpbx.core.calls.CallFixtures.Tenants;
+import com.cloudpbx.core.extensions.Extension;
+import com.cloudpbx.core.testing.StoreSamples;
+import com.cloudpbx.core.tenants.Tenant;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class LiveCallsTest {
+
+    private static final Instant T0 = Instant.parse("2026-06-01T14:00:00Z");
+
+    private final Tenant acme = StoreSamples.tenant("Acme");
+    private final Tenant globex = StoreSamples.tenant("Globex");
+    private final Extension alice = StoreSamples.extension(acme.id(), "1001");
+    private final Extension bob = StoreSamples.extension(acme.id(), "1002");
+    private final Extension removed = StoreSamples.extension(acme.id(), "1009");
+
+    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final LiveCalls calls = new LiveCalls(live,
+            new CallAccess(live, new Extensions(List.of(alice, bob)), new Tenants(List.of(acme, globex))));
+
+    @Test
+    void an_admin_sees_the_legs_of_its_tenant_sorted_by_start() {
+        LiveChannel later = put(leg(acme, "1001", T0.plusSeconds(30)));
+        LiveChannel earlier = put(leg(acme, "1002", T0));
+        put(leg(globex, "1001", T0.plusSeconds(10)));
+
+        assertThat(calls.active(admin(acme))).containsExactly(earlier, later);
+    }
+
+    @Test
+    void a_superadmin_acting_in_no_tenant_sees_the_legs_of_every_tenant() {
+        LiveChannel acmes = put(leg(acme, "1001", T0.plusSeconds(5)));
+        LiveChannel globexs = put(leg(globex, "1001", T0));
+
+        assertThat(calls.active(superadmin())).containsExactly(globexs, acmes);
+    }
+
+    @Test
+    void a_superadmin_acting_in_a_tenant_sees_only_that_tenants_legs() {
+        LiveChannel acmes = put(leg(acme, "1001", T0));
+        put(leg(globex, "1001", T0));
+
+        assertThat(calls.active(superadminIn(acme))).containsExactly(acmes);
+    }
+
+    @Test
+    void a_user_sees_every_leg_of_the_calls_its_extension_takes_part_in_and_nothing_else() {
+        UUID alicesCall = UUID.randomUUID();
+        LiveChannel alicesLeg = put(answeredLeg(acme, alicesCall, "1001", T0));
+        LiveChannel herCaller = put(answeredLeg(acme, alicesCall, null, T0.plusSeconds(1)));
+        UUID bobsCall = UUID.randomUUID();
+        put(answeredLeg(acme, bobsCall, "1002", T0));
+        put(answeredLeg(acme, bobsCall, null, T0.plusSeconds(1)));
+
+        assertThat(calls.active(user(acme, alice))).containsExactly(alicesLeg, herCaller);
+    }
+
+    @Test
+    void a_user_whose_extension_no_longer_exists_sees_no_call() {
+        put(leg(acme, "1009", T0));
+
+        assertThat(calls.active(user(acme, removed))).isEmpty();
+    }
+
+    @Test
+    void parked_lists_only_the_parked_legs() {
+        put(leg(acme, "1001", T0));
+        LiveChannel parked = put(leg(acme, "1002", T0).parkedIn("701"));
+
+        assertThat(calls.parked(admin(acme))).containsExactly(new ParkedCall("701", parked));
+    }
+
+    @Test
+    void parked_calls_are_sorted_by_slot_number_whatever_their_start() {
+        put(leg(acme, "1001", T0).parkedIn("12"));
+        put(leg(acme, "1002", T0.plusSeconds(10)).parkedIn("3"));
+        put(leg(acme, "1003", T0.plusSeconds(20)).parkedIn("7"));
+
+        assertThat(calls.parked(admin(acme))).extracting(ParkedCall::slot).containsExactly("3", "7", "12");
+    }
+
+    @Test
+    void parked_calls_of_another_tenant_are_not_listed() {
+        put(leg(globex, "1001", T0).parkedIn("701"));
+
+        assertThat(calls.parked(admin(acme))).isEmpty();
+    }
+
+    /** The only leg of a call of its own. */
+    private static LiveChannel leg(Tenant tenant, String extension, Instant startedAt) {
+        return answeredLeg(tenant, UUID.randomUUID(), extension, startedAt);
+    }
+
+    private LiveChannel put(LiveChannel channel) {
+        live.put(channel);
+        return channel;
+    }
+}

@@ -1,0 +1,204 @@
+package com.cloudpbx.core.calls;
+
+import static com.cloudpbx.core.calls.CallFixtures.admin;
+import static com.cloudpbx.core.calls.CallFixtures.answeredLeg;
+import static com.cloudpbx.core.calls.CallFixtures.assertInvalid;
+import static com.cloudpbx.core.calls.CallFixtures.assertRefused;
+import static com.cloudpbx.core.calls.CallFixtures.assertRefusedWithCode;
+import static com.cloudpbx.core.calls.CallFixtures.readonly;
+import static com.cloudpbx.core.calls.CallFixtures.ringingLeg;
+import static com.cloudpbx.core.calls.CallFixtures.superadmin;
+import static com.cloudpbx.core.calls.CallFixtures.superadminIn;
+import static com.cloudpbx.core.calls.CallFixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudpbx.core.calls.CallFixtures.Extensions;
+import com.cloudpbx.core.calls.CallFixtures.Tenants;
+import com.cloudpbx.core.extensions.Extension;
+import com.cloudpbx.core.extensions.ExtensionStatus;
+import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.ErrorKind;
+import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.testing.StoreSamples;
+import com.cloudpbx.core.tenants.Tenant;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class SandboxTest {
+
+    private static final Instant T0 = Instant.parse("2026-06-01T14:00:00Z");
+
+    private final Tenant acme = StoreSamples.tenant("Acme");
+    private final Tenant globex = StoreSamples.tenant("Globex");
+    private final Extension alice = StoreSamples.extension(acme.id(), "1001");
+    private final Extension disabled = StoreSamples.withStatus(StoreSamples.extension(acme.id(), "1003"),
+            ExtensionStatus.DISABLED);
+    private final Extension globexOnly = StoreSamples.extension(globex.id(), "2001");
+
+    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final RecordingMediaServer media = new RecordingMediaServer();
+    private final RecordingSimulator simulator = new RecordingSimulator();
+    private final Sandbox sandbox = new Sandbox(simulator, media, new CallAccess(live,
+            new Extensions(List.of(alice, disabled, globexOnly)), new Tenants(List.of(acme, globex))));
+
+    @Test
+    void inbound_rings_the_extension_on_the_tenants_domain_from_the_caller_in_e164() {
+        UUID callUuid = sandbox.inbound(admin(acme), "+1 (650) 253-0000", "1001");
+
+        assertThat(callUuid).isEqualTo(simulator.callerLeg);
+        assertThat(simulator.placed).containsExactly(
+                new Placed(acme.id(), "+16502530000", Destination.extension("1001", acme.sipDomain())));
+    }
+
+    @Test
+    void a_superadmin_places_a_call_in_the_tenant_it_acts_in() {
+        sandbox.inbound(superadminIn(acme), "+16502530000", "1001");
+
+        assertThat(simulator.placed).singleElement().satisfies(p -> assertThat(p.tenant()).isEqualTo(acme.id()));
+    }
+
+    @Test
+    void a_superadmin_must_name_a_tenant_to_place_a_call() {
+        assertRefusedWithCode(() -> sandbox.inbound(superadmin(), "+16502530000", "1001"), "TENANT_REQUIRED");
+        assertThat(simulator.placed).isEmpty();
+    }
+
+    @Test
+    void a_caller_that_is_not_an_e164_number_is_a_validation_failure_naming_from() {
+        assertInvalid(() -> sandbox.inbound(admin(acme), "6502530000", "1001"), "from");
+        assertInvalid(() -> sandbox.inbound(admin(acme), "+1 650", "1001"), "from");
+        assertInvalid(() -> sandbox.inbound(admin(acme), "anonymous", "1001"), "from");
+        assertInvalid(() -> sandbox.inbound(admin(acme), null, "1001"), "from");
+        assertThat(simulator.placed).isEmpty();
+    }
+
+    @Test
+    void a_destination_that_is_not_an_active_extension_of_the_tenant_is_a_validation_failure_naming_to() {
+        assertInvalid(() -> sandbox.inbound(admin(acme), "+16502530000", "1099"), "to");
+        assertInvalid(() -> sandbox.inbound(admin(acme), "+16502530000", "1003"), "to");
+        assertInvalid(() -> sandbox.inbound(admin(acme), "+16502530000", "2001"), "to");
+        assertInvalid(() -> sandbox.inbound(admin(acme), "+16502530000", "sales"), "to");
+        assertThat(simulator.placed).isEmpty();
+    }
+
+    @Test
+    void an_extension_user_may_not_use_the_sandbox() {
+        Actor user = user(acme, alice);
+        LiveChannel ringing = put(ringingLeg(acme, "1001", T0));
+
+        assertRefused(() -> sandbox.inbound(user, "+16502530000", "1001"), ErrorKind.FORBIDDEN);
+        assertRefused(() -> sandbox.answer(user, ringing.uuid()), ErrorKind.FORBIDDEN);
+        assertRefused(() -> sandbox.hangup(user, ringing.uuid()), ErrorKind.FORBIDDEN);
+        assertRefused(() -> sandbox.dtmf(user, ringing.uuid(), "1"), ErrorKind.FORBIDDEN);
+        assertThat(simulator.placed).isEmpty();
+        assertThat(simulator.answered).isEmpty();
+        assertThat(simulator.pressed).isEmpty();
+        assertThat(media.commands).isEmpty();
+    }
+
+    @Test
+    void a_readonly_principal_may_not_use_the_sandbox() {
+        assertRefused(() -> sandbox.inbound(readonly(acme), "+16502530000", "1001"), ErrorKind.FORBIDDEN);
+        assertThat(simulator.placed).isEmpty();
+    }
+
+    @Test
+    void answer_answers_a_ringing_leg() {
+        LiveChannel ringing = put(ringingLeg(acme, "1001", T0));
+
+        sandbox.answer(admin(acme), ringing.uuid());
+
+        assertThat(simulator.answered).containsExactly(ringing.uuid());
+    }
+
+    @Test
+    void answering_an_answered_leg_is_already_answered_and_does_nothing() {
+        LiveChannel answered = put(answeredLeg(acme, UUID.randomUUID(), "1001", T0));
+
+        assertRefusedWithCode(() -> sandbox.answer(admin(acme), answered.uuid()), "ALREADY_ANSWERED");
+        assertThat(simulator.answered).isEmpty();
+    }
+
+    @Test
+    void answering_another_tenants_leg_is_not_found() {
+        LiveChannel theirs = put(ringingLeg(globex, "2001", T0));
+
+        assertRefused(() -> sandbox.answer(admin(acme), theirs.uuid()), ErrorKind.NOT_FOUND);
+        assertThat(simulator.answered).isEmpty();
+    }
+
+    @Test
+    void hangup_hangs_the_leg_up_on_the_switch() {
+        LiveChannel ringing = put(ringingLeg(acme, "1001", T0));
+
+        sandbox.hangup(admin(acme), ringing.uuid());
+
+        assertThat(media.commands).containsExactly("hangup " + ringing.uuid());
+    }
+
+    @Test
+    void dtmf_presses_the_keys_on_the_leg() {
+        LiveChannel leg = put(answeredLeg(acme, UUID.randomUUID(), "1001", T0));
+
+        sandbox.dtmf(admin(acme), leg.uuid(), "0123456789*#ABCD");
+
+        assertThat(simulator.pressed).containsExactly(leg.uuid() + " 0123456789*#ABCD");
+    }
+
+    @Test
+    void dtmf_digits_are_1_to_32_keypad_keys() {
+        LiveChannel leg = put(answeredLeg(acme, UUID.randomUUID(), "1001", T0));
+
+        assertInvalid(() -> sandbox.dtmf(admin(acme), leg.uuid(), null), "digits");
+        assertInvalid(() -> sandbox.dtmf(admin(acme), leg.uuid(), ""), "digits");
+        assertInvalid(() -> sandbox.dtmf(admin(acme), leg.uuid(), "12E"), "digits");
+        assertInvalid(() -> sandbox.dtmf(admin(acme), leg.uuid(), "1 2"), "digits");
+        assertInvalid(() -> sandbox.dtmf(admin(acme), leg.uuid(), "1".repeat(33)), "digits");
+        assertThat(simulator.pressed).isEmpty();
+    }
+
+    @Test
+    void dtmf_accepts_32_keys() {
+        LiveChannel leg = put(answeredLeg(acme, UUID.randomUUID(), "1001", T0));
+
+        sandbox.dtmf(admin(acme), leg.uuid(), "1".repeat(32));
+
+        assertThat(simulator.pressed).hasSize(1);
+    }
+
+    private LiveChannel put(LiveChannel channel) {
+        live.put(channel);
+        return channel;
+    }
+
+    private record Placed(TenantId tenant, String from, Destination to) {
+    }
+
+    /** Remembers what it was asked to do; an inbound call's caller leg is always {@link #callerLeg}. */
+    private static final class RecordingSimulator implements CallSimulator {
+
+        final UUID callerLeg = UUID.randomUUID();
+        final List<Placed> placed = new ArrayList<>();
+        final List<UUID> answered = new ArrayList<>();
+        final List<String> pressed = new ArrayList<>();
+
+        @Override
+        public UUID inbound(TenantId tenant, String from, Destination to) {
+            placed.add(new Placed(tenant, from, to));
+            return callerLeg;
+        }
+
+        @Override
+        public void answer(UUID uuid) {
+            answered.add(uuid);
+        }
+
+        @Override
+        public void dtmf(UUID uuid, String digits) {
+            pressed.add(uuid + " " + digits);
+        }
+    }
+}
