@@ -2,8 +2,6 @@ package com.cloudpbx.core.calls;
 
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
-import com.cloudpbx.core.shared.TenantId;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -22,5 +20,6 @@ public interface CallHistory {
     /** Streams matching records newest first without holding them all in memory. */
     void stream(CallQuery query, Optional<Integer> limit, Consumer<CallRecord> sink);
 
-    CallStats stats(Optional<TenantId> tenant, Instant from);
+    /** Counts by direction of the calls the query matches. */
+    CallStats stats(CallQuery query);
 }

@@ -70,11 +70,15 @@ public final class CallHistoryQueries {
             case "90d" -> now.minus(90, ChronoUnit.DAYS);
             default -> throw DomainException.invalid("period", "must be today, 7d, 30d or 90d");
         };
-        return new PeriodStats(history.stats(actor.tenantScope(), from), chosen);
+        CallQuery query = query(actor, new Filter(null, null, null, null, null, null, null, null));
+        return new PeriodStats(history.stats(new CallQuery(query.tenant(), query.direction(), query.status(),
+                Optional.of(from), Optional.empty(), query.extension(), query.number(), query.forwarded(),
+                query.forwardedTo())), chosen);
     }
 
     /** Streams matching calls newest first to {@code sink}, at most {@code limit} when given. */
     public void export(Actor actor, Filter filter, Integer limit, Consumer<CallRecord> sink) {
+        actor.require(Resource.CALLS, Access.READ);
         if (limit != null && limit < 1) {
             throw DomainException.invalid("limit", "must be 1 or more");
         }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class ConferenceRooms {
 
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
+    private static final Pattern ROOM_PREFIX = Pattern.compile("t[0-9a-f]{32}-");
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
     private final SecureRandom random;
@@ -48,7 +49,7 @@ public final class ConferenceRooms {
 
     /** The tenant a room belongs to, when it is one of ours. */
     public Optional<TenantId> tenantOf(String room) {
-        if (room.length() < 34 || room.charAt(0) != 't' || room.charAt(33) != '-') {
+        if (!ROOM_PREFIX.matcher(room).lookingAt()) {
             return Optional.empty();
         }
         String hex = room.substring(1, 33);

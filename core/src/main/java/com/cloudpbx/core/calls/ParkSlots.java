@@ -12,7 +12,7 @@ public record ParkSlots(int first, int last) {
     }
 
     public boolean contains(String slot) {
-        if (slot == null || !slot.matches("^\\d{1,8}$")) {
+        if (slot == null || !slot.matches("^[1-9]\\d{0,7}$")) {
             return false;
         }
         long value = Long.parseLong(slot);

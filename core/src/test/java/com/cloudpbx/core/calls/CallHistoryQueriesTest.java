@@ -208,6 +208,14 @@ class CallHistoryQueriesTest {
         queries.stats(admin(acme), "7d");
 
         assertThat(history.statsTenant).contains(acme.id());
+        assertThat(history.statsExtension).isEmpty();
+    }
+
+    @Test
+    void a_users_stats_count_only_its_own_calls() {
+        queries.stats(user(acme, alice), "7d");
+
+        assertThat(history.statsExtension).contains("1001");
     }
 
     @Test
@@ -288,6 +296,7 @@ class CallHistoryQueriesTest {
         Optional<Integer> streamLimit;
         Optional<TenantId> statsTenant;
         Instant statsFrom;
+        Optional<String> statsExtension;
 
         CallRecord add(CallRecord record) {
             records.add(record);
@@ -318,9 +327,10 @@ class CallHistoryQueriesTest {
         }
 
         @Override
-        public CallStats stats(Optional<TenantId> tenant, Instant from) {
-            statsTenant = tenant;
-            statsFrom = from;
+        public CallStats stats(CallQuery query) {
+            statsTenant = query.tenant();
+            statsFrom = query.from().orElse(null);
+            statsExtension = query.extension();
             return new CallStats(0, 0, 0, 0);
         }
     }

@@ -228,7 +228,7 @@ class TrackCallsTest {
         }
 
         @Override
-        public CallStats stats(Optional<TenantId> tenant, Instant from) {
+        public CallStats stats(CallQuery query) {
             return new CallStats(records.size(), 0, 0, 0);
         }
     }

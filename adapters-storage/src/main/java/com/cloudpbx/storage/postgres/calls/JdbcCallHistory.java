@@ -131,9 +131,8 @@ public class JdbcCallHistory implements CallHistory {
 
     /** One pass over the period's rows, counted by direction with FILTER clauses. */
     @Override
-    public CallStats stats(Optional<TenantId> tenant, Instant from) {
-        Condition scope = tenant.map(t -> TENANT_ID.eq(t.value())).orElse(DSL.noCondition())
-                .and(STARTED_AT.ge(Timestamps.ceilToMicros(from)));
+    public CallStats stats(CallQuery query) {
+        Condition scope = CallRecordFilter.of(query);
         Record4<Integer, Integer, Integer, Integer> counts = dsl.select(
                         DSL.count(),
                         DSL.count().filterWhere(DIRECTION.eq(CallDirection.INBOUND.wireName())),
