@@ -1,0 +1,23 @@
+package com.cloudpbx.freeswitch.media;
+
+import com.cloudpbx.core.calls.ParkSlots;
+import java.util.Objects;
+
+/**
+ * What the commands depend on besides the call itself: how extensions are dialled, the
+ * conference profile rooms are created with, and the park-slot range (dialling a slot picks up the
+ * call parked there instead of ringing a phone).
+ */
+public record EslSettings(ExtensionDialing dialing, String conferenceProfile, ParkSlots parkSlots) {
+
+    public EslSettings {
+        Objects.requireNonNull(dialing, "dialing");
+        Objects.requireNonNull(parkSlots, "parkSlots");
+        EslValues.nameToken(conferenceProfile, "conference profile");
+    }
+
+    /** {@code user/} dialling, the stock {@code default} conference profile, slots 701-750. */
+    public static EslSettings defaults() {
+        return new EslSettings(new ExtensionDialing.Directory(), "default", new ParkSlots(701, 750));
+    }
+}
