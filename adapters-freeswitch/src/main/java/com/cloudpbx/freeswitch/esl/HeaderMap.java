@@ -1,0 +1,162 @@
+package com.cloudpbx.freeswitch.esl;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The headers of one event: an unmodifiable, insertion-ordered map kept in two arrays with an
+ * open-addressing index. A channel event carries ~200 headers and thousands arrive per second; a
+ * LinkedHashMap spends more time allocating and linking its entries than parsing takes, this costs
+ * two array slots and one int per header. A repeated name keeps its first position and last value,
+ * as LinkedHashMap would.
+ */
+final class HeaderMap extends AbstractMap<String, String> {
+
+    private final String[] names;
+    private final String[] values;
+    private final int size;
+    private final int[] index;
+
+    private HeaderMap(String[] names, String[] values, int size, int[] index) {
+        this.names = names;
+        this.values = values;
+        this.size = size;
+        this.index = index;
+    }
+
+    static Builder builder(int expectedSize) {
+        return new Builder(expectedSize);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return key instanceof String name && slotOf(index, names, name) >= 0;
+    }
+
+    @Override
+    public String get(Object key) {
+        if (!(key instanceof String name)) {
+            return null;
+        }
+        int position = slotOf(index, names, name);
+        return position < 0 ? null : values[position];
+    }
+
+    @Override
+    public Set<Entry<String, String>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, String>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size;
+                    }
+
+                    @Override
+                    public Entry<String, String> next() {
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        Entry<String, String> entry = new AbstractMap.SimpleImmutableEntry<>(names[next], values[next]);
+                        next++;
+                        return entry;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /** Position of {@code name} in the arrays, or -1. */
+    private static int slotOf(int[] index, String[] names, String name) {
+        int mask = index.length - 1;
+        for (int slot = spread(name.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+            int entry = index[slot];
+            if (entry == 0) {
+                return -1;
+            }
+            if (names[entry - 1].equals(name)) {
+                return entry - 1;
+            }
+        }
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    /** Collects headers in order; single use, not thread-safe. */
+    static final class Builder {
+
+        private String[] names;
+        private String[] values;
+        private int size;
+        /** Position + 1 per slot, 0 for empty; kept under half full. */
+        private int[] index;
+
+        private Builder(int expectedSize) {
+            int capacity = Math.max(8, expectedSize);
+            names = new String[capacity];
+            values = new String[capacity];
+            index = new int[tableSize(capacity)];
+        }
+
+        void put(String name, String value) {
+            int existing = slotOf(index, names, name);
+            if (existing >= 0) {
+                values[existing] = value;
+                return;
+            }
+            if (size == names.length) {
+                grow();
+            }
+            names[size] = name;
+            values[size] = value;
+            size++;
+            insert(index, name, size);
+        }
+
+        HeaderMap build() {
+            return new HeaderMap(names, values, size, index);
+        }
+
+        private void grow() {
+            int capacity = names.length * 2;
+            names = Arrays.copyOf(names, capacity);
+            values = Arrays.copyOf(values, capacity);
+            index = new int[tableSize(capacity)];
+            for (int i = 0; i < size; i++) {
+                insert(index, names[i], i + 1);
+            }
+        }
+
+        private static void insert(int[] index, String name, int entry) {
+            int mask = index.length - 1;
+            int slot = spread(name.hashCode()) & mask;
+            while (index[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            index[slot] = entry;
+        }
+
+        private static int tableSize(int capacity) {
+            return Integer.highestOneBit(capacity * 2 - 1) << 1;
+        }
+    }
+}

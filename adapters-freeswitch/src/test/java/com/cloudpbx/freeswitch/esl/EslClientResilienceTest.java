@@ -1,0 +1,144 @@
+package com.cloudpbx.freeswitch.esl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EslClientResilienceTest extends EslClientTestSupport {
+
+    @Test
+    void after_the_switch_restarts_the_client_reconnects_and_reports_connected_again() throws Exception {
+        connected();
+
+        fake.stop();
+        listener.nextDisconnect(WAIT);
+        fake.start();
+
+        listener.awaitConnects(2, WAIT);
+        assertThat(client.sessions()).isEqualTo(2);
+        assertThat(fake.commands()).filteredOn(c -> c.startsWith("auth ")).hasSize(2);
+    }
+
+    @Test
+    void commands_while_disconnected_fail_fast_as_unavailable() throws Exception {
+        connected();
+        fake.stop();
+        listener.nextDisconnect(WAIT);
+
+        long started = System.nanoTime();
+        var reply = client.bgapi("status", Duration.ofSeconds(10));
+
+        assertThat(reply.handle((ok, error) -> error).join()).isInstanceOf(EslUnavailable.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(100));
+    }
+
+    @Test
+    void commands_work_again_after_a_reconnect() throws Exception {
+        connected();
+        fake.dropClients();
+        listener.awaitConnects(2, WAIT);
+
+        assertThat(client.bgapi("status", WAIT).get()).isEqualTo("+OK");
+    }
+
+    @Test
+    void a_disconnect_notice_is_reported_with_its_message_and_followed_by_a_reconnect() throws Exception {
+        connected();
+
+        fake.sendDisconnectNotice("Disconnected, goodbye.\n");
+
+        assertThat(listener.nextDisconnect(WAIT)).hasMessageContaining("Disconnected, goodbye.");
+        listener.awaitConnects(2, WAIT);
+    }
+
+    @Test
+    void a_connection_silent_past_the_heartbeat_timeout_is_replaced() throws Exception {
+        connect(settings().withHeartbeatTimeout(Duration.ofMillis(300)), PASSWORD);
+        listener.awaitConnects(1, WAIT);
+
+        assertThat(listener.nextDisconnect(WAIT)).hasMessageContaining("heartbeat timeout");
+        listener.awaitConnects(2, WAIT);
+        assertThat(fake.commands()).filteredOn(c -> c.startsWith("auth ")).hasSize(2);
+    }
+
+    @Test
+    void heartbeats_keep_a_quiet_connection_alive() throws Exception {
+        connect(settings().withHeartbeatTimeout(Duration.ofMillis(400)), PASSWORD);
+        listener.awaitConnects(1, WAIT);
+
+        for (int i = 0; i < 10; i++) {
+            fake.send(EslWire.plainEventFrame(event("HEARTBEAT", "Event-Info", "System Ready"), ""));
+            Thread.sleep(100);
+        }
+
+        assertThat(listener.disconnects).isEmpty();
+        assertThat(client.sessions()).isEqualTo(1);
+    }
+
+    @Test
+    void a_stuck_listener_stops_the_reading_instead_of_queueing_without_bound() throws Exception {
+        int capacity = 16;
+        connect(settings().withQueueCapacity(capacity), PASSWORD);
+        listener.awaitConnects(1, WAIT);
+        listener.block();
+
+        List<byte[]> frames = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            frames.add(EslWire.plainEventFrame(event("DTMF", "Event-Sequence", Integer.toString(i)), ""));
+        }
+        Thread sender = Thread.ofPlatform().start(() -> fake.sendPacked(frames));
+        eventually(() -> client.readPauses() > 0);
+        Thread.sleep(200);
+
+        // Bounded by the queue plus what one socket read had already brought in.
+        assertThat(client.queuedEvents()).isLessThanOrEqualTo(capacity + 1);
+        assertThat(client.mostQueuedEvents()).isLessThan(frames.size());
+        assertThat(listener.events).isEmpty();
+
+        listener.unblock();
+        for (int i = 0; i < frames.size(); i++) {
+            assertThat(listener.nextEvent(WAIT).header("Event-Sequence")).contains(Integer.toString(i));
+        }
+        sender.join(WAIT.toMillis());
+    }
+
+    @Test
+    void a_stuck_listener_does_not_hold_up_command_replies() throws Exception {
+        connect(settings().withQueueCapacity(4), PASSWORD);
+        listener.awaitConnects(1, WAIT);
+        listener.block();
+        fake.send(EslWire.plainEventFrame(event("DTMF"), ""));
+
+        assertThat(client.bgapi("status", WAIT).get()).isEqualTo("+OK");
+        listener.unblock();
+    }
+
+    @Test
+    void a_listener_that_throws_still_receives_the_next_event() throws Exception {
+        RecordingListener recording = listener;
+        client = new EslClient(new EslConnection("127.0.0.1", fake.port(), PASSWORD), settings(), new EslListener() {
+            @Override
+            public void onEvent(EslConnection from, EslEvent event) {
+                if (event.name().equals("CHANNEL_PARK")) {
+                    throw new IllegalStateException("listener bug");
+                }
+                recording.onEvent(from, event);
+            }
+
+            @Override
+            public void onConnected(EslConnection to) {
+                recording.onConnected(to);
+            }
+        });
+        client.start();
+        listener.awaitConnects(1, WAIT);
+
+        fake.sendPacked(List.of(EslWire.plainEventFrame(event("CHANNEL_PARK"), ""),
+                EslWire.plainEventFrame(event("CHANNEL_UNPARK"), "")));
+
+        assertThat(listener.nextEvent(WAIT).name()).isEqualTo("CHANNEL_UNPARK");
+    }
+}

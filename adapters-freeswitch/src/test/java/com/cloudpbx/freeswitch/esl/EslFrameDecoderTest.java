@@ -1,0 +1,157 @@
+package com.cloudpbx.freeswitch.esl;
+
+import static com.cloudpbx.freeswitch.esl.EslWire.bytes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.TooLongFrameException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EslFrameDecoderTest {
+
+    private final EmbeddedChannel channel = new EmbeddedChannel(new EslFrameDecoder());
+
+    @Test
+    void a_header_only_frame_ends_at_the_blank_line() {
+        write(bytes("Content-Type: auth/request\n\n"));
+
+        EslFrame frame = channel.readInbound();
+        assertThat(frame.contentType()).isEqualTo(EslFrame.AUTH_REQUEST);
+        assertThat(frame.body()).isEmpty();
+    }
+
+    @Test
+    void headers_keep_their_order_and_values() {
+        write(bytes("Content-Type: command/reply\nReply-Text: +OK Job-UUID: 42\nJob-UUID: 42\n\n"));
+
+        EslFrame frame = channel.readInbound();
+        assertThat(frame.headers()).containsExactly(
+                Map.entry("Content-Type", "command/reply"),
+                Map.entry("Reply-Text", "+OK Job-UUID: 42"),
+                Map.entry("Job-UUID", "42"));
+    }
+
+    @Test
+    void an_event_frame_with_content_length_before_content_type_reads_its_body() {
+        write(EslWire.eventFrame(EslFrame.EVENT_PLAIN, bytes("Event-Name: HEARTBEAT\n\n")));
+
+        EslFrame frame = channel.readInbound();
+        assertThat(frame.contentType()).isEqualTo(EslFrame.EVENT_PLAIN);
+        assertThat(frame.bodyText()).isEqualTo("Event-Name: HEARTBEAT\n\n");
+    }
+
+    @Test
+    void an_api_response_with_content_type_before_content_length_reads_its_body() {
+        write(EslWire.apiResponse("+OK 3 total.\n"));
+
+        EslFrame frame = channel.readInbound();
+        assertThat(frame.contentType()).isEqualTo(EslFrame.API_RESPONSE);
+        assertThat(frame.bodyText()).isEqualTo("+OK 3 total.\n");
+    }
+
+    @Test
+    void a_body_containing_blank_lines_is_taken_whole_by_its_length() {
+        byte[] body = bytes("line one\n\nline three\n\n");
+        write(EslWire.eventFrame(EslFrame.EVENT_PLAIN, body), EslWire.commandReply("+OK"));
+
+        assertThat(((EslFrame) channel.readInbound()).body()).isEqualTo(body);
+        assertThat(((EslFrame) channel.readInbound()).replyText()).isEqualTo("+OK");
+    }
+
+    @Test
+    void the_content_length_counts_bytes_not_characters() {
+        write(EslWire.apiResponse("Zoë Müller"), EslWire.commandReply("+OK"));
+
+        assertThat(((EslFrame) channel.readInbound()).bodyText()).isEqualTo("Zoë Müller");
+        assertThat(((EslFrame) channel.readInbound()).replyText()).isEqualTo("+OK");
+    }
+
+    @Test
+    void a_frame_arriving_one_byte_at_a_time_decodes_once_complete() {
+        byte[] frame = EslWire.plainEventFrame(Map.of("Event-Name", "DTMF", "DTMF-Digit", "5"), "");
+        for (int i = 0; i < frame.length - 1; i++) {
+            write(new byte[] {frame[i]});
+            assertThat((Object) channel.readInbound()).isNull();
+        }
+        write(new byte[] {frame[frame.length - 1]});
+
+        EslFrame decoded = channel.readInbound();
+        assertThat(EslEvent.parse(decoded).header("DTMF-Digit")).contains("5");
+    }
+
+    @Test
+    void frames_split_at_every_possible_point_decode_the_same() {
+        byte[] stream = EslWire.concat(EslWire.commandReply("+OK accepted"),
+                EslWire.eventFrame(EslFrame.EVENT_PLAIN, EslWire.hangupComplete()), EslWire.apiResponse("done"));
+        for (int split = 1; split < stream.length; split += 97) {
+            EmbeddedChannel fresh = new EmbeddedChannel(new EslFrameDecoder());
+            fresh.writeInbound(Unpooled.wrappedBuffer(stream, 0, split));
+            fresh.writeInbound(Unpooled.wrappedBuffer(stream, split, stream.length - split));
+
+            assertThat(drain(fresh)).extracting(EslFrame::contentType)
+                    .containsExactly(EslFrame.COMMAND_REPLY, EslFrame.EVENT_PLAIN, EslFrame.API_RESPONSE);
+        }
+    }
+
+    @Test
+    void several_frames_packed_into_one_read_all_decode_in_order() {
+        write(EslWire.concat(
+                EslWire.commandReply("+OK accepted"),
+                EslWire.plainEventFrame(Map.of("Event-Name", "CHANNEL_CREATE"), ""),
+                EslWire.jsonEventFrame(Map.of("Event-Name", "CHANNEL_ANSWER"), ""),
+                EslWire.apiResponse("+OK")));
+
+        assertThat(drain(channel)).extracting(EslFrame::contentType).containsExactly(
+                EslFrame.COMMAND_REPLY, EslFrame.EVENT_PLAIN, EslFrame.EVENT_JSON, EslFrame.API_RESPONSE);
+    }
+
+    @Test
+    void a_stray_newline_between_frames_is_skipped() {
+        write(EslWire.apiResponse("ok"), bytes("\n"), EslWire.commandReply("+OK"));
+
+        assertThat(drain(channel)).extracting(EslFrame::contentType)
+                .containsExactly(EslFrame.API_RESPONSE, EslFrame.COMMAND_REPLY);
+    }
+
+    @Test
+    void a_disconnect_notice_carries_its_message_as_body() {
+        write(EslWire.disconnectNotice("Disconnected, goodbye.\nSee you at ClueCon! http://www.cluecon.com/\n"));
+
+        EslFrame frame = channel.readInbound();
+        assertThat(frame.contentType()).isEqualTo(EslFrame.DISCONNECT_NOTICE);
+        assertThat(frame.bodyText()).startsWith("Disconnected, goodbye.");
+    }
+
+    @Test
+    void a_header_block_without_end_beyond_the_limit_is_refused() {
+        EmbeddedChannel small = new EmbeddedChannel(new EslFrameDecoder(64, 1024));
+
+        assertThatThrownBy(() -> small.writeInbound(Unpooled.wrappedBuffer(bytes("X-Junk: " + "a".repeat(100)))))
+                .isInstanceOf(TooLongFrameException.class);
+    }
+
+    @Test
+    void a_content_length_that_is_not_a_number_is_refused() {
+        assertThatThrownBy(() -> write(bytes("Content-Type: api/response\nContent-Length: lots\n\n")))
+                .isInstanceOf(DecoderException.class)
+                .hasMessageContaining("lots");
+    }
+
+    private void write(byte[]... parts) {
+        channel.writeInbound(Unpooled.wrappedBuffer(EslWire.concat(parts)));
+    }
+
+    private static List<EslFrame> drain(EmbeddedChannel channel) {
+        List<EslFrame> frames = new ArrayList<>();
+        for (Object frame; (frame = channel.readInbound()) != null; ) {
+            frames.add((EslFrame) frame);
+        }
+        return frames;
+    }
+}

@@ -1,0 +1,86 @@
+package com.cloudpbx.freeswitch.esl.bench;
+
+import com.cloudpbx.freeswitch.esl.EslEvent;
+import com.cloudpbx.freeswitch.esl.EslFrame;
+import com.cloudpbx.freeswitch.esl.EslFrameDecoder;
+import com.cloudpbx.freeswitch.esl.EslWire;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Single-thread decode throughput of a realistic CHANNEL_HANGUP_COMPLETE (232 headers, ~10 KB):
+ * wire bytes through {@link EslFrameDecoder} into frames, then {@link EslEvent} parsing, in plain
+ * and in JSON form, reading the five headers a hangup handler needs. Each invocation feeds {@value #BATCH} frames packed together, the way a busy
+ * socket delivers them, so the score is events per second. Run with {@code bench/esl-decode.sh}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class EslDecodeBenchmark {
+
+    static final int BATCH = 64;
+
+    private EmbeddedChannel channel;
+    private ByteBuf plainBatch;
+    private ByteBuf jsonBatch;
+
+    @Setup
+    public void setUp() {
+        byte[] plain = EslWire.hangupComplete();
+        EslEvent event = EslEvent.parsePlain(plain);
+        byte[] json = EslWire.jsonEvent(event.headers(), event.body());
+        plainBatch = batch(EslWire.eventFrame(EslFrame.EVENT_PLAIN, plain));
+        jsonBatch = batch(EslWire.eventFrame(EslFrame.EVENT_JSON, json));
+        channel = new EmbeddedChannel(new EslFrameDecoder());
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void plain(Blackhole blackhole) {
+        decode(plainBatch, blackhole);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void json(Blackhole blackhole) {
+        decode(jsonBatch, blackhole);
+    }
+
+    private void decode(ByteBuf batch, Blackhole blackhole) {
+        channel.writeInbound(batch.retainedDuplicate());
+        for (Object frame; (frame = channel.readInbound()) != null; ) {
+            EslEvent event = EslEvent.parse((EslFrame) frame);
+            // What a consumer of a hangup reads; plain values are decoded when first read.
+            blackhole.consume(event.name());
+            blackhole.consume(event.headers().get("Unique-ID"));
+            blackhole.consume(event.headers().get("Hangup-Cause"));
+            blackhole.consume(event.headers().get("variable_billsec"));
+            blackhole.consume(event.headers().get("Caller-Caller-ID-Name"));
+        }
+    }
+
+    private static ByteBuf batch(byte[] frame) {
+        ByteBuf batch = Unpooled.buffer(frame.length * BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            batch.writeBytes(frame);
+        }
+        return Unpooled.unreleasableBuffer(batch);
+    }
+}
