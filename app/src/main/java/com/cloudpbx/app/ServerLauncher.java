@@ -45,6 +45,7 @@ public final class ServerLauncher {
             properties.putAll(overrides);
             ApplicationContext context = Micronaut.build(new String[0])
                     .mainClass(VoipServer.class)
+                    .banner(false)
                     .properties(properties)
                     .start();
             EmbeddedServer server = context.getBean(EmbeddedServer.class);

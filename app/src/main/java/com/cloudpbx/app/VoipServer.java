@@ -7,6 +7,11 @@ public final class VoipServer {
     }
 
     public static void main(String[] args) {
+        if ("json".equalsIgnoreCase(System.getenv("VOIP_LOG_FORMAT"))
+                && System.getProperty("logback.configurationFile") == null) {
+            // Before the first logger exists: every line, not only the access log, becomes JSON.
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
         try {
             var running = ServerLauncher.launch(System.getenv(), java.util.Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(running::close, "voip-shutdown"));
