@@ -21,6 +21,12 @@ import com.cloudpbx.core.idempotency.Idempotency;
 import com.cloudpbx.core.idempotency.IdempotencyStore;
 import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.freeswitch.esl.EslConnection;
+import com.cloudpbx.freeswitch.media.EslMediaServer;
+import com.cloudpbx.freeswitch.media.EslSettings;
+import com.cloudpbx.freeswitch.media.ExtensionDialing;
+import com.cloudpbx.freeswitch.media.FreeSwitchHosts;
+import com.cloudpbx.freeswitch.media.MediaServerSettings;
 import com.cloudpbx.freeswitch.simulated.SimulatedSwitch;
 import com.cloudpbx.freeswitch.simulated.SimulationSettings;
 import io.micronaut.context.annotation.Bean;
@@ -37,12 +43,24 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Live calls: the media server (the simulated switch on embedded defaults) and the call use cases. */
+/**
+ * Live calls: the media server and the call use cases. Configuration alone picks the media server:
+ * FreeSWITCH when {@code VOIP_FREESWITCH_HOSTS} names hosts, the simulated switch (and with it the
+ * sandbox routes) otherwise.
+ */
 @Factory
 public class CallsWiring {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CallsWiring.class);
+    private static final String FREESWITCH_HOSTS = "voip.freeswitch.hosts";
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration RING_TIMEOUT = Duration.ofSeconds(30);
+
     @Singleton
+    @Requires(missingProperty = FREESWITCH_HOSTS)
     @Named("media-events")
     @Bean(preDestroy = "shutdownNow")
     ScheduledExecutorService mediaScheduler() {
@@ -55,6 +73,7 @@ public class CallsWiring {
     }
 
     @Singleton
+    @Requires(missingProperty = FREESWITCH_HOSTS)
     SimulationSettings simulationSettings(@Value("${voip.sim.answer-ms:300}") long answerMs,
                                           @Value("${voip.sim.ring-timeout-seconds:30}") long ringTimeoutSeconds,
                                           @Value("${voip.sim.offline:}") String offline) {
@@ -65,9 +84,37 @@ public class CallsWiring {
     }
 
     @Singleton
+    @Requires(missingProperty = FREESWITCH_HOSTS)
     SimulatedSwitch simulatedSwitch(SimulationSettings settings, Clock clock,
                                     @Named("media-events") ScheduledExecutorService scheduler) {
         return new SimulatedSwitch(settings, clock, scheduler);
+    }
+
+    @Singleton
+    @Requires(property = FREESWITCH_HOSTS)
+    FreeSwitchHosts freeSwitchHosts(@Value("${" + FREESWITCH_HOSTS + "}") String hosts) {
+        FreeSwitchHosts parsed;
+        try {
+            parsed = FreeSwitchHosts.parse(hosts);
+        } catch (IllegalArgumentException e) {
+            throw new StartupRefusal(e.getMessage());
+        }
+        for (EslConnection host : parsed.withFactoryPassword()) {
+            LOG.warn("!!! FreeSWITCH at {} is used with the factory Event Socket password ClueCon: anyone who can "
+                    + "reach its port can take over the switch. Set a password in event_socket.conf.xml and in {} "
+                    + "(host:port:password) !!!", host.address(), EslConnection.VARIABLE);
+        }
+        return parsed;
+    }
+
+    /** Connects only once the call listeners are attached (see {@link StartupTasks}): no event is missed. */
+    @Singleton
+    @Requires(property = FREESWITCH_HOSTS)
+    @Bean(preDestroy = "close")
+    EslMediaServer eslMediaServer(FreeSwitchHosts hosts, ParkSlots slots, Clock clock) {
+        var settings = new MediaServerSettings(new EslSettings(new ExtensionDialing.Directory(), "default", slots),
+                com.cloudpbx.freeswitch.esl.EslSettings.defaults(), COMMAND_TIMEOUT, RING_TIMEOUT);
+        return new EslMediaServer(hosts, settings, clock);
     }
 
     @Singleton

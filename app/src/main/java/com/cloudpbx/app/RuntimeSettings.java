@@ -53,6 +53,7 @@ public final class RuntimeSettings {
         copy(properties, "VOIP_SIM_ANSWER_MS", "voip.sim.answer-ms");
         copy(properties, "VOIP_SIM_OFFLINE", "voip.sim.offline");
         copy(properties, "VOIP_PARK_SLOTS", "voip.park.slots");
+        copy(properties, "VOIP_FREESWITCH_HOSTS", "voip.freeswitch.hosts");
         copy(properties, "MICRONAUT_SERVER_PORT", "micronaut.server.port");
         return properties;
     }

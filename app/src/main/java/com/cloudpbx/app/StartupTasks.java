@@ -7,6 +7,7 @@ import com.cloudpbx.core.idempotency.Idempotency;
 import com.cloudpbx.core.idempotency.IdempotencyStore;
 import com.cloudpbx.core.identity.ApiKeyUsage;
 import com.cloudpbx.core.identity.BootstrapSuperadmin;
+import com.cloudpbx.freeswitch.media.EslMediaServer;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
@@ -19,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects call tracking and attended-transfer follow-ups to the media server, creates the first
- * superadmin on an empty database, and writes API-key usage in batches.
+ * Connects call tracking and attended-transfer follow-ups to the media server (and only then, with
+ * FreeSWITCH configured, connects to the switches), creates the first superadmin on an empty
+ * database, and writes API-key usage in batches.
  */
 @Singleton
 public class StartupTasks {
@@ -36,11 +38,13 @@ public class StartupTasks {
     private final ApiKeyUsage usage;
     private final Optional<String> email;
     private final Optional<String> password;
+    private final Optional<EslMediaServer> freeSwitch;
 
     public StartupTasks(BootstrapSuperadmin bootstrap, ApiKeyUsage usage, MediaServer media, TrackCalls trackCalls,
                         CompleteAttendedTransfers attendedTransfers, IdempotencyStore idempotencyStore, Clock clock,
                         @Value("${voip.superadmin.email:}") String email,
-                        @Value("${voip.superadmin.password:}") String password) {
+                        @Value("${voip.superadmin.password:}") String password,
+                        Optional<EslMediaServer> freeSwitch) {
         this.bootstrap = bootstrap;
         this.media = media;
         this.idempotencyStore = idempotencyStore;
@@ -50,6 +54,7 @@ public class StartupTasks {
         this.usage = usage;
         this.email = Optional.of(email).filter(e -> !e.isBlank());
         this.password = Optional.of(password).filter(p -> !p.isBlank());
+        this.freeSwitch = freeSwitch;
     }
 
     @EventListener
@@ -57,6 +62,8 @@ public class StartupTasks {
         media.listen(trackCalls);
         // Second, so a transfer's follow-up commands see live state that already includes the event.
         media.listen(attendedTransfers);
+        // Only now: the resynchronisation after connecting reports calls to the listeners above.
+        freeSwitch.ifPresent(EslMediaServer::start);
         bootstrap.ensure(email, password).ifPresent(outcome -> {
             if (outcome.generatedPassword() == null) {
                 LOG.info("Created superadmin {} with the password from VOIP_SUPERADMIN_PASSWORD", outcome.email());

@@ -41,10 +41,10 @@ import java.util.function.Function;
  * event frames whole, split into chunks, or packed together, drop connections and restart the
  * server on the same port.
  */
-final class FakeFreeSwitch implements AutoCloseable {
+public final class FakeFreeSwitch implements AutoCloseable {
 
     /** A bgapi the fake received and has not answered yet. */
-    record Job(String command, String jobUuid) {
+    public record Job(String command, String jobUuid) {
     }
 
     private final String password;
@@ -56,12 +56,12 @@ final class FakeFreeSwitch implements AutoCloseable {
     private volatile Channel server;
     private int port;
 
-    FakeFreeSwitch(String password) {
+    public FakeFreeSwitch(String password) {
         this.password = password;
     }
 
     /** Listens on a random port the first time and on the same port after {@link #stop()}. */
-    int start() {
+    public int start() {
         server = new ServerBootstrap()
                 .group(group)
                 .channel(NioServerSocketChannel.class)
@@ -79,12 +79,12 @@ final class FakeFreeSwitch implements AutoCloseable {
         return port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Closes the listener and every connection without a word, like a crashed switch. */
-    void stop() {
+    public void stop() {
         if (server != null) {
             server.close().syncUninterruptibly();
             server = null;
@@ -92,21 +92,21 @@ final class FakeFreeSwitch implements AutoCloseable {
         dropClients();
     }
 
-    void dropClients() {
+    public void dropClients() {
         clients.close().syncUninterruptibly();
     }
 
-    int connectedClients() {
+    public int connectedClients() {
         return clients.size();
     }
 
     /** Everything clients sent, one entry per command (the lines before its blank line). */
-    List<String> commands() {
+    public List<String> commands() {
         return List.copyOf(commands);
     }
 
     /** What a bgapi command answers; empty holds the job until {@link #finishJob}. */
-    void answerBgapi(Function<String, Optional<String>> output) {
+    public void answerBgapi(Function<String, Optional<String>> output) {
         this.bgapiOutput = output;
     }
 
@@ -126,7 +126,7 @@ final class FakeFreeSwitch implements AutoCloseable {
         send(backgroundJob(job, output));
     }
 
-    void send(byte[] bytes) {
+    public void send(byte[] bytes) {
         clients.writeAndFlush(Unpooled.wrappedBuffer(bytes)).syncUninterruptibly();
     }
 

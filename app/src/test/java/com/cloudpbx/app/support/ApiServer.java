@@ -77,6 +77,10 @@ public final class ApiServer implements AutoCloseable {
         return running.context().getBean(type);
     }
 
+    public boolean hasBean(Class<?> type) {
+        return running.context().containsBean(type);
+    }
+
     public Response get(String path, Credential credential) {
         return send("GET", path, null, credential, "application/json");
     }

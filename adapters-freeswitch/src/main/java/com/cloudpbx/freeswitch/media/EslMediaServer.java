@@ -1,0 +1,382 @@
+package com.cloudpbx.freeswitch.media;
+
+import com.cloudpbx.core.calls.ConferenceSnapshot;
+import com.cloudpbx.core.calls.Destination;
+import com.cloudpbx.core.calls.EavesdropMode;
+import com.cloudpbx.core.calls.LiveChannel;
+import com.cloudpbx.core.calls.MediaEvent;
+import com.cloudpbx.core.calls.MediaEvent.ChannelCreated;
+import com.cloudpbx.core.calls.MediaEvent.ChannelTransferred;
+import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberJoined;
+import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.Originate;
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.freeswitch.esl.EslClient;
+import com.cloudpbx.freeswitch.esl.EslConnection;
+import com.cloudpbx.freeswitch.esl.EslEvent;
+import com.cloudpbx.freeswitch.esl.EslException;
+import com.cloudpbx.freeswitch.esl.EslListener;
+import com.cloudpbx.freeswitch.esl.EslUnavailable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The media server port over the Event Socket of one or more FreeSWITCH hosts, one client each.
+ * New calls go to the connected hosts in turn; every later command for a leg goes to the host the
+ * leg lives on, as its events tell. Commands block until the switch has run them, so callers are
+ * expected on virtual (or otherwise blocking-tolerant) threads.
+ *
+ * <p>Events of each host are translated and handed to the listeners on that host's own event
+ * thread. After every (re)connect the host's channel list is read and differences to what we
+ * believed are reported as events, since whatever happened while disconnected was never sent.
+ */
+public final class EslMediaServer implements MediaServer, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EslMediaServer.class);
+
+    private final MediaServerSettings settings;
+    private final Clock clock;
+    private final EslCommands commands;
+    private final EslEventTranslator translator = new EslEventTranslator();
+    private final ShowChannelsParser channelList = new ShowChannelsParser();
+    private final ConferenceListParser conferenceList = new ConferenceListParser();
+    private final ChannelRegistry registry = new ChannelRegistry();
+    private final PendingConsults consults;
+    private final Map<String, EslClient> clients;
+    private final Map<String, String> roomHosts = new ConcurrentHashMap<>();
+    private final Map<UUID, CompletableFuture<Void>> awaitingCreation = new ConcurrentHashMap<>();
+    private final List<Consumer<MediaEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger nextHost = new AtomicInteger();
+    private final AtomicLong resyncs = new AtomicLong();
+
+    /** Creates one client per host; nothing connects before {@link #start()}. */
+    public EslMediaServer(FreeSwitchHosts hosts, MediaServerSettings settings, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.commands = new EslCommands(settings.commands());
+        this.consults = new PendingConsults(commands);
+        Map<String, EslClient> byAddress = new LinkedHashMap<>();
+        SwitchEvents events = new SwitchEvents();
+        for (EslConnection connection : hosts.connections()) {
+            byAddress.put(connection.address(), new EslClient(connection, settings.socket(), events));
+        }
+        this.clients = Map.copyOf(byAddress);
+    }
+
+    /** Starts connecting to every host; returns at once. */
+    public void start() {
+        clients.values().forEach(EslClient::start);
+    }
+
+    /** Whether any host is connected right now. */
+    public boolean isConnected() {
+        return !connectedHosts().isEmpty();
+    }
+
+    /** How many times a host's channel list was read and applied after a (re)connect. */
+    public long resynchronisations() {
+        return resyncs.get();
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(EslClient::close);
+    }
+
+    @Override
+    public void listen(Consumer<MediaEvent> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void originate(Originate command) {
+        ApiCommand originate = build(() -> commands.originate(command));
+        startLeg(anyConnectedHost(), command.uuid(), originate);
+    }
+
+    @Override
+    public void hangup(UUID uuid) {
+        send(hostOf(uuid), build(() -> commands.hangup(uuid)));
+    }
+
+    /** FreeSWITCH reports no event of its own for a transfer, so the adapter reports it. */
+    @Override
+    public void transfer(UUID uuid, Destination destination) {
+        String host = hostOf(uuid);
+        send(host, build(() -> commands.transfer(uuid, destination)));
+        deliver(host, new ChannelTransferred(uuid, destination.value(), clock.instant()));
+    }
+
+    /** Checked here: FreeSWITCH answers +OK to uuid_hold for a uuid it does not have. */
+    @Override
+    public void hold(UUID uuid, boolean hold) {
+        live(uuid);
+        send(hostOf(uuid), build(() -> commands.hold(uuid, hold)));
+    }
+
+    @Override
+    public void park(UUID uuid, String slot) {
+        LiveChannel channel = live(uuid);
+        send(hostOf(uuid), build(() -> commands.park(uuid, channel.tenant(), slot)));
+    }
+
+    @Override
+    public void bridge(UUID a, UUID b) {
+        String host = hostOf(a);
+        if (registry.hostOf(b).filter(other -> !other.equals(host)).isPresent()) {
+            throw DomainException.badGateway("MEDIA_SERVER_REFUSED",
+                    "The two calls are on different media servers and cannot be bridged");
+        }
+        build(() -> commands.bridge(a, b)).forEach(command -> send(host, command));
+    }
+
+    @Override
+    public void consult(UUID consultUuid, UUID transferorLeg, Destination target) {
+        LiveChannel transferor = live(transferorLeg);
+        if (transferor.bridgedTo() == null) {
+            throw DomainException.badRequest("NOT_BRIDGED", "Call " + transferorLeg + " has no party to transfer");
+        }
+        ConsultLeg leg = new ConsultLeg(consultUuid, transferorLeg, transferor.bridgedTo(), transferor.tenant(),
+                target, transferor.extension() != null ? transferor.extension() : transferor.callerIdNumber(),
+                settings.ringTimeout());
+        ApiCommand consult = build(() -> commands.consult(leg));
+        consults.ringing(leg);
+        try {
+            // On the transferor's host: only legs of one switch can be bridged together.
+            startLeg(hostOf(transferorLeg), consultUuid, consult);
+        } catch (RuntimeException e) {
+            consults.forget(consultUuid);
+            throw e;
+        }
+    }
+
+    @Override
+    public void eavesdrop(UUID spyUuid, UUID target, Destination supervisor, EavesdropMode mode) {
+        LiveChannel channel = live(target);
+        EavesdropLeg leg = new EavesdropLeg(spyUuid, target, channel.tenant(), supervisor, mode,
+                settings.ringTimeout());
+        startLeg(hostOf(target), spyUuid, build(() -> commands.eavesdrop(leg)));
+    }
+
+    @Override
+    public void eavesdropMode(UUID spyUuid, EavesdropMode mode) {
+        send(hostOf(spyUuid), build(() -> commands.eavesdropMode(spyUuid, mode)));
+    }
+
+    @Override
+    public void joinConference(UUID uuid, String room) {
+        LiveChannel channel = live(uuid);
+        String host = hostOf(uuid);
+        build(() -> commands.joinConference(uuid, channel.bridgedTo(), room)).forEach(command -> send(host, command));
+    }
+
+    @Override
+    public void kick(String room, String memberId) {
+        send(roomHost(room), build(() -> commands.kick(room, memberId)));
+    }
+
+    @Override
+    public void mute(String room, String memberId, boolean mute) {
+        send(roomHost(room), build(() -> commands.mute(room, memberId, mute)));
+    }
+
+    @Override
+    public void lock(String room, boolean locked) {
+        send(roomHost(room), build(() -> commands.lock(room, locked)));
+    }
+
+    /** Rooms of every connected host; a host out of reach contributes none. */
+    @Override
+    public List<ConferenceSnapshot> conferences() {
+        List<ConferenceSnapshot> rooms = new ArrayList<>();
+        for (String host : connectedHosts()) {
+            rooms.addAll(conferenceList.parse(send(host, commands.conferenceList()), clock.instant()));
+        }
+        return List.copyOf(rooms);
+    }
+
+    /** Our legs as events and the last resynchronisation left them. */
+    @Override
+    public List<LiveChannel> channels() {
+        return registry.all();
+    }
+
+    /**
+     * Sends a command that creates {@code uuid} and returns once the leg exists or the switch
+     * refused it. The job of an originate ends only when the leg answers or gives up, much later
+     * than an API call may wait; how it ends is reported by the leg's events.
+     */
+    private void startLeg(String host, UUID uuid, ApiCommand command) {
+        CompletableFuture<Void> created = new CompletableFuture<>();
+        awaitingCreation.put(uuid, created);
+        registry.expect(uuid, host);
+        try {
+            CompletableFuture<String> job = bgapi(host, command, settings.ringTimeout().plus(settings.commandTimeout()));
+            job.whenComplete((output, failure) -> {
+                if (failure != null) {
+                    created.completeExceptionally(failure);
+                }
+            });
+            await(CompletableFuture.anyOf(created, job), command);
+        } catch (RuntimeException e) {
+            registry.forgetExpected(uuid);
+            throw e;
+        } finally {
+            awaitingCreation.remove(uuid);
+        }
+    }
+
+    private String send(String host, ApiCommand command) {
+        return await(bgapi(host, command, settings.commandTimeout()), command);
+    }
+
+    private CompletableFuture<String> bgapi(String host, ApiCommand command, Duration timeout) {
+        EslClient client = clients.get(host);
+        if (client == null) {
+            throw CommandFailures.unavailable("no media server " + host);
+        }
+        return client.bgapi(command.text(), timeout);
+    }
+
+    private <T> T await(CompletableFuture<T> outcome, ApiCommand command) {
+        try {
+            // The client times the job out itself; this only guards against a reply that never completes.
+            return outcome.get(settings.commandTimeout().plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof EslException failure) {
+                throw CommandFailures.of(command, failure);
+            }
+            throw new IllegalStateException("Command to the media server failed", e.getCause());
+        } catch (TimeoutException e) {
+            throw CommandFailures.unavailable("the media server did not answer in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CommandFailures.unavailable("interrupted while waiting for the media server");
+        }
+    }
+
+    private static <T> T build(Supplier<T> command) {
+        try {
+            return command.get();
+        } catch (IllegalArgumentException e) {
+            throw DomainException.badRequest("INVALID_MEDIA_COMMAND", e.getMessage());
+        }
+    }
+
+    private LiveChannel live(UUID uuid) {
+        return registry.channel(uuid).orElseThrow(
+                () -> DomainException.badRequest("CALL_NOT_FOUND", "No live call with uuid " + uuid));
+    }
+
+    /** The leg's host; a leg we never heard of goes to any host, which will say it has no such channel. */
+    private String hostOf(UUID uuid) {
+        return registry.hostOf(uuid).orElseGet(this::anyConnectedHost);
+    }
+
+    private String roomHost(String room) {
+        String host = roomHosts.get(room);
+        return host != null ? host : anyConnectedHost();
+    }
+
+    private String anyConnectedHost() {
+        List<String> connected = connectedHosts();
+        if (connected.isEmpty()) {
+            throw CommandFailures.unavailable("no media server is connected");
+        }
+        return connected.get(Math.floorMod(nextHost.getAndIncrement(), connected.size()));
+    }
+
+    private List<String> connectedHosts() {
+        return clients.entrySet().stream().filter(entry -> entry.getValue().isConnected())
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    private void deliver(String host, MediaEvent event) {
+        registry.apply(host, event);
+        if (event instanceof ChannelCreated) {
+            CompletableFuture<Void> waiting = awaitingCreation.remove(event.uuid());
+            if (waiting != null) {
+                waiting.complete(null);
+            }
+        }
+        if (event instanceof ConferenceMemberJoined joined) {
+            roomHosts.put(joined.conference(), host);
+        }
+        List<ApiCommand> followUps = consults.after(event);
+        if (!followUps.isEmpty()) {
+            // Not on the event thread: the commands' outcomes may depend on events behind this one.
+            Thread.ofVirtual().name("esl-follow-up").start(() -> runAll(host, followUps));
+        }
+        for (Consumer<MediaEvent> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                LOG.error("Media event listener failed on {}", event, e);
+            }
+        }
+    }
+
+    private void runAll(String host, List<ApiCommand> followUps) {
+        try {
+            followUps.forEach(command -> send(host, command));
+        } catch (DomainException e) {
+            LOG.warn("Attended transfer step on {} failed: {}", host, e.getMessage());
+        }
+    }
+
+    private void resync(String host) {
+        List<LiveChannel> listed;
+        try {
+            listed = channelList.parse(send(host, commands.showChannels()));
+        } catch (DomainException | IllegalArgumentException e) {
+            LOG.warn("Could not read the channel list of {} after connecting; live state may be stale: {}",
+                    host, e.getMessage());
+            return;
+        }
+        registry.differences(host, listed, clock.instant()).forEach(event -> deliver(host, event));
+        resyncs.incrementAndGet();
+    }
+
+    /** What every host's client reports, each on its own event thread. */
+    private final class SwitchEvents implements EslListener {
+
+        @Override
+        public void onEvent(EslConnection from, EslEvent event) {
+            for (MediaEvent translated : translator.translate(event.headers())) {
+                deliver(from.address(), translated);
+            }
+        }
+
+        /**
+         * Blocks this host's event thread until the channel list is in, so that every event that
+         * follows is applied on top of it rather than overtaken by it.
+         */
+        @Override
+        public void onConnected(EslConnection to) {
+            resync(to.address());
+        }
+
+        @Override
+        public void onDisconnected(EslConnection from, EslUnavailable cause) {
+            LOG.warn("Lost media server {}; its calls resynchronise when it is back", from.address());
+        }
+    }
+}
