@@ -60,9 +60,32 @@ public final class FakeFreeSwitch implements AutoCloseable {
         this.password = password;
     }
 
-    /** Listens on a random port the first time and on the same port after {@link #stop()}. */
+    /**
+     * Listens on a random port the first time and on the same port after {@link #stop()}. The
+     * first port is picked below the kernel's ephemeral range: a client reconnecting to a port in
+     * that range while nothing listens can connect to itself and then hold the port.
+     */
     public int start() {
-        server = new ServerBootstrap()
+        if (port != 0) {
+            server = bind(port);
+            return port;
+        }
+        RuntimeException lastFailure = null;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int candidate = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
+            try {
+                server = bind(candidate);
+                port = candidate;
+                return port;
+            } catch (RuntimeException taken) {
+                lastFailure = taken;
+            }
+        }
+        throw lastFailure;
+    }
+
+    private Channel bind(int onPort) {
+        return new ServerBootstrap()
                 .group(group)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_REUSEADDR, true)
@@ -72,11 +95,9 @@ public final class FakeFreeSwitch implements AutoCloseable {
                         ch.pipeline().addLast(new CommandDecoder(), new Session());
                     }
                 })
-                .bind("127.0.0.1", port)
+                .bind("127.0.0.1", onPort)
                 .syncUninterruptibly()
                 .channel();
-        port = ((InetSocketAddress) server.localAddress()).getPort();
-        return port;
     }
 
     public int port() {
