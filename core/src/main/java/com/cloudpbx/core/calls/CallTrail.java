@@ -53,6 +53,19 @@ public record CallTrail(UUID callUuid, TenantId tenant, CallDirection direction,
                 forwardedTo, wasVoicemail, endedAt, true);
     }
 
+    /**
+     * The call's extension is its first leg's; a call that came from outside takes the extension
+     * of the first leg that has one (the phone it rang).
+     */
+    public CallTrail withExtensionIfNone(String legExtension) {
+        if (extension != null || legExtension == null) {
+            return this;
+        }
+        return new CallTrail(callUuid, tenant, direction, callerIdNumber, callerIdName, destination, legExtension,
+                startedAt, answeredAt, liveLegs, endedLegs, hangupCause, farHangupCause, durationSeconds, billsec,
+                forwardedTo, wasVoicemail, endedAt, firstLegReached);
+    }
+
     /** Only the party the call reached answering makes the call answered. */
     public CallTrail legAnswered(UUID leg, Instant at) {
         if (!reached(leg) || answeredAt != null) {

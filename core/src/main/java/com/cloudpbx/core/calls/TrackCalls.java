@@ -73,7 +73,8 @@ public final class TrackCalls implements Consumer<MediaEvent> {
                 created.callerIdNumber(), created.callerIdName(), created.destination(), created.direction(), false,
                 false, created.at(), null, null, null, null);
         store.put(channel);
-        store.saveTrail(trail.map(t -> t.withLeg(created.uuid())).orElseGet(() -> begin(created)));
+        store.saveTrail(trail.map(t -> t.withLeg(created.uuid()).withExtensionIfNone(created.extension()))
+                .orElseGet(() -> begin(created)));
         publisher.publish(new CallNotification(CallEventType.CALL_START, channel, created.at(), null));
         store.takeEarlyHangup(created.uuid()).ifPresent(this::hungUp);
     }

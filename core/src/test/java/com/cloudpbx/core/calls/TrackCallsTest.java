@@ -84,6 +84,23 @@ class TrackCallsTest {
     }
 
     @Test
+    void a_call_from_outside_is_recorded_under_the_extension_it_rang() {
+        ChannelCreated caller = new ChannelCreated(a, a, TENANT, CallDirection.INBOUND, null, "+15550001111",
+                null, "1002", T0);
+        ChannelCreated phone = new ChannelCreated(b, a, TENANT, CallDirection.INBOUND, "1002", "+15550001111",
+                null, "1002", T0.plusSeconds(1));
+        List.of(caller, new ChannelAnswered(a, T0), phone, new ChannelAnswered(b, T0.plusSeconds(3)),
+                new ChannelHungUp(b, "NORMAL_CLEARING", 9, 7, T0.plusSeconds(10)),
+                new ChannelHungUp(a, "NORMAL_CLEARING", 10, 10, T0.plusSeconds(10))).forEach(track);
+
+        assertThat(history.records).singleElement().satisfies(record -> {
+            assertThat(record.extension()).isEqualTo("1002");
+            assertThat(record.direction()).isEqualTo(CallDirection.INBOUND);
+            assertThat(record.status()).isEqualTo(CallStatus.COMPLETED);
+        });
+    }
+
+    @Test
     void a_busy_destination_makes_a_missed_call_with_the_busy_cause() {
         List.of(created(a, a, "1001"), new ChannelAnswered(a, T0.plusSeconds(2)), created(b, a, null),
                 new ChannelRinging(b, T0.plusSeconds(3)), new ChannelHungUp(b, "USER_BUSY", 1, 0, T0.plusSeconds(4)),
