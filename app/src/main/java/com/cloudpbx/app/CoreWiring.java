@@ -3,6 +3,9 @@ package com.cloudpbx.app;
 import com.cloudpbx.core.audit.AuditLog;
 import com.cloudpbx.core.audit.AuditRecorder;
 import com.cloudpbx.core.audit.ReadAuditLog;
+import com.cloudpbx.core.calls.LiveCallStore;
+import com.cloudpbx.core.calls.OutboundBlocklist;
+import com.cloudpbx.core.calls.ParkSlots;
 import com.cloudpbx.core.extensions.ExtensionProvisioning;
 import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.extensions.SipEndpoints;
@@ -23,6 +26,8 @@ import com.cloudpbx.core.identity.ResolveActor;
 import com.cloudpbx.core.identity.TurnSettings;
 import com.cloudpbx.core.operations.BackendHealth;
 import com.cloudpbx.core.operations.CheckHealth;
+import com.cloudpbx.core.routing.DirectoryLookup;
+import com.cloudpbx.core.routing.RouteCall;
 import com.cloudpbx.core.shared.SecretCipher;
 import com.cloudpbx.core.shared.Transactions;
 import com.cloudpbx.core.tenants.SipDomains;
@@ -159,5 +164,16 @@ public class CoreWiring {
                                                 AuditRecorder audit, Clock clock) {
         return new ExtensionProvisioning(extensions, tenants, subscribers, cipher, endpoints, transactions, audit,
                 clock);
+    }
+
+    @Singleton
+    DirectoryLookup directoryLookup(TenantRepository tenants, ExtensionRepository extensions, SecretCipher cipher) {
+        return new DirectoryLookup(tenants, extensions, cipher);
+    }
+
+    @Singleton
+    RouteCall routeCall(TenantRepository tenants, ExtensionRepository extensions, LiveCallStore live,
+                        ParkSlots parkSlots, OutboundBlocklist blocklist) {
+        return new RouteCall(tenants, extensions, live, parkSlots, blocklist);
     }
 }

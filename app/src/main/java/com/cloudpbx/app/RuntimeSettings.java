@@ -54,6 +54,8 @@ public final class RuntimeSettings {
         copy(properties, "VOIP_SIM_OFFLINE", "voip.sim.offline");
         copy(properties, "VOIP_PARK_SLOTS", "voip.park.slots");
         copy(properties, "VOIP_FREESWITCH_HOSTS", "voip.freeswitch.hosts");
+        copy(properties, "VOIP_XMLCURL_SECRET", "voip.xmlcurl.secret");
+        copy(properties, "VOIP_XMLCURL_ALLOWED", "voip.xmlcurl.allowed-addresses");
         copy(properties, "MICRONAUT_SERVER_PORT", "micronaut.server.port");
         return properties;
     }

@@ -15,6 +15,9 @@ public interface TenantRepository {
 
     Optional<Tenant> findById(TenantId id);
 
+    /** By the SIP domain exactly as stored (lower case). */
+    Optional<Tenant> findBySipDomain(String sipDomain);
+
     /** Ordered by company name. */
     List<Tenant> findAll();
 

@@ -153,6 +153,11 @@ final class CallFixtures {
         }
 
         @Override
+        public Optional<Tenant> findBySipDomain(String sipDomain) {
+            return all.stream().filter(t -> t.sipDomain().equals(sipDomain)).findFirst();
+        }
+
+        @Override
         public List<Tenant> findAll() {
             return all;
         }

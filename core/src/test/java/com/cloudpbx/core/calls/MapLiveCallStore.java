@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A plain map-backed store for unit tests of the use cases. */
-final class MapLiveCallStore implements LiveCallStore {
+public final class MapLiveCallStore implements LiveCallStore {
 
     private final Map<UUID, LiveChannel> channels = new HashMap<>();
     private final Map<String, UUID> slots = new HashMap<>();

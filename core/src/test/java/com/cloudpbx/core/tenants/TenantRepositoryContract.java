@@ -63,6 +63,16 @@ public abstract class TenantRepositoryContract {
     }
 
     @Test
+    void aTenantIsFoundByItsSipDomain() {
+        Tenant acme = tenant("Acme Corp");
+        tenants.insert(acme);
+        tenants.insert(tenant("Other Corp"));
+
+        assertThat(tenants.findBySipDomain(acme.sipDomain())).contains(acme);
+        assertThat(tenants.findBySipDomain("nobody." + acme.sipDomain())).isEmpty();
+    }
+
+    @Test
     void aSuspendedTenantStaysSuspended() {
         Tenant base = tenant("Sleepy");
         var suspended = new Tenant(base.id(), base.companyName(), base.subdomain(), base.sipDomain(),

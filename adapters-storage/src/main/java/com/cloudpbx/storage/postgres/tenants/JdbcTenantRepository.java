@@ -82,6 +82,12 @@ public class JdbcTenantRepository implements TenantRepository {
     }
 
     @Override
+    public Optional<Tenant> findBySipDomain(String sipDomain) {
+        return dsl.select(COLUMNS).from(TENANTS).where(SIP_DOMAIN.eq(sipDomain))
+                .fetchOptional(JdbcTenantRepository::toTenant);
+    }
+
+    @Override
     public List<Tenant> findAll() {
         return dsl.select(COLUMNS).from(TENANTS).orderBy(DSL.lower(COMPANY_NAME), COMPANY_NAME, ID)
                 .fetch(JdbcTenantRepository::toTenant);

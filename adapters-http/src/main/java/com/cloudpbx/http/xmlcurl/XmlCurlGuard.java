@@ -1,0 +1,38 @@
+package com.cloudpbx.http.xmlcurl;
+
+import com.cloudpbx.core.shared.DomainException;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import java.net.InetSocketAddress;
+
+/**
+ * Applies {@link XmlCurlAccess} to a request. Refusals are ordinary API errors in the JSON error
+ * shape: mod_xml_curl treats any answer other than 200 as a failed lookup, falls back to its next
+ * binding (or the static files) and logs the status, which is what an operator needs to see.
+ */
+@Singleton
+final class XmlCurlGuard {
+
+    static final String SECRET_HEADER = "X-XmlCurl-Secret";
+
+    private final XmlCurlAccess access;
+
+    XmlCurlGuard(@Value("${voip.xmlcurl.secret:}") String secret,
+                 @Value("${voip.xmlcurl.allowed-addresses:}") String allowedAddresses) {
+        this.access = XmlCurlAccess.configured(secret, allowedAddresses);
+    }
+
+    void admit(HttpRequest<?> request) {
+        InetSocketAddress peer = request.getRemoteAddress();
+        var verdict = access.decide(peer == null ? null : peer.getAddress(),
+                request.getHeaders().get("Authorization"), request.getHeaders().get(SECRET_HEADER));
+        switch (verdict) {
+            // Disabled routes look like no routes at all.
+            case DISABLED -> throw DomainException.notFound("Route");
+            case REFUSED -> throw DomainException.forbidden("This client may not query the media-server routes");
+            case ALLOWED -> {
+            }
+        }
+    }
+}
