@@ -43,7 +43,7 @@ public final class TrackCalls implements Consumer<MediaEvent> {
     public synchronized void accept(MediaEvent event) {
         switch (event) {
             case ChannelCreated created -> created(created);
-            case ChannelRinging ringing -> notify(ringing.uuid(), CallEventType.CALL_RINGING, ringing, null);
+            case ChannelRinging ringing -> ringing(ringing);
             case ChannelAnswered answered -> answered(answered);
             case ChannelBridged bridged -> bridged(bridged);
             case ChannelUnbridged unbridged -> update(unbridged.uuid(), c -> c.bridgedTo(null));
@@ -85,6 +85,12 @@ public final class TrackCalls implements Consumer<MediaEvent> {
         boolean consult = store.transferByLeg(created.uuid()).filter(t -> t.consult().equals(created.uuid()))
                 .isPresent();
         return consult ? begun.reachedOnFirstLeg() : begun;
+    }
+
+    /** A switch may report ringing more than once (progress, then early media); after the answer it is stale. */
+    private void ringing(ChannelRinging ringing) {
+        store.find(ringing.uuid()).filter(c -> !c.answered()).ifPresent(c ->
+                publisher.publish(new CallNotification(CallEventType.CALL_RINGING, c, ringing.at(), null)));
     }
 
     private void answered(ChannelAnswered answered) {
@@ -154,9 +160,5 @@ public final class TrackCalls implements Consumer<MediaEvent> {
             store.put(changed);
             publisher.publish(new CallNotification(type, changed, event.at(), detail));
         });
-    }
-
-    private void notify(UUID uuid, CallEventType type, MediaEvent event, String detail) {
-        store.find(uuid).ifPresent(c -> publisher.publish(new CallNotification(type, c, event.at(), detail)));
     }
 }

@@ -101,6 +101,14 @@ class TrackCallsTest {
     }
 
     @Test
+    void ringing_reported_after_the_answer_is_not_announced_again() {
+        List.of(created(a, a, "1001"), new ChannelRinging(a, T0), new ChannelAnswered(a, T0.plusSeconds(1)),
+                new ChannelRinging(a, T0.plusSeconds(2))).forEach(track);
+
+        assertThat(notifications).filteredOn(n -> n.type() == CallEventType.CALL_RINGING).hasSize(1);
+    }
+
+    @Test
     void a_busy_destination_makes_a_missed_call_with_the_busy_cause() {
         List.of(created(a, a, "1001"), new ChannelAnswered(a, T0.plusSeconds(2)), created(b, a, null),
                 new ChannelRinging(b, T0.plusSeconds(3)), new ChannelHungUp(b, "USER_BUSY", 1, 0, T0.plusSeconds(4)),
