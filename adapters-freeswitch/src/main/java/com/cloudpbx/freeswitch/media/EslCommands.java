@@ -4,6 +4,7 @@ import com.cloudpbx.core.calls.CallDirection;
 import com.cloudpbx.core.calls.Destination;
 import com.cloudpbx.core.calls.EavesdropMode;
 import com.cloudpbx.core.calls.Originate;
+import com.cloudpbx.core.routing.TenantTrunks;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,12 +52,12 @@ public final class EslCommands {
 
     /** The valet lot a tenant parks in. */
     public static String parkingLot(TenantId tenant) {
-        return "park-" + EslValues.compact(tenant);
+        return TenantTrunks.parkingLot(tenant);
     }
 
     /** The sofia gateway that is the tenant's trunk. */
     public static String gateway(TenantId tenant) {
-        return "tenant-" + tenant.value();
+        return TenantTrunks.gateway(tenant);
     }
 
     /**

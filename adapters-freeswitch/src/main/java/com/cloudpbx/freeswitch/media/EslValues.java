@@ -1,6 +1,5 @@
 package com.cloudpbx.freeswitch.media;
 
-import com.cloudpbx.core.shared.TenantId;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -97,11 +96,6 @@ final class EslValues {
             kept = kept.substring(0, MAX_NAME_LENGTH).strip();
         }
         return kept.isEmpty() ? Optional.empty() : Optional.of(kept);
-    }
-
-    /** The tenant's uuid without dashes, as room names and lot names carry it. */
-    static String compact(TenantId tenant) {
-        return tenant.value().toString().replace("-", "");
     }
 
     private static String require(Pattern pattern, String value, String what) {

@@ -1,6 +1,7 @@
 package com.cloudpbx.http.xmlcurl;
 
 import com.cloudpbx.core.routing.RouteDecision;
+import com.cloudpbx.core.routing.TenantTrunks;
 import com.cloudpbx.core.shared.TenantId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,11 +69,11 @@ final class Dialplan {
     }
 
     static String gateway(TenantId tenant) {
-        return "tenant-" + tenant.value();
+        return TenantTrunks.gateway(tenant);
     }
 
     static String parkingLot(TenantId tenant) {
-        return "park-" + tenant.value().toString().replace("-", "");
+        return TenantTrunks.parkingLot(tenant);
     }
 
     private static Map<String, String> ours(TenantId tenant, Optional<UUID> callUuid, String direction,
