@@ -4,24 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.app.support.Credential;
+import com.cloudpbx.app.support.EventSocket;
+import com.cloudpbx.app.support.Eventually;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -37,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class LiveCallsEndToEndTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration TIMEOUT = Eventually.TIMEOUT;
 
     private static ApiServer api;
     private static Platform platform;
@@ -331,124 +323,14 @@ class LiveCallsEndToEndTest {
     }
 
     private static Predicate<Map<String, Object>> event(String type, String legUuid) {
-        return e -> type.equals(e.get("type")) && legUuid.equals(data(e).get("call_uuid"));
+        return EventSocket.callEvent(type, legUuid);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> data(Map<String, Object> event) {
-        return (Map<String, Object>) event.get("data");
+        return EventSocket.data(event);
     }
 
     private static <T> T eventually(Supplier<Optional<T>> probe) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + TIMEOUT);
-            }
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A client of the events socket that keeps every message it receives. */
-    private static final class EventSocket implements WebSocket.Listener, AutoCloseable {
-
-        private final JsonMapper json;
-        private final List<String> raw = new CopyOnWriteArrayList<>();
-        private final List<Map<String, Object>> messages = new CopyOnWriteArrayList<>();
-        private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-        private WebSocket socket;
-
-        private EventSocket(JsonMapper json) {
-            this.json = json;
-        }
-
-        static EventSocket open(ApiServer api, String query) throws Exception {
-            EventSocket listener = new EventSocket(api.bean(JsonMapper.class));
-            URI uri = URI.create(api.baseUrl().replaceFirst("^http", "ws") + "/ws" + query);
-            listener.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .buildAsync(uri, listener)
-                    .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            return listener;
-        }
-
-        void send(String text) throws Exception {
-            socket.sendText(text, true).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        }
-
-        Map<String, Object> await(Predicate<Map<String, Object>> wanted) {
-            return eventually(() -> messages.stream().filter(wanted).findFirst());
-        }
-
-        List<Map<String, Object>> messages() {
-            return List.copyOf(messages);
-        }
-
-        List<String> raw() {
-            return List.copyOf(raw);
-        }
-
-        CompletableFuture<Integer> closeCode() {
-            return closeCode;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            synchronized (partial) {
-                partial.append(data);
-                if (last) {
-                    String text = partial.toString();
-                    partial.setLength(0);
-                    raw.add(text);
-                    messages.add(parse(text));
-                }
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closeCode.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closeCode.completeExceptionally(error);
-        }
-
-        private Map<String, Object> parse(String text) {
-            try {
-                return json.readValue(text, Argument.mapOf(String.class, Object.class));
-            } catch (IOException e) {
-                Map<String, Object> unreadable = new HashMap<>();
-                unreadable.put("type", "unreadable");
-                unreadable.put("text", text);
-                return unreadable;
-            }
-        }
-
-        @Override
-        public void close() {
-            if (socket != null && !socket.isOutputClosed()) {
-                socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(2, TimeUnit.SECONDS)
-                        .exceptionally(ignored -> null);
-            }
-        }
+        return Eventually.value(probe);
     }
 }

@@ -22,8 +22,8 @@ import java.util.function.Predicate;
  */
 public final class EventSocket implements WebSocket.Listener, AutoCloseable {
 
-    /** A message as received: parsed JSON and its arrival time. */
-    public record Received(Map<String, Object> message, long arrivedAtNanos) {
+    /** A message as received: its text, parsed JSON and arrival time. */
+    public record Received(String text, Map<String, Object> message, long arrivedAtNanos) {
     }
 
     private final JsonMapper json;
@@ -63,6 +63,16 @@ public final class EventSocket implements WebSocket.Listener, AutoCloseable {
         return received.stream().map(Received::message).toList();
     }
 
+    /** The messages as the server sent them, for checks on the wire text itself. */
+    public List<String> raw() {
+        return received.stream().map(Received::text).toList();
+    }
+
+    /** Sends a text frame, such as the first-message authentication. */
+    public void send(String text) throws Exception {
+        socket.sendText(text, true).get(Eventually.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
@@ -89,7 +99,7 @@ public final class EventSocket implements WebSocket.Listener, AutoCloseable {
             if (last) {
                 String text = partial.toString();
                 partial.setLength(0);
-                received.add(new Received(parse(text), System.nanoTime()));
+                received.add(new Received(text, parse(text), System.nanoTime()));
             }
         }
         webSocket.request(1);

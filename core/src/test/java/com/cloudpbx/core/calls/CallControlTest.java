@@ -3,8 +3,8 @@ package com.cloudpbx.core.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cloudpbx.core.calls.CallFixtures.Extensions;
-import com.cloudpbx.core.calls.CallFixtures.Tenants;
+import com.cloudpbx.core.testing.ListExtensions;
+import com.cloudpbx.core.testing.ListTenants;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionStatus;
 import com.cloudpbx.core.shared.Actor;
@@ -38,8 +38,8 @@ class CallControlTest {
     private final MapLiveCallStore live = new MapLiveCallStore();
     private final RecordingMediaServer media = new RecordingMediaServer();
     private final List<com.cloudpbx.core.shared.PhoneNumber> blocked = new ArrayList<>();
-    private final CallAccess access = new CallAccess(live, new Extensions(List.of(alice, bob, disabled, globexUser)),
-            new Tenants(List.of(acme, globex)));
+    private final CallAccess access = new CallAccess(live, new ListExtensions(List.of(alice, bob, disabled, globexUser)),
+            new ListTenants(List.of(acme, globex)));
     private final ParkSlots slots = new ParkSlots(701, 703);
     private final CallControl calls = new CallControl(media, live, access,
             new Destinations(access, live, slots, (tenant, number) -> blocked.contains(number)), slots,

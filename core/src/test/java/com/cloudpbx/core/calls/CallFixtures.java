@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudpbx.core.extensions.Extension;
-import com.cloudpbx.core.extensions.ExtensionNumber;
-import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
@@ -14,12 +12,8 @@ import com.cloudpbx.core.shared.Principal;
 import com.cloudpbx.core.shared.PrincipalKind;
 import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.TenantId;
-import com.cloudpbx.core.tenants.Subdomain;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
-import com.cloudpbx.core.tenants.TenantStats;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -94,82 +88,5 @@ final class CallFixtures {
 
     private static Actor act(Principal principal, Optional<TenantId> tenant) {
         return Actor.resolve(principal, tenant, "127.0.0.1");
-    }
-
-    /** The given extensions, read-only. */
-    record Extensions(List<Extension> all) implements ExtensionRepository {
-
-        @Override
-        public void insert(Extension extension) {
-        }
-
-        @Override
-        public void update(Extension extension) {
-        }
-
-        @Override
-        public void delete(UUID id) {
-        }
-
-        @Override
-        public Optional<Extension> findById(UUID id) {
-            return all.stream().filter(e -> e.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public Optional<Extension> findByNumber(TenantId tenant, ExtensionNumber number) {
-            return all.stream().filter(e -> e.tenant().equals(tenant) && e.number().equals(number)).findFirst();
-        }
-
-        @Override
-        public boolean existsNumber(TenantId tenant, ExtensionNumber number) {
-            return findByNumber(tenant, number).isPresent();
-        }
-
-        @Override
-        public List<Extension> list(Optional<TenantId> tenant) {
-            return all.stream().filter(e -> tenant.map(e.tenant()::equals).orElse(true)).toList();
-        }
-    }
-
-    /** The given tenants, read-only. */
-    record Tenants(List<Tenant> all) implements TenantRepository {
-
-        @Override
-        public void insert(Tenant tenant) {
-        }
-
-        @Override
-        public void update(Tenant tenant) {
-        }
-
-        @Override
-        public void delete(TenantId id) {
-        }
-
-        @Override
-        public Optional<Tenant> findById(TenantId id) {
-            return all.stream().filter(t -> t.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public Optional<Tenant> findBySipDomain(String sipDomain) {
-            return all.stream().filter(t -> t.sipDomain().equals(sipDomain)).findFirst();
-        }
-
-        @Override
-        public List<Tenant> findAll() {
-            return all;
-        }
-
-        @Override
-        public boolean existsSubdomain(Subdomain subdomain) {
-            return false;
-        }
-
-        @Override
-        public TenantStats stats(TenantId id) {
-            return new TenantStats(0, 0, 0, 0);
-        }
     }
 }

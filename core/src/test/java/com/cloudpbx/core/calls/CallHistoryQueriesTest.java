@@ -7,8 +7,8 @@ import static com.cloudpbx.core.calls.CallFixtures.superadmin;
 import static com.cloudpbx.core.calls.CallFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudpbx.core.calls.CallFixtures.Extensions;
-import com.cloudpbx.core.calls.CallFixtures.Tenants;
+import com.cloudpbx.core.testing.ListExtensions;
+import com.cloudpbx.core.testing.ListTenants;
 import com.cloudpbx.core.calls.CallHistoryQueries.Filter;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.shared.Actor;
@@ -41,8 +41,8 @@ class CallHistoryQueriesTest {
     private final Extension bob = StoreSamples.extension(acme.id(), "1002");
 
     private final RecordingCallHistory history = new RecordingCallHistory();
-    private final CallHistoryQueries queries = new CallHistoryQueries(history, new Tenants(List.of(acme, globex)),
-            new Extensions(List.of(alice, bob)), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CallHistoryQueries queries = new CallHistoryQueries(history, new ListTenants(List.of(acme, globex)),
+            new ListExtensions(List.of(alice, bob)), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void a_direction_is_read_ignoring_case() {

@@ -9,8 +9,8 @@ import static com.cloudpbx.core.calls.CallFixtures.superadmin;
 import static com.cloudpbx.core.calls.CallFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudpbx.core.calls.CallFixtures.Extensions;
-import com.cloudpbx.core.calls.CallFixtures.Tenants;
+import com.cloudpbx.core.testing.ListExtensions;
+import com.cloudpbx.core.testing.ListTenants;
 import com.cloudpbx.core.calls.ConferenceSnapshot.Member;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.shared.ErrorKind;
@@ -34,7 +34,7 @@ class ConferencesTest {
     private final RecordingMediaServer media = new RecordingMediaServer();
     private final ConferenceRooms rooms = new ConferenceRooms(new SecureRandom());
     private final Conferences conferences = new Conferences(media, rooms,
-            new CallAccess(live, new Extensions(List.of(alice)), new Tenants(List.of(acme, globex))));
+            new CallAccess(live, new ListExtensions(List.of(alice)), new ListTenants(List.of(acme, globex))));
 
     @Test
     void list_shows_the_tenants_rooms_by_their_own_names_sorted_by_name() {

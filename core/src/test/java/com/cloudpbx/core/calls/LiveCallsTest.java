@@ -7,8 +7,8 @@ import static com.cloudpbx.core.calls.CallFixtures.superadminIn;
 import static com.cloudpbx.core.calls.CallFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudpbx.core.calls.CallFixtures.Extensions;
-import com.cloudpbx.core.calls.CallFixtures.Tenants;
+import com.cloudpbx.core.testing.ListExtensions;
+import com.cloudpbx.core.testing.ListTenants;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.testing.StoreSamples;
 import com.cloudpbx.core.tenants.Tenant;
@@ -29,7 +29,7 @@ class LiveCallsTest {
 
     private final MapLiveCallStore live = new MapLiveCallStore();
     private final LiveCalls calls = new LiveCalls(live,
-            new CallAccess(live, new Extensions(List.of(alice, bob)), new Tenants(List.of(acme, globex))));
+            new CallAccess(live, new ListExtensions(List.of(alice, bob)), new ListTenants(List.of(acme, globex))));
 
     @Test
     void an_admin_sees_the_legs_of_its_tenant_sorted_by_start() {

@@ -12,8 +12,8 @@ import static com.cloudpbx.core.calls.CallFixtures.superadminIn;
 import static com.cloudpbx.core.calls.CallFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudpbx.core.calls.CallFixtures.Extensions;
-import com.cloudpbx.core.calls.CallFixtures.Tenants;
+import com.cloudpbx.core.testing.ListExtensions;
+import com.cloudpbx.core.testing.ListTenants;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionStatus;
 import com.cloudpbx.core.shared.Actor;
@@ -42,7 +42,7 @@ class SandboxTest {
     private final RecordingMediaServer media = new RecordingMediaServer();
     private final RecordingSimulator simulator = new RecordingSimulator();
     private final Sandbox sandbox = new Sandbox(simulator, media, new CallAccess(live,
-            new Extensions(List.of(alice, disabled, globexOnly)), new Tenants(List.of(acme, globex))));
+            new ListExtensions(List.of(alice, disabled, globexOnly)), new ListTenants(List.of(acme, globex))));
 
     @Test
     void inbound_rings_the_extension_on_the_tenants_domain_from_the_caller_in_e164() {
