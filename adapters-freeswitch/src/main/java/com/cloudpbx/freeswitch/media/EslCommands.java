@@ -224,6 +224,11 @@ public final class EslCommands {
         return List.copyOf(commands);
     }
 
+    /** mod_conference's member hold: the member hears music and is not heard, keeping its member id. */
+    public ApiCommand holdMember(String room, String memberId, boolean hold) {
+        return conference(room, (hold ? "hold " : "unhold ") + EslValues.memberId(memberId));
+    }
+
     public ApiCommand kick(String room, String memberId) {
         return conference(room, "kick " + EslValues.memberId(memberId));
     }

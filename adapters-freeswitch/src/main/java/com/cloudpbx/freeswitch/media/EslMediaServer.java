@@ -203,6 +203,11 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
         send(roomHost(room), build(() -> commands.lock(room, locked)));
     }
 
+    @Override
+    public void holdMember(String room, String memberId, boolean hold) {
+        send(roomHost(room), build(() -> commands.holdMember(room, memberId, hold)));
+    }
+
     /** Rooms of every connected host; a host out of reach contributes none. */
     @Override
     public List<ConferenceSnapshot> conferences() {

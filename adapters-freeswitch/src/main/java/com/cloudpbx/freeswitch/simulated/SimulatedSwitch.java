@@ -254,6 +254,15 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
     }
 
     @Override
+    public void holdMember(String room, String memberId, boolean hold) {
+        inLock(() -> {
+            Room conference = room(room);
+            member(conference, memberId);
+            conference.hold(memberId, hold);
+        });
+    }
+
+    @Override
     public List<ConferenceSnapshot> conferences() {
         return inLockGet(() -> rooms.values().stream().map(this::snapshot).toList());
     }

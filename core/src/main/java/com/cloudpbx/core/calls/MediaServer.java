@@ -56,6 +56,12 @@ public interface MediaServer {
 
     void lock(String room, boolean locked);
 
+    /**
+     * Puts a member on hold inside the room (it hears music; nobody hears it) or takes it off
+     * hold; it stays a member all along, with the same member id.
+     */
+    void holdMember(String room, String memberId, boolean hold);
+
     List<ConferenceSnapshot> conferences();
 
     /** The switch's live channels now, for resynchronising live state. */

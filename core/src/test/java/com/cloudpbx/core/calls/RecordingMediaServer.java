@@ -83,6 +83,11 @@ final class RecordingMediaServer implements MediaServer {
     }
 
     @Override
+    public void holdMember(String room, String memberId, boolean hold) {
+        commands.add("holdMember " + room + " " + memberId + " " + hold);
+    }
+
+    @Override
     public List<ConferenceSnapshot> conferences() {
         return List.copyOf(conferences);
     }

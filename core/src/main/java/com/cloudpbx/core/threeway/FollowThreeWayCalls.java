@@ -1,0 +1,45 @@
+package com.cloudpbx.core.threeway;
+
+import com.cloudpbx.core.calls.ConferenceRooms;
+import com.cloudpbx.core.calls.MediaEvent;
+import com.cloudpbx.core.calls.MediaServer;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Moves three-way sessions on as their legs report in: the added participant answering or
+ * failing, anybody hanging up, members joining and leaving the conference. Listens after
+ * {@code TrackCalls}, so live state already reflects the event; what the machine calls for is
+ * sent right away.
+ */
+public final class FollowThreeWayCalls implements Consumer<MediaEvent> {
+
+    private final ThreeWaySessionStore store;
+    private final ThreeWaySessions sessions;
+    private final ThreeWayCommandSender sender;
+
+    public FollowThreeWayCalls(MediaServer media, ConferenceRooms rooms, ThreeWayMachine machine,
+                               ThreeWaySessionStore store) {
+        this.store = store;
+        this.sessions = new ThreeWaySessions(machine, store);
+        this.sender = new ThreeWayCommandSender(media, rooms);
+    }
+
+    @Override
+    public void accept(MediaEvent event) {
+        input(event).ifPresent(input -> sessions.apply(() -> store.findByLeg(input.leg()), input)
+                .ifPresent(applied -> sender.sendAfterEvent(applied.after().tenant(),
+                        applied.transition().commands())));
+    }
+
+    private static Optional<ThreeWayInput.Event> input(MediaEvent event) {
+        return Optional.ofNullable(switch (event) {
+            case MediaEvent.ChannelAnswered answered -> new ThreeWayInput.Answered(answered.uuid());
+            case MediaEvent.ChannelHungUp hungUp -> new ThreeWayInput.HungUp(hungUp.uuid());
+            case MediaEvent.ConferenceMemberJoined joined ->
+                    new ThreeWayInput.MemberJoined(joined.uuid(), joined.memberId());
+            case MediaEvent.ConferenceMemberLeft left -> new ThreeWayInput.MemberLeft(left.uuid());
+            default -> null;
+        });
+    }
+}

@@ -1,0 +1,354 @@
+package com.cloudpbx.core.threeway;
+
+import com.cloudpbx.core.calls.CallAccess;
+import com.cloudpbx.core.calls.CallControl;
+import com.cloudpbx.core.calls.ConferenceRooms;
+import com.cloudpbx.core.calls.ConferenceSnapshot;
+import com.cloudpbx.core.calls.Conferences;
+import com.cloudpbx.core.calls.Destination;
+import com.cloudpbx.core.calls.Destinations;
+import com.cloudpbx.core.calls.LiveCallStore;
+import com.cloudpbx.core.calls.LiveChannel;
+import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.shared.Access;
+import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.Resource;
+import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.tenants.Tenant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Three-way calling from the API: add a participant, merge, go private with one participant,
+ * merge two calls of one phone, and the conference and hang-up commands on a three-way call.
+ * Each command is checked against the actor and the calls first, then run through the
+ * {@link ThreeWayMachine}; only an accepted transition sends anything to the switch.
+ */
+public final class ThreeWayCalling {
+
+    private static final Duration POLL = Duration.ofMillis(20);
+
+    private final MediaServer media;
+    private final LiveCallStore live;
+    private final CallAccess access;
+    private final Destinations destinations;
+    private final ParkSlots parkSlots;
+    private final ConferenceRooms rooms;
+    private final Conferences conferences;
+    private final CallControl calls;
+    private final ThreeWaySessionStore store;
+    private final ThreeWaySessions sessions;
+    private final ThreeWayCommandSender sender;
+    private final Duration memberWait;
+
+    public ThreeWayCalling(MediaServer media, LiveCallStore live, CallAccess access, Destinations destinations,
+                           ParkSlots parkSlots, ConferenceRooms rooms, Conferences conferences, CallControl calls,
+                           ThreeWayMachine machine, ThreeWaySessionStore store, Duration memberWait) {
+        this.media = media;
+        this.live = live;
+        this.access = access;
+        this.destinations = destinations;
+        this.parkSlots = parkSlots;
+        this.rooms = rooms;
+        this.conferences = conferences;
+        this.calls = calls;
+        this.store = store;
+        this.sessions = new ThreeWaySessions(machine, store);
+        this.sender = new ThreeWayCommandSender(media, rooms);
+        this.memberWait = Objects.requireNonNull(memberWait, "memberWait");
+    }
+
+    /**
+     * Step 1: {@code moderatorUuid} is the actor's own leg, bridged to its party; the party is put on
+     * hold and exactly one of {@code toNumber} and {@code toExtension} rings on a new leg.
+     */
+    public AddedParticipant addParticipant(Actor actor, UUID moderatorUuid, String toNumber, String toExtension) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        LiveChannel moderator = answeredAndBridged(actor, moderatorUuid);
+        Tenant tenant = access.tenant(moderator.tenant());
+        Destination target = target(tenant, toNumber, toExtension);
+        UUID party = moderator.bridgedTo();
+        if (target.value().equals(moderator.extension())
+                || live.find(party).map(p -> target.value().equals(p.extension())).orElse(false)) {
+            throw DomainException.invalid(toExtension != null ? "toExtension" : "toNumber",
+                    target.value() + " is already on this call");
+        }
+        if (live.transferByLeg(moderator.uuid()).isPresent() || live.transferByLeg(party).isPresent()) {
+            throw DomainException.badRequest("TRANSFER_IN_PROGRESS", "This call is being transferred");
+        }
+        UUID b = UUID.randomUUID();
+        ThreeWaySession fresh = ThreeWaySession.start(tenant.id(), moderator.uuid(), party);
+        run(() -> Optional.of(store.findByLeg(moderator.uuid()).orElse(fresh)),
+                new ThreeWayInput.AddParticipant(b, target));
+        return new AddedParticipant(b, party);
+    }
+
+    /**
+     * Step 3: everybody into one conference, once the added participant answered; or, after
+     * going private, the held participant back in. {@code callUuidA} is the moderator's leg,
+     * {@code callUuidB} the added participant (either may be given first).
+     */
+    public MergedCall merge(Actor actor, UUID callUuidA, UUID callUuidB, UUID bridgedLegA, String conferenceName) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        LiveChannel first = access.channel(actor, required(callUuidA, "callUuidA"));
+        LiveChannel second = access.channel(actor, required(callUuidB, "callUuidB"));
+        ThreeWaySession session = store.findByLeg(first.uuid()).or(() -> store.findByLeg(second.uuid()))
+                .orElseGet(() -> ThreeWaySession.start(first.tenant(), first.uuid(),
+                        Optional.ofNullable(first.bridgedTo()).orElse(second.uuid())));
+        UUID moderator = session.moderator();
+        UUID party = second.uuid().equals(moderator) ? first.uuid() : second.uuid();
+        if (session.version() > 0 && (!session.legs().contains(first.uuid()) || !session.legs().contains(party))) {
+            throw DomainException.badRequest(ThreeWayMachine.NOT_A_PARTICIPANT,
+                    "callUuidA and callUuidB must be the moderator's leg and a participant of one three-way call");
+        }
+        if (bridgedLegA != null && !session.legs().contains(bridgedLegA)) {
+            throw DomainException.invalid("bridgedLegA", "is not a party of this call");
+        }
+        String name = session.conference().orElseGet(() -> newConferenceName(first.tenant(), conferenceName));
+        if (session.version() == 0) {
+            // Nothing was added to this call: the machine explains what to do instead.
+            run(() -> Optional.of(session), new ThreeWayInput.Merge(party, name));
+        }
+        ThreeWaySessions.Applied applied = run(() -> store.findByLeg(moderator), new ThreeWayInput.Merge(party, name))
+                .orElseThrow(() -> ended(moderator));
+        return participants(applied.after());
+    }
+
+    /** Go private with {@code keepUuid} while {@code holdUuid} waits on hold in the conference. */
+    public SwappedParticipants swap(Actor actor, String conferenceName, UUID keepUuid, UUID holdUuid) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        ThreeWaySession session = sessionOfConference(actor, conferenceName);
+        required(keepUuid, "keepUuid");
+        required(holdUuid, "holdUuid");
+        run(() -> store.findByConference(session.tenant(), conferenceName),
+                new ThreeWayInput.Swap(keepUuid, holdUuid));
+        return new SwappedParticipants(conferenceName, keepUuid, holdUuid);
+    }
+
+    /**
+     * Merges two calls of one phone (its two lines) into one conference, the phone moderating:
+     * the parties of both calls join it, and the phone's leg on the second call is released. A
+     * call with a lone leg (a party waiting by itself, say) can be merged into the other one too.
+     */
+    public MergedCall mergeDirect(Actor actor, UUID callUuidA, UUID callUuidB, String conferenceName) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        LiveChannel first = access.channel(actor, required(callUuidA, "callUuidA"));
+        LiveChannel second = access.channel(actor, required(callUuidB, "callUuidB"));
+        if (first.uuid().equals(second.uuid())) {
+            throw DomainException.invalid("callUuidB", "must be another call than callUuidA");
+        }
+        for (LiveChannel channel : List.of(first, second)) {
+            if (!channel.answered()) {
+                throw DomainException.badRequest("CALL_NOT_ANSWERED", "Call " + channel.uuid() + " is still ringing");
+            }
+            Optional<ThreeWaySession> taken = store.findByLeg(channel.uuid());
+            if (taken.isPresent()) {
+                throw DomainException.badRequest(ThreeWayMachine.INVALID_STATE, "Call " + channel.uuid()
+                        + " is already part of a three-way call in state " + taken.get().state().name());
+            }
+        }
+        DirectMerge plan = DirectMerge.of(first, second, live)
+                .orElseThrow(() -> DomainException.badRequest("CALLS_NOT_RELATED", "merge-direct joins two calls "
+                        + "of the same extension (or a call and a lone leg); these two calls share no party"));
+        String name = newConferenceName(first.tenant(), conferenceName);
+        List<UUID> resume = plan.legs().stream().filter(leg -> live.find(leg).map(LiveChannel::onHold).orElse(false))
+                .toList();
+        ThreeWaySession fresh = ThreeWaySession.start(first.tenant(), plan.moderator(), plan.a());
+        ThreeWaySessions.Applied applied = run(() -> Optional.of(store.findByLeg(plan.moderator()).orElse(fresh)),
+                new ThreeWayInput.MergeDirect(plan.b(), plan.released(), resume, name))
+                .orElseThrow(() -> ended(plan.moderator()));
+        return participants(applied.after());
+    }
+
+    /** Kicks a member: through the three-way session when the conference is one, plainly otherwise. */
+    public void kick(Actor actor, String conferenceName, String memberId) {
+        Optional<ThreeWaySession> session = conferenceSession(actor, conferenceName);
+        if (session.isEmpty() || memberId == null || memberId.isBlank()) {
+            conferences.kick(actor, conferenceName, memberId);
+            return;
+        }
+        conferences.get(actor, conferenceName);
+        run(() -> store.findByConference(session.get().tenant(), conferenceName), new ThreeWayInput.Kick(memberId));
+    }
+
+    public void mute(Actor actor, String conferenceName, String memberId, boolean mute) {
+        Optional<ThreeWaySession> session = conferenceSession(actor, conferenceName);
+        if (session.isEmpty() || memberId == null || memberId.isBlank()) {
+            conferences.mute(actor, conferenceName, memberId, mute);
+            return;
+        }
+        conferences.get(actor, conferenceName);
+        run(() -> store.findByConference(session.get().tenant(), conferenceName),
+                new ThreeWayInput.Mute(memberId, mute));
+    }
+
+    /** Hangs up a leg: through its three-way session when it has one, plainly otherwise. */
+    public void hangup(Actor actor, UUID uuid) {
+        actor.require(Resource.CALLS, Access.WRITE);
+        LiveChannel channel = access.channel(actor, uuid);
+        if (store.findByLeg(channel.uuid()).isEmpty()) {
+            calls.hangup(actor, uuid);
+            return;
+        }
+        run(() -> store.findByLeg(channel.uuid()), new ThreeWayInput.Hangup(channel.uuid()));
+    }
+
+    /** Applies and, once stored, sends; a refusal by the switch puts the session back as it was. */
+    private Optional<ThreeWaySessions.Applied> run(java.util.function.Supplier<Optional<ThreeWaySession>> current,
+                                                   ThreeWayInput input) {
+        Optional<ThreeWaySessions.Applied> applied = sessions.apply(current, input);
+        applied.ifPresent(a -> {
+            try {
+                sender.send(a.after().tenant(), a.transition().commands());
+            } catch (RuntimeException refused) {
+                sessions.undo(a);
+                resumeQuietly(a.before(), a.transition().commands());
+                throw refused;
+            }
+        });
+        return applied;
+    }
+
+    /** A party put on hold by commands the switch then refused is taken off hold again. */
+    private void resumeQuietly(ThreeWaySession before, List<ThreeWayCommand> commands) {
+        commands.stream().filter(c -> c instanceof ThreeWayCommand.Hold hold && hold.hold())
+                .map(c -> ((ThreeWayCommand.Hold) c).leg())
+                .filter(leg -> !before.isOnHold(leg))
+                .forEach(leg -> {
+                    try {
+                        media.hold(leg, false);
+                    } catch (RuntimeException ignored) {
+                        // Gone, or the switch is unreachable: nothing to undo.
+                    }
+                });
+    }
+
+    private LiveChannel answeredAndBridged(Actor actor, UUID uuid) {
+        LiveChannel channel = access.channel(actor, required(uuid, "callUuid"));
+        if (!channel.answered() || channel.bridgedTo() == null) {
+            throw DomainException.badRequest("CALL_NOT_BRIDGED",
+                    "A participant can be added only to an answered call bridged to another party");
+        }
+        return channel;
+    }
+
+    private Destination target(Tenant tenant, String toNumber, String toExtension) {
+        if ((toNumber == null) == (toExtension == null)) {
+            throw DomainException.invalid("toNumber", "give exactly one of toNumber and toExtension");
+        }
+        String field = toNumber != null ? "toNumber" : "toExtension";
+        String value = toNumber != null ? toNumber : toExtension;
+        if (parkSlots.contains(value.strip())) {
+            throw DomainException.invalid(field, "a participant is a person, not a park slot");
+        }
+        if (toExtension != null) {
+            access.activeExtension(tenant.id(), toExtension, "toExtension");
+        }
+        return destinations.resolve(tenant, value, field);
+    }
+
+    private String newConferenceName(TenantId tenant, String requested) {
+        if (requested != null) {
+            String name = rooms.requireName(requested, "conferenceName");
+            if (store.findByConference(tenant, name).isPresent() || roomExists(tenant, name)) {
+                throw DomainException.invalid("conferenceName", "conference " + name + " already exists");
+            }
+            return name;
+        }
+        String name = rooms.generateName();
+        while (store.findByConference(tenant, name).isPresent() || roomExists(tenant, name)) {
+            name = rooms.generateName();
+        }
+        return name;
+    }
+
+    private boolean roomExists(TenantId tenant, String name) {
+        String room = rooms.room(tenant, name);
+        return media.conferences().stream().anyMatch(c -> c.room().equals(room));
+    }
+
+    private ThreeWaySession sessionOfConference(Actor actor, String conferenceName) {
+        if (conferenceName == null || conferenceName.isBlank()) {
+            throw DomainException.invalid("conferenceName", "is required");
+        }
+        return conferenceSession(actor, conferenceName).orElseThrow(() -> DomainException.badRequest(
+                "CONFERENCE_NOT_FOUND", "No three-way conference " + conferenceName + " in this tenant"));
+    }
+
+    private Optional<ThreeWaySession> conferenceSession(Actor actor, String conferenceName) {
+        if (conferenceName == null) {
+            return Optional.empty();
+        }
+        Optional<ThreeWaySession> session = store.findByConference(actor.requireTenant(), conferenceName);
+        // A user principal acts only on its own extension's calls.
+        session.ifPresent(s -> access.channel(actor, s.moderator()));
+        return session;
+    }
+
+    /**
+     * Who is in the session's conference, once the switch reports every live leg as a member
+     * (briefly waited for: members join a moment after the command).
+     */
+    private MergedCall participants(ThreeWaySession session) {
+        String name = session.conference().orElseThrow();
+        String room = rooms.room(session.tenant(), name);
+        List<UUID> legs = session.legs().stream().filter(session::isLive).toList();
+        Optional<ConferenceSnapshot> snapshot = awaitMembers(room, legs);
+        List<ThreeWayParticipant> participants = new ArrayList<>();
+        for (UUID leg : legs) {
+            Optional<ConferenceSnapshot.Member> member = snapshot.flatMap(s -> s.members().stream()
+                    .filter(m -> leg.equals(m.uuid())).findFirst());
+            Optional<LiveChannel> channel = live.find(leg);
+            member.ifPresent(m -> noteMember(session, leg, m.memberId()));
+            participants.add(new ThreeWayParticipant(leg, member.map(ConferenceSnapshot.Member::memberId).orElse(null),
+                    member.map(ConferenceSnapshot.Member::callerIdNumber)
+                            .orElseGet(() -> channel.map(LiveChannel::callerIdNumber).orElse(null)),
+                    member.map(ConferenceSnapshot.Member::callerIdName)
+                            .orElseGet(() -> channel.map(LiveChannel::callerIdName).orElse(null)),
+                    member.map(ConferenceSnapshot.Member::muted).orElse(false),
+                    session.isHeldInConference(leg) ? "held" : "active"));
+        }
+        return new MergedCall(name, participants);
+    }
+
+    private Optional<ConferenceSnapshot> awaitMembers(String room, List<UUID> legs) {
+        long deadline = System.nanoTime() + memberWait.toNanos();
+        while (true) {
+            Optional<ConferenceSnapshot> snapshot = media.conferences().stream()
+                    .filter(c -> c.room().equals(room)).findFirst();
+            boolean complete = snapshot.map(s -> legs.stream().allMatch(leg -> s.members().stream()
+                    .anyMatch(m -> leg.equals(m.uuid())))).orElse(false);
+            if (complete || System.nanoTime() >= deadline) {
+                return snapshot;
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return snapshot;
+            }
+        }
+    }
+
+    /** The member ids the switch reported are noted in the session too, in case its events lag. */
+    private void noteMember(ThreeWaySession session, UUID leg, String memberId) {
+        sessions.apply(() -> store.findByLeg(session.moderator()), new ThreeWayInput.MemberJoined(leg, memberId));
+    }
+
+    private static UUID required(UUID uuid, String field) {
+        if (uuid == null) {
+            throw DomainException.invalid(field, "is required");
+        }
+        return uuid;
+    }
+
+    private static DomainException ended(UUID moderator) {
+        return DomainException.badRequest("CALL_NOT_FOUND", "Call " + moderator + " has already ended");
+    }
+}
