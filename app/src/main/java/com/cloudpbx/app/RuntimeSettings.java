@@ -53,6 +53,7 @@ public final class RuntimeSettings {
         copy(properties, "VOIP_SIM_ANSWER_MS", "voip.sim.answer-ms");
         copy(properties, "VOIP_SIM_OFFLINE", "voip.sim.offline");
         copy(properties, "VOIP_PARK_SLOTS", "voip.park.slots");
+        copy(properties, "VOIP_THREE_WAY_ON_MODERATOR_HANGUP", "voip.three-way.on-moderator-hangup");
         copy(properties, "VOIP_FREESWITCH_HOSTS", "voip.freeswitch.hosts");
         copy(properties, "VOIP_XMLCURL_SECRET", "voip.xmlcurl.secret");
         copy(properties, "VOIP_XMLCURL_ALLOWED", "voip.xmlcurl.allowed-addresses");

@@ -1,6 +1,7 @@
 package com.cloudpbx.app;
 
 import com.cloudpbx.core.calls.CompleteAttendedTransfers;
+import com.cloudpbx.core.threeway.FollowThreeWayCalls;
 import com.cloudpbx.core.calls.MediaServer;
 import com.cloudpbx.core.calls.TrackCalls;
 import com.cloudpbx.core.idempotency.Idempotency;
@@ -35,13 +36,15 @@ public class StartupTasks {
     private final Clock clock;
     private final TrackCalls trackCalls;
     private final CompleteAttendedTransfers attendedTransfers;
+    private final FollowThreeWayCalls threeWayCalls;
     private final ApiKeyUsage usage;
     private final Optional<String> email;
     private final Optional<String> password;
     private final Optional<EslMediaServer> freeSwitch;
 
     public StartupTasks(BootstrapSuperadmin bootstrap, ApiKeyUsage usage, MediaServer media, TrackCalls trackCalls,
-                        CompleteAttendedTransfers attendedTransfers, IdempotencyStore idempotencyStore, Clock clock,
+                        CompleteAttendedTransfers attendedTransfers, FollowThreeWayCalls threeWayCalls,
+                        IdempotencyStore idempotencyStore, Clock clock,
                         @Value("${voip.superadmin.email:}") String email,
                         @Value("${voip.superadmin.password:}") String password,
                         Optional<EslMediaServer> freeSwitch) {
@@ -51,6 +54,7 @@ public class StartupTasks {
         this.clock = clock;
         this.trackCalls = trackCalls;
         this.attendedTransfers = attendedTransfers;
+        this.threeWayCalls = threeWayCalls;
         this.usage = usage;
         this.email = Optional.of(email).filter(e -> !e.isBlank());
         this.password = Optional.of(password).filter(p -> !p.isBlank());
@@ -62,6 +66,7 @@ public class StartupTasks {
         media.listen(trackCalls);
         // Second, so a transfer's follow-up commands see live state that already includes the event.
         media.listen(attendedTransfers);
+        media.listen(threeWayCalls);
         // Only now: the resynchronisation after connecting reports calls to the listeners above.
         freeSwitch.ifPresent(EslMediaServer::start);
         bootstrap.ensure(email, password).ifPresent(outcome -> {

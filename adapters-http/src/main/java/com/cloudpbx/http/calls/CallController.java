@@ -5,6 +5,7 @@ import com.cloudpbx.core.calls.EavesdropMode;
 import com.cloudpbx.core.calls.LiveCalls;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.threeway.ThreeWayCalling;
 import com.cloudpbx.http.calls.CallJson.ActiveCallView;
 import com.cloudpbx.http.calls.CallJson.AttendedTransferBody;
 import com.cloudpbx.http.calls.CallJson.ActiveCalls;
@@ -55,11 +56,15 @@ import java.util.UUID;
 public class CallController {
 
     private final CallControl control;
+    private final ThreeWayCalling threeWay;
     private final LiveCalls live;
     private final IdempotentCommands idempotent;
 
-    public CallController(CallControl control, LiveCalls live, IdempotentCommands idempotent) {
+    /** Hang-ups go through {@link ThreeWayCalling}: a leg of a three-way call ends through its state machine. */
+    public CallController(CallControl control, ThreeWayCalling threeWay, LiveCalls live,
+                          IdempotentCommands idempotent) {
         this.control = control;
+        this.threeWay = threeWay;
         this.live = live;
         this.idempotent = idempotent;
     }
@@ -80,7 +85,7 @@ public class CallController {
     public HttpResponse<?> hangup(@Parameter(hidden = true) Actor actor, @PathVariable UUID uuid,
                                   HttpRequest<?> request) {
         return idempotent.run(actor, request, null, 200, () -> {
-            control.hangup(actor, uuid);
+            threeWay.hangup(actor, uuid);
             return new Message("Call hung up successfully");
         });
     }

@@ -2,7 +2,6 @@ package com.cloudpbx.http.calls;
 
 import com.cloudpbx.core.calls.Conferences;
 import com.cloudpbx.core.shared.Actor;
-import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.http.calls.ConferenceJson.ConferenceBody;
 import com.cloudpbx.http.calls.ConferenceJson.ConferenceList;
 import com.cloudpbx.http.calls.ConferenceJson.ConferenceView;
@@ -26,8 +25,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import com.cloudpbx.core.threeway.ThreeWayCalling;
 import java.time.Clock;
-import java.util.UUID;
 
 /** The acting tenant's conference rooms: list, inspect, join a call, kick, mute and lock. */
 @Controller("/api/conferences")
@@ -37,10 +36,13 @@ import java.util.UUID;
 public class ConferenceController {
 
     private final Conferences conferences;
+    private final ThreeWayCalling threeWay;
     private final Clock clock;
 
-    public ConferenceController(Conferences conferences, Clock clock) {
+    /** Kicks and mutes go through {@link ThreeWayCalling}: a three-way call's room follows its state machine. */
+    public ConferenceController(Conferences conferences, ThreeWayCalling threeWay, Clock clock) {
         this.conferences = conferences;
+        this.threeWay = threeWay;
         this.clock = clock;
     }
 
@@ -57,7 +59,7 @@ public class ConferenceController {
 
     @Post("/{name}/join")
     public Message join(@Parameter(hidden = true) Actor actor, @PathVariable String name, @Body JoinRequest body) {
-        conferences.join(actor, name, uuid(body.callUuid()));
+        conferences.join(actor, name, CallUuids.required(body.callUuid(), "callUuid"));
         return new Message("Call joined conference " + name);
     }
 
@@ -65,7 +67,7 @@ public class ConferenceController {
     public Message kick(@Parameter(hidden = true) Actor actor, @PathVariable String name,
                         @Body @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                                 schema = @Schema(implementation = KickRequest.class))) JsonNode body) {
-        conferences.kick(actor, name, JsonScalars.stringOrInteger(body, "memberId"));
+        threeWay.kick(actor, name, JsonScalars.stringOrInteger(body, "memberId"));
         return new Message("Member kicked from conference");
     }
 
@@ -74,7 +76,7 @@ public class ConferenceController {
                         @Body @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                                 schema = @Schema(implementation = MuteRequest.class))) JsonNode body) {
         boolean mute = JsonScalars.bool(body, "mute", true);
-        conferences.mute(actor, name, JsonScalars.stringOrInteger(body, "memberId"), mute);
+        threeWay.mute(actor, name, JsonScalars.stringOrInteger(body, "memberId"), mute);
         return new Message(mute ? "Member muted" : "Member unmuted");
     }
 
@@ -87,14 +89,4 @@ public class ConferenceController {
         return new Message(locked ? "Conference locked" : "Conference unlocked");
     }
 
-    private static UUID uuid(String value) {
-        if (value == null || value.isBlank()) {
-            throw DomainException.invalid("callUuid", "is required");
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("callUuid", "must be a call UUID");
-        }
-    }
 }

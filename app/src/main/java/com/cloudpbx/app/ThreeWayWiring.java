@@ -1,0 +1,56 @@
+package com.cloudpbx.app;
+
+import com.cloudpbx.core.calls.CallAccess;
+import com.cloudpbx.core.calls.CallControl;
+import com.cloudpbx.core.calls.ConferenceRooms;
+import com.cloudpbx.core.calls.Conferences;
+import com.cloudpbx.core.calls.Destinations;
+import com.cloudpbx.core.calls.LiveCallStore;
+import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.threeway.FollowThreeWayCalls;
+import com.cloudpbx.core.threeway.ModeratorHangupPolicy;
+import com.cloudpbx.core.threeway.ThreeWayCalling;
+import com.cloudpbx.core.threeway.ThreeWayMachine;
+import com.cloudpbx.core.threeway.ThreeWaySessionStore;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Three-way calling: the state machine with the configured moderator hang-up policy
+ * ({@code VOIP_THREE_WAY_ON_MODERATOR_HANGUP}: bridge or release), the API use case and the
+ * listener that moves sessions on from media events.
+ */
+@Factory
+public class ThreeWayWiring {
+
+    /** How long a merge waits for the switch to report every leg as a conference member. */
+    private static final Duration MEMBER_WAIT = Duration.ofSeconds(3);
+
+    @Singleton
+    ThreeWayMachine threeWayMachine(@Value("${voip.three-way.on-moderator-hangup:bridge}") String policy) {
+        try {
+            return new ThreeWayMachine(ModeratorHangupPolicy.valueOf(policy.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new StartupRefusal("VOIP_THREE_WAY_ON_MODERATOR_HANGUP must be bridge or release, got " + policy);
+        }
+    }
+
+    @Singleton
+    ThreeWayCalling threeWayCalling(MediaServer media, LiveCallStore live, CallAccess access,
+                                    Destinations destinations, ParkSlots slots, ConferenceRooms rooms,
+                                    Conferences conferences, CallControl calls, ThreeWayMachine machine,
+                                    ThreeWaySessionStore store) {
+        return new ThreeWayCalling(media, live, access, destinations, slots, rooms, conferences, calls, machine, store,
+                MEMBER_WAIT);
+    }
+
+    @Singleton
+    FollowThreeWayCalls followThreeWayCalls(MediaServer media, ConferenceRooms rooms, ThreeWayMachine machine,
+                                            ThreeWaySessionStore store) {
+        return new FollowThreeWayCalls(media, rooms, machine, store);
+    }
+}
