@@ -27,6 +27,7 @@ class SdkEndToEndTest {
     private static final String SDK = "shared/spec/sdk.mjs";
     private static final String SCRIPT = "app/src/test/node/sdk-e2e.mjs";
     private static final String CALLS_SCRIPT = "app/src/test/node/sdk-calls-e2e.mjs";
+    private static final String THREE_WAY_SCRIPT = "app/src/test/node/sdk-threeway-e2e.mjs";
 
     private static Path sdk;
     private static ApiServer api;
@@ -59,6 +60,13 @@ class SdkEndToEndTest {
         String log = runScript(CALLS_SCRIPT);
 
         assertThat(log).contains("all SDK call steps passed");
+    }
+
+    @Test
+    void the_sdk_three_way_examples_run_as_written() throws Exception {
+        String log = runScript(THREE_WAY_SCRIPT);
+
+        assertThat(log).contains("all SDK three-way steps passed");
     }
 
     /** Runs a Node script against the server and returns its output, failing on a non-zero exit. */
