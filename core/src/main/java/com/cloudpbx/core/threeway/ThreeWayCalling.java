@@ -82,11 +82,19 @@ public final class ThreeWayCalling {
         if (live.transferByLeg(moderator.uuid()).isPresent() || live.transferByLeg(party).isPresent()) {
             throw DomainException.badRequest("TRANSFER_IN_PROGRESS", "This call is being transferred");
         }
+        Optional<ThreeWaySession> existing = store.findByLeg(moderator.uuid());
+        if (existing.isPresent() && !existing.get().moderator().equals(moderator.uuid())) {
+            throw partOfAnother(moderator.uuid(), existing.get());
+        }
+        if (existing.isEmpty()) {
+            requireFree(List.of(party));
+        }
         UUID b = UUID.randomUUID();
         ThreeWaySession fresh = ThreeWaySession.start(tenant.id(), moderator.uuid(), party);
-        run(() -> Optional.of(store.findByLeg(moderator.uuid()).orElse(fresh)),
-                new ThreeWayInput.AddParticipant(b, target));
-        return new AddedParticipant(b, party);
+        ThreeWaySessions.Applied applied = run(() -> Optional.of(store.findByLeg(moderator.uuid()).orElse(fresh)),
+                new ThreeWayInput.AddParticipant(b, target)).orElseThrow(() -> ended(moderator.uuid()));
+        UUID waiting = ((ThreeWayState.Consulting) applied.after().state()).a();
+        return new AddedParticipant(b, waiting);
     }
 
     /**
@@ -147,15 +155,12 @@ public final class ThreeWayCalling {
             if (!channel.answered()) {
                 throw DomainException.badRequest("CALL_NOT_ANSWERED", "Call " + channel.uuid() + " is still ringing");
             }
-            Optional<ThreeWaySession> taken = store.findByLeg(channel.uuid());
-            if (taken.isPresent()) {
-                throw DomainException.badRequest(ThreeWayMachine.INVALID_STATE, "Call " + channel.uuid()
-                        + " is already part of a three-way call in state " + taken.get().state().name());
-            }
         }
+        requireFree(List.of(first.uuid(), second.uuid()));
         DirectMerge plan = DirectMerge.of(first, second, live)
                 .orElseThrow(() -> DomainException.badRequest("CALLS_NOT_RELATED", "merge-direct joins two calls "
                         + "of the same extension (or a call and a lone leg); these two calls share no party"));
+        requireFree(plan.legs());
         String name = newConferenceName(first.tenant(), conferenceName);
         List<UUID> resume = plan.legs().stream().filter(leg -> live.find(leg).map(LiveChannel::onHold).orElse(false))
                 .toList();
@@ -166,14 +171,17 @@ public final class ThreeWayCalling {
         return participants(applied.after());
     }
 
-    /** Kicks a member: through the three-way session when the conference is one, plainly otherwise. */
+    /**
+     * Kicks a member: through the three-way session when the conference is one (its moderator, an
+     * extension user included, may kick from its own three-way call), plainly otherwise.
+     */
     public void kick(Actor actor, String conferenceName, String memberId) {
         Optional<ThreeWaySession> session = conferenceSession(actor, conferenceName);
         if (session.isEmpty() || memberId == null || memberId.isBlank()) {
             conferences.kick(actor, conferenceName, memberId);
             return;
         }
-        conferences.get(actor, conferenceName);
+        actor.require(Resource.CONFERENCES, Access.WRITE);
         run(() -> store.findByConference(session.get().tenant(), conferenceName), new ThreeWayInput.Kick(memberId));
     }
 
@@ -183,7 +191,7 @@ public final class ThreeWayCalling {
             conferences.mute(actor, conferenceName, memberId, mute);
             return;
         }
-        conferences.get(actor, conferenceName);
+        actor.require(Resource.CONFERENCES, Access.WRITE);
         run(() -> store.findByConference(session.get().tenant(), conferenceName),
                 new ThreeWayInput.Mute(memberId, mute));
     }
@@ -227,6 +235,20 @@ public final class ThreeWayCalling {
                         // Gone, or the switch is unreachable: nothing to undo.
                     }
                 });
+    }
+
+    /** Each leg may take part in one three-way call only. */
+    private void requireFree(List<UUID> legs) {
+        for (UUID leg : legs) {
+            store.findByLeg(leg).ifPresent(session -> {
+                throw partOfAnother(leg, session);
+            });
+        }
+    }
+
+    private static DomainException partOfAnother(UUID leg, ThreeWaySession session) {
+        return DomainException.badRequest(ThreeWayMachine.INVALID_STATE, "Call " + leg
+                + " is already part of another three-way call, in state " + session.state().name());
     }
 
     private LiveChannel answeredAndBridged(Actor actor, UUID uuid) {
