@@ -18,7 +18,6 @@ final class Room {
     private int lastMemberId;
     private final Map<String, UUID> members = new LinkedHashMap<>();
     private final Set<String> muted = new HashSet<>();
-    private final Set<String> held = new HashSet<>();
 
     Room(String name, Instant startedAt) {
         this.name = name;
@@ -43,20 +42,6 @@ final class Room {
     void remove(String memberId) {
         members.remove(memberId);
         muted.remove(memberId);
-        held.remove(memberId);
-    }
-
-    /** A held member hears music and is not heard; it stays a member. */
-    void hold(String memberId, boolean hold) {
-        if (hold) {
-            held.add(memberId);
-        } else {
-            held.remove(memberId);
-        }
-    }
-
-    boolean isHeld(String memberId) {
-        return held.contains(memberId);
     }
 
     void mute(String memberId, boolean mute) {

@@ -239,6 +239,12 @@ class EslCommandsTest {
     }
 
     @Test
+    void conferenceMembersAreHeldAndResumedByMemberId() {
+        assertThat(commands.holdMember(ROOM, "3", true).text()).isEqualTo("conference " + ROOM + " hold 3");
+        assertThat(commands.holdMember(ROOM, "3", false).text()).isEqualTo("conference " + ROOM + " unhold 3");
+    }
+
+    @Test
     void roomsAreLockedAndUnlocked() {
         assertThat(commands.lock(ROOM, true).text()).isEqualTo("conference " + ROOM + " lock");
         assertThat(commands.lock(ROOM, false).text()).isEqualTo("conference " + ROOM + " unlock");

@@ -92,6 +92,20 @@ class ConferenceTest extends SimulatedSwitchTestSupport {
     }
 
     @Test
+    void holdingAMemberKeepsItInTheRoomUnderItsMemberId() {
+        connectedCall(caller);
+        sim.joinConference(caller, ROOM);
+
+        sim.holdMember(ROOM, "1", true);
+        sim.holdMember(ROOM, "1", false);
+
+        assertThat(sim.conferences().getFirst().members()).extracting(m -> m.memberId()).containsExactly("1");
+        assertThatThrownBy(() -> sim.holdMember(ROOM, "9", true))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("MEMBER_NOT_FOUND"));
+    }
+
+    @Test
     void aLockedRoomRefusesToBeJoined() {
         UUID callee = connectedCall(caller);
         sim.joinConference(caller, ROOM);
