@@ -22,7 +22,7 @@ public final class PostgresStorage implements AutoCloseable {
 
     private static final String EVERY_TABLE =
             "TRUNCATE tenants, accounts, api_keys, extensions, audit_log, kamailio.subscriber, call_records,"
-                    + " idempotency_keys CASCADE";
+                    + " idempotency_keys, three_way_sessions, three_way_legs CASCADE";
 
     private final ApplicationContext context;
 
