@@ -49,7 +49,9 @@ public sealed interface MediaEvent {
 
     /**
      * The leg is gone (CHANNEL_HANGUP_COMPLETE): the switch's own duration and billed seconds
-     * and its hangup cause (NORMAL_CLEARING, USER_BUSY, NO_ANSWER, ...).
+     * and its hangup cause (NORMAL_CLEARING, USER_BUSY, NO_ANSWER, ...). A leg the switch lost
+     * while out of reach ends with {@link HangupCauses#MEDIA_SERVER_RESTART}, its figures counted
+     * up to the moment it was lost.
      */
     record ChannelHungUp(UUID uuid, String hangupCause, long durationSeconds, long billsec, Instant at)
             implements MediaEvent {

@@ -132,6 +132,35 @@ class TrackCallsTest {
     }
 
     @Test
+    void an_answered_call_lost_to_a_media_server_restart_is_completed_with_its_billed_seconds_so_far() {
+        List.of(created(a, a, "1001"), new ChannelAnswered(a, T0.plusSeconds(5)), created(b, a, null),
+                new ChannelAnswered(b, T0.plusSeconds(10)), new ChannelBridged(a, b, T0.plusSeconds(10)),
+                new ChannelHungUp(b, HangupCauses.MEDIA_SERVER_RESTART, 35, 30, T0.plusSeconds(40)),
+                new ChannelHungUp(a, HangupCauses.MEDIA_SERVER_RESTART, 40, 35, T0.plusSeconds(40))).forEach(track);
+
+        assertThat(history.records).singleElement().satisfies(record -> {
+            assertThat(record.status()).isEqualTo(CallStatus.COMPLETED);
+            assertThat(record.billsec()).isEqualTo(30);
+            assertThat(record.durationSeconds()).isEqualTo(40);
+            assertThat(record.hangupCause()).isEqualTo(HangupCauses.MEDIA_SERVER_RESTART);
+        });
+    }
+
+    @Test
+    void a_call_lost_to_a_media_server_restart_before_its_party_answered_is_failed() {
+        List.of(created(a, a, "1001"), new ChannelAnswered(a, T0.plusSeconds(5)), created(b, a, null),
+                new ChannelRinging(b, T0.plusSeconds(6)),
+                new ChannelHungUp(b, HangupCauses.MEDIA_SERVER_RESTART, 4, 0, T0.plusSeconds(10)),
+                new ChannelHungUp(a, HangupCauses.MEDIA_SERVER_RESTART, 10, 5, T0.plusSeconds(10))).forEach(track);
+
+        assertThat(history.records).singleElement().satisfies(record -> {
+            assertThat(record.status()).isEqualTo(CallStatus.FAILED);
+            assertThat(record.billsec()).isZero();
+            assertThat(record.hangupCause()).isEqualTo(HangupCauses.MEDIA_SERVER_RESTART);
+        });
+    }
+
+    @Test
     void the_record_is_written_only_when_the_last_leg_hangs_up() {
         List<MediaEvent> events = answeredCall();
         events.subList(0, events.size() - 1).forEach(track);
