@@ -12,6 +12,8 @@ import com.cloudpbx.core.calls.MediaEvent.ChannelUnbridged;
 import com.cloudpbx.core.calls.MediaEvent.ChannelUnheld;
 import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberJoined;
 import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberLeft;
+import com.cloudpbx.core.calls.HangupCauses;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +33,6 @@ import java.util.stream.Collectors;
  * <p>Thread-safe: each switch's events arrive on a thread of their own.
  */
 final class ChannelRegistry {
-
-    /** The cause reported for a leg that vanished while its switch was out of reach. */
-    static final String VANISHED_CAUSE = "MEDIA_SERVER_RESTART";
 
     private final Map<UUID, LiveChannel> channels = new ConcurrentHashMap<>();
     private final Map<UUID, String> hosts = new ConcurrentHashMap<>();
@@ -98,8 +97,13 @@ final class ChannelRegistry {
      * after a (re)connect: legs we had on it that are gone hung up meanwhile, legs we did not
      * know came into being, and answers and holds that were missed. Events of other switches'
      * legs are not touched.
+     *
+     * <p>A leg that is gone ended unseen, at the latest when the switch was lost ({@code lostAt},
+     * the last moment it was known to be up; a restarted switch dropped it right then). It is
+     * reported hung up at that moment with {@link HangupCauses#MEDIA_SERVER_RESTART} and the
+     * duration and billed seconds it had by then, as CHANNEL_HANGUP_COMPLETE would have counted them.
      */
-    List<MediaEvent> differences(String host, List<LiveChannel> listed, Instant now) {
+    List<MediaEvent> differences(String host, List<LiveChannel> listed, Instant lostAt, Instant now) {
         Map<UUID, LiveChannel> present = listed.stream()
                 .collect(Collectors.toMap(LiveChannel::uuid, Function.identity(), (first, second) -> first));
         Set<UUID> ours = channels.keySet().stream().filter(uuid -> host.equals(hosts.get(uuid)))
@@ -107,12 +111,14 @@ final class ChannelRegistry {
         List<MediaEvent> events = new ArrayList<>();
         for (UUID gone : ours) {
             if (!present.containsKey(gone)) {
-                UUID partner = channels.get(gone).bridgedTo();
+                LiveChannel lost = channels.get(gone);
+                UUID partner = lost.bridgedTo();
                 if (partner != null && present.containsKey(partner)) {
                     // The partner outlived it: without this it would stay bridged to a ghost.
-                    events.add(new ChannelUnbridged(partner, gone, now));
+                    events.add(new ChannelUnbridged(partner, gone, lostAt));
                 }
-                events.add(new ChannelHungUp(gone, VANISHED_CAUSE, 0, 0, now));
+                events.add(new ChannelHungUp(gone, HangupCauses.MEDIA_SERVER_RESTART,
+                        secondsBetween(lost.startedAt(), lostAt), secondsBetween(lost.answeredAt(), lostAt), lostAt));
             }
         }
         for (LiveChannel channel : listed) {
@@ -130,6 +136,11 @@ final class ChannelRegistry {
             }
         }
         return List.copyOf(events);
+    }
+
+    /** Whole seconds from {@code from} (none: 0) to {@code to}; never negative, as the clocks may differ. */
+    private static long secondsBetween(Instant from, Instant to) {
+        return from == null ? 0 : Math.max(0, Duration.between(from, to).toSeconds());
     }
 
     private void update(UUID uuid, java.util.function.UnaryOperator<LiveChannel> change) {

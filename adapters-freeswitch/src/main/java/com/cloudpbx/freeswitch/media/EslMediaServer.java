@@ -19,6 +19,7 @@ import com.cloudpbx.freeswitch.esl.EslListener;
 import com.cloudpbx.freeswitch.esl.EslUnavailable;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,8 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
     private final List<Consumer<MediaEvent>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextHost = new AtomicInteger();
     private final AtomicLong resyncs = new AtomicLong();
+    /** Per host, when its connection was lost, until a resynchronisation has settled its calls. */
+    private final Map<String, Instant> lostAt = new ConcurrentHashMap<>();
 
     /** Creates one client per host; nothing connects before {@link #start()}. */
     public EslMediaServer(FreeSwitchHosts hosts, MediaServerSettings settings, Clock clock) {
@@ -356,7 +359,10 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
                     host, e.getMessage());
             return;
         }
-        registry.differences(host, listed, clock.instant()).forEach(event -> deliver(host, event));
+        Instant now = clock.instant();
+        Instant lost = lostAt.getOrDefault(host, now);
+        registry.differences(host, listed, lost, now).forEach(event -> deliver(host, event));
+        lostAt.remove(host, lost);
         resyncs.incrementAndGet();
     }
 
@@ -381,6 +387,8 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
 
         @Override
         public void onDisconnected(EslConnection from, EslUnavailable cause) {
+            // The first loss counts: a failed reconnect in between tells nothing about the calls.
+            lostAt.putIfAbsent(from.address(), clock.instant());
             LOG.warn("Lost media server {}; its calls resynchronise when it is back", from.address());
         }
     }
