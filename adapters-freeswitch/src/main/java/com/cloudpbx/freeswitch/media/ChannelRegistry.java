@@ -12,6 +12,7 @@ import com.cloudpbx.core.calls.MediaEvent.ChannelUnbridged;
 import com.cloudpbx.core.calls.MediaEvent.ChannelUnheld;
 import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberJoined;
 import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberLeft;
+import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.calls.HangupCauses;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,12 @@ final class ChannelRegistry {
 
     Optional<LiveChannel> channel(UUID uuid) {
         return Optional.ofNullable(channels.get(uuid));
+    }
+
+    /** The tenant's leg waiting in the park slot, if any. */
+    Optional<LiveChannel> parkedIn(TenantId tenant, String slot) {
+        return channels.values().stream()
+                .filter(channel -> channel.tenant().equals(tenant) && slot.equals(channel.parkSlot())).findFirst();
     }
 
     List<LiveChannel> all() {

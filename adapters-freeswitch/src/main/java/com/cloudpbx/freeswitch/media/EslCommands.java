@@ -178,7 +178,9 @@ public final class EslCommands {
      * Rings the supervisor; once answered, {@code eavesdrop} listens to the target and its
      * partner. Whispering is set up front from the mode ({@code eavesdrop_whisper_aleg}: the
      * supervisor is heard by the target, {@code _bleg}: by its partner) and DTMF control is
-     * enabled so that {@link #eavesdropMode} can switch modes later.
+     * enabled so that {@link #eavesdropMode} can switch modes later. The leg shows the target's
+     * caller and destination; a caller number or destination that is not a plain number (an
+     * anonymous caller, say) is left out rather than refused, since it is only shown.
      */
     public ApiCommand eavesdrop(EavesdropLeg leg) {
         Objects.requireNonNull(leg, "leg");
@@ -187,7 +189,9 @@ public final class EslCommands {
         boolean toPartner = leg.mode() == EavesdropMode.BARGE;
         ChannelVariables variables = ChannelVariables.none()
                 .with("origination_uuid", EslValues.uuid(leg.spyUuid(), "spyUuid"));
-        variables = ours(variables, leg.tenant(), leg.spyUuid(), CallDirection.INTERNAL, supervisor, null);
+        variables = ours(variables, leg.tenant(), leg.spyUuid(), CallDirection.INTERNAL, supervisor,
+                EslValues.shownNumber(leg.destination()).orElse(null));
+        variables = callerId(variables, EslValues.shownNumber(leg.callerIdNumber()).orElse(null), leg.callerIdName());
         variables = ringing(variables, leg.timeout())
                 .with("eavesdrop_enable_dtmf", "true")
                 .with("eavesdrop_whisper_aleg", Boolean.toString(toTarget))

@@ -61,6 +61,7 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
     private final ConferenceListParser conferenceList = new ConferenceListParser();
     private final ChannelRegistry registry = new ChannelRegistry();
     private final PendingConsults consults;
+    private final SupervisorLegs supervisors = new SupervisorLegs();
     private final Map<String, EslClient> clients;
     private final Map<String, String> roomHosts = new ConcurrentHashMap<>();
     private final Map<UUID, CompletableFuture<Void>> awaitingCreation = new ConcurrentHashMap<>();
@@ -135,14 +136,27 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
         send(hostOf(uuid), build(() -> commands.hold(uuid, hold)));
     }
 
+    /**
+     * Checked here: valet_park into a taken slot does not refuse, it picks up the call waiting
+     * there. The park events of every host are known, so a slot taken on any of them counts.
+     */
     @Override
     public void park(UUID uuid, String slot) {
         LiveChannel channel = live(uuid);
+        if (registry.parkedIn(channel.tenant(), slot).filter(waiting -> !waiting.uuid().equals(uuid)).isPresent()) {
+            throw DomainException.badRequest("PARK_SLOT_TAKEN", "Park slot " + slot + " is already taken");
+        }
         send(hostOf(uuid), build(() -> commands.park(uuid, channel.tenant(), slot)));
     }
 
+    /** Both legs are checked first: uuid_setvar on the first would otherwise go through before the second fails. */
     @Override
     public void bridge(UUID a, UUID b) {
+        if (Objects.equals(a, b)) {
+            throw DomainException.badRequest("INVALID_BRIDGE", "A call cannot be bridged to itself");
+        }
+        live(a);
+        live(b);
         String host = hostOf(a);
         if (registry.hostOf(b).filter(other -> !other.equals(host)).isPresent()) {
             throw DomainException.badGateway("MEDIA_SERVER_REFUSED",
@@ -175,35 +189,56 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
     public void eavesdrop(UUID spyUuid, UUID target, Destination supervisor, EavesdropMode mode) {
         LiveChannel channel = live(target);
         EavesdropLeg leg = new EavesdropLeg(spyUuid, target, channel.tenant(), supervisor, mode,
-                settings.ringTimeout());
-        startLeg(hostOf(target), spyUuid, build(() -> commands.eavesdrop(leg)));
+                settings.ringTimeout(), channel.callerIdNumber(), channel.callerIdName(), channel.destination());
+        ApiCommand eavesdrop = build(() -> commands.eavesdrop(leg));
+        supervisors.ringing(spyUuid);
+        try {
+            startLeg(hostOf(target), spyUuid, eavesdrop);
+        } catch (RuntimeException e) {
+            supervisors.forget(spyUuid);
+            throw e;
+        }
     }
 
+    /** Only a supervisor leg has a mode; any other leg would just be sent the key as if pressed. */
     @Override
     public void eavesdropMode(UUID spyUuid, EavesdropMode mode) {
+        if (!supervisors.contains(spyUuid)) {
+            throw DomainException.badRequest("CALL_NOT_FOUND", "No eavesdropping call with uuid " + spyUuid);
+        }
         send(hostOf(spyUuid), build(() -> commands.eavesdropMode(spyUuid, mode)));
     }
 
+    /**
+     * Checked here: mod_conference keeps only inbound callers out of a locked room, and lets in
+     * the legs the switch originated, which most of ours are.
+     */
     @Override
     public void joinConference(UUID uuid, String room) {
         LiveChannel channel = live(uuid);
         String host = hostOf(uuid);
-        build(() -> commands.joinConference(uuid, channel.bridgedTo(), room)).forEach(command -> send(host, command));
+        List<ApiCommand> join = build(() -> commands.joinConference(uuid, channel.bridgedTo(), room));
+        boolean locked = conferenceList.parse(send(host, commands.conferenceList(room)), clock.instant()).stream()
+                .anyMatch(ConferenceSnapshot::locked);
+        if (locked) {
+            throw DomainException.badRequest("CONFERENCE_LOCKED", "Conference " + room + " is locked");
+        }
+        join.forEach(command -> send(host, command));
     }
 
     @Override
     public void kick(String room, String memberId) {
-        send(roomHost(room), build(() -> commands.kick(room, memberId)));
+        ConferenceReplies.checked(send(roomHost(room), build(() -> commands.kick(room, memberId))));
     }
 
     @Override
     public void mute(String room, String memberId, boolean mute) {
-        send(roomHost(room), build(() -> commands.mute(room, memberId, mute)));
+        ConferenceReplies.checked(send(roomHost(room), build(() -> commands.mute(room, memberId, mute))));
     }
 
     @Override
     public void lock(String room, boolean locked) {
-        send(roomHost(room), build(() -> commands.lock(room, locked)));
+        ConferenceReplies.checked(send(roomHost(room), build(() -> commands.lock(room, locked))));
     }
 
     @Override
@@ -318,6 +353,9 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
     }
 
     private void deliver(String host, MediaEvent event) {
+        if (!supervisors.reports(event)) {
+            return;
+        }
         registry.apply(host, event);
         if (event instanceof ChannelCreated) {
             CompletableFuture<Void> waiting = awaitingCreation.remove(event.uuid());

@@ -82,6 +82,14 @@ final class EslValues {
     }
 
     /**
+     * A number only shown to someone (a caller id, a dialled number), when it is one: digits with
+     * an optional leading {@code +}; empty otherwise, to be left out rather than refused.
+     */
+    static Optional<String> shownNumber(String value) {
+        return value != null && CALLER_ID_NUMBER.matcher(value).matches() ? Optional.of(value) : Optional.empty();
+    }
+
+    /**
      * The caller-id name reduced to letters, digits, spaces and {@code . @ + ( ) _ -}, runs of
      * spaces collapsed, at most 50 characters; empty when nothing is left. Quotes are among the
      * dropped characters, so the name can be single-quoted safely when it holds spaces.

@@ -201,6 +201,24 @@ class EslCommandsTest {
     }
 
     @Test
+    void theSupervisorLegShowsTheCallerAndTheDestinationOfTheCallItListensTo() {
+        EavesdropLeg leg = new EavesdropLeg(THIRD, CALL, TENANT, Destination.extension("1009", DOMAIN),
+                EavesdropMode.LISTEN, Duration.ofSeconds(30), "+15551234567", "Bob Smith", "1002");
+
+        assertThat(commands.eavesdrop(leg).text()).contains(",voip_destination=1002,",
+                ",origination_caller_id_number=+15551234567,", "origination_caller_id_name='Bob Smith'");
+    }
+
+    @Test
+    void aCallerOrDestinationThatIsNoPlainNumberIsNotShownToTheSupervisor() {
+        EavesdropLeg leg = new EavesdropLeg(THIRD, CALL, TENANT, Destination.extension("1009", DOMAIN),
+                EavesdropMode.LISTEN, Duration.ofSeconds(30), "anonymous", null, "sip:x@y");
+
+        assertThat(commands.eavesdrop(leg).text()).doesNotContain("voip_destination", "origination_caller_id_number",
+                "anonymous", "sip:");
+    }
+
+    @Test
     void whisperingSpeaksToTheTargetOnlyAndBargingToBothSides() {
         EavesdropLeg whisper = new EavesdropLeg(THIRD, CALL, TENANT, Destination.extension("1009", DOMAIN),
                 EavesdropMode.WHISPER, Duration.ofSeconds(30));

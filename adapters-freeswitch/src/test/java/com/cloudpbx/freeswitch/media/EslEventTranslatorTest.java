@@ -267,6 +267,16 @@ class EslEventTranslatorTest {
     }
 
     @Test
+    void mutingKickingAndLockingChangeNoLegByThemselves() {
+        // Mute state and the lock are read from json_list; a kick is followed by del-member and the hangup.
+        assertThat(translator.translate(FS.conference("mute-member", CALLER, ROOM, "4", 70))).isEmpty();
+        assertThat(translator.translate(FS.conference("unmute-member", CALLER, ROOM, "4", 70))).isEmpty();
+        assertThat(translator.translate(FS.conference("kick-member", CALLER, ROOM, "4", 70))).isEmpty();
+        assertThat(translator.translate(FS.room("lock", ROOM, 70))).isEmpty();
+        assertThat(translator.translate(FS.room("unlock", ROOM, 70))).isEmpty();
+    }
+
+    @Test
     void unknownEventsAreIgnored() {
         assertThat(translator.translate(FS.event("CHANNEL_EXECUTE_COMPLETE", CALLER, 90))).isEmpty();
         assertThat(translator.translate(FS.event("HEARTBEAT", CALLER, 90))).isEmpty();

@@ -13,7 +13,11 @@ import com.cloudpbx.core.calls.MediaEvent.ChannelCreated;
 import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
 import com.cloudpbx.core.calls.MediaEvent.ChannelRinging;
 import com.cloudpbx.core.calls.MediaEvent.ChannelTransferred;
+import com.cloudpbx.core.calls.MediaEvent.ChannelParked;
 import com.cloudpbx.core.calls.MediaEvent.ChannelUnbridged;
+import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberJoined;
+import com.cloudpbx.core.calls.MediaEvent.DtmfReceived;
+import com.cloudpbx.core.calls.EavesdropMode;
 import com.cloudpbx.core.calls.Originate;
 import com.cloudpbx.core.calls.RecordedMediaEvents;
 import com.cloudpbx.core.shared.DomainException;
@@ -132,6 +136,64 @@ class EslMediaServerTest {
         assertThat(created.direction()).isEqualTo(CallDirection.INBOUND);
         events.await(ChannelAnswered.class, appeared);
         assertThat(media.channels()).extracting(LiveChannel::uuid).containsExactly(appeared);
+    }
+
+    @Test
+    void parkingInATakenSlotSendsNothingToTheSwitchSinceValetParkWouldPickUpTheCallThere() {
+        UUID first = UUID.randomUUID();
+        UUID parked = connectedCall(first);
+        media.park(parked, "701");
+        events.await(ChannelParked.class, parked);
+        UUID second = UUID.randomUUID();
+        connectedCall(second);
+
+        assertThatThrownBy(() -> media.park(second, "701")).isInstanceOf(DomainException.class);
+
+        assertThat(freeSwitch.apiCommands()).filteredOn(command -> command.startsWith("uuid_transfer " + second))
+                .isEmpty();
+    }
+
+    @Test
+    void joiningALockedRoomSendsNoTransferSinceTheSwitchLetsOriginatedLegsIntoLockedRooms() {
+        UUID caller = UUID.randomUUID();
+        UUID callee = connectedCall(caller);
+        String room = "t" + tenant.value().toString().replace("-", "") + "-sales";
+        media.joinConference(caller, room);
+        events.await(ConferenceMemberJoined.class, caller);
+        media.lock(room, true);
+
+        assertThatThrownBy(() -> media.joinConference(callee, room)).isInstanceOf(DomainException.class);
+
+        assertThat(freeSwitch.apiCommands()).filteredOn(command -> command.startsWith("uuid_transfer " + callee))
+                .isEmpty();
+    }
+
+    @Test
+    void switchingTheModeOfALegThatIsNotEavesdroppingPressesNoKeyOnIt() {
+        UUID caller = UUID.randomUUID();
+        connectedCall(caller);
+
+        assertThatThrownBy(() -> media.eavesdropMode(caller, EavesdropMode.BARGE)).isInstanceOf(DomainException.class);
+
+        assertThat(freeSwitch.apiCommands()).noneMatch(command -> command.startsWith("uuid_recv_dtmf"));
+    }
+
+    @Test
+    void theKeysThatSwitchAnEavesdropModeAreNotReportedAsTheSupervisorsInput() {
+        UUID caller = UUID.randomUUID();
+        UUID callee = connectedCall(caller);
+        UUID spy = UUID.randomUUID();
+        media.eavesdrop(spy, callee, Destination.extension("1005", DOMAIN), EavesdropMode.LISTEN);
+        events.await(ChannelRinging.class, spy);
+        freeSwitch.answer(spy);
+        events.await(ChannelAnswered.class, spy);
+
+        media.eavesdropMode(spy, EavesdropMode.WHISPER);
+        media.hangup(caller);
+
+        events.await(ChannelHungUp.class, spy);
+        assertThat(freeSwitch.apiCommands()).contains("uuid_recv_dtmf " + spy + " 2");
+        assertThat(events.of(spy)).noneMatch(DtmfReceived.class::isInstance);
     }
 
     @Test

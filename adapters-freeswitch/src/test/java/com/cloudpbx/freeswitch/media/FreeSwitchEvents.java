@@ -193,6 +193,26 @@ record FreeSwitchEvents(UUID tenant, String sipDomain) {
         return headers;
     }
 
+    /** Room-wide actions (lock, unlock) carry the conference's data only: no channel, no member. */
+    Map<String, String> room(String action, String room, long micros) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Event-Name", "CUSTOM");
+        headers.put("Core-UUID", "2130a7d1-c1f7-44cd-8fae-8ed5946f3cec");
+        headers.put("FreeSWITCH-Hostname", "fs1.internal");
+        headers.put("Event-Date-Timestamp", Long.toString(micros(START) + micros));
+        headers.put("Event-Calling-File", "conference_api.c");
+        headers.put("Event-Sequence", "4712");
+        headers.put("Event-Subclass", "conference::maintenance");
+        headers.put("Conference-Name", room);
+        headers.put("Conference-Domain", sipDomain);
+        headers.put("Conference-Size", "1");
+        headers.put("Conference-Ghosts", "0");
+        headers.put("Conference-Profile-Name", "default");
+        headers.put("Conference-Unique-ID", "0c6b1f7e-3d52-4a55-8f5f-7a1c2f4d9e11");
+        headers.put("Action", action);
+        return headers;
+    }
+
     static long micros(Instant instant) {
         return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;
     }

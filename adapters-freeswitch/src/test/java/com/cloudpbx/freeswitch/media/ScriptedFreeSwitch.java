@@ -6,40 +6,59 @@ import com.cloudpbx.freeswitch.media.FreeSwitchEvents.Leg;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A fake FreeSWITCH that plays calls: it answers the commands the adapter sends the way a switch
- * does and reports what they cause as the events a 1.10 switch sends. Phones ring until the test
- * lets them answer. Covers originate (with {@code &bridge}, {@code &park} or {@code &eavesdrop}),
- * uuid_kill, uuid_hold, uuid_bridge and {@code show channels as json}; anything else is a plain
+ * A fake FreeSWITCH that plays calls: it answers the commands the adapter sends the way a 1.10
+ * switch does and reports what they cause as the events such a switch sends. Phones ring until the
+ * test lets them answer.
+ *
+ * <p>Covers originate (with {@code &bridge}, {@code &park}, {@code &eavesdrop} or
+ * {@code &valet_park}), uuid_kill, uuid_hold, uuid_bridge, uuid_setvar (only
+ * {@code park_after_bridge} matters), uuid_transfer into a valet lot or a conference room,
+ * uuid_recv_dtmf, the conference commands (json_list, kick, mute, unmute, lock, unlock, with
+ * mod_conference's own replies) and {@code show channels as json}; anything else is a plain
  * {@code +OK} without events, unless the test tells the script to refuse it.
+ *
+ * <p>What the switch does that the script follows: a leg whose bridge ends because its partner was
+ * taken elsewhere hangs up, unless {@code park_after_bridge} is set on it; valet parking reports
+ * {@code valet_parking::info} (hold, then bridge and exit when picked up) and parking into a taken
+ * slot picks up the call there; our legs are outbound calls to the switch, so mod_conference lets
+ * them into a locked room (it only keeps inbound callers out); uuid_recv_dtmf makes the leg report
+ * the key as DTMF, as the application reading it dequeues it.
  */
 final class ScriptedFreeSwitch implements AutoCloseable {
 
     private static final String NO_SUCH_CHANNEL = "-ERR No such channel!\n";
+    private static final String NORMAL_CLEARING = "NORMAL_CLEARING";
 
     private final FakeFreeSwitch fake;
     private final FreeSwitchEvents fs;
     // Events are written from here: the fake's own thread may not block on a write.
     private final ExecutorService emitter = Executors.newSingleThreadExecutor();
-    private final Map<UUID, Leg> legs = new ConcurrentHashMap<>();
-    private final Set<UUID> answered = ConcurrentHashMap.newKeySet();
-    private final Map<UUID, UUID> bridges = new ConcurrentHashMap<>();
-    /** Caller leg to the callee it dials once answered ({@code &bridge}). */
-    private final Map<UUID, Leg> dialOnAnswer = new ConcurrentHashMap<>();
+    private final Map<UUID, Leg> legs = new HashMap<>();
+    private final Set<UUID> answered = new HashSet<>();
+    private final Map<UUID, UUID> bridges = new HashMap<>();
+    private final Set<UUID> parkAfterBridge = new HashSet<>();
+    /** What a ringing leg runs once answered (the originate's application). */
+    private final Map<UUID, Runnable> onAnswer = new HashMap<>();
     /** Callee leg to the caller it is bridged to once answered. */
-    private final Map<UUID, UUID> bridgeOnAnswer = new ConcurrentHashMap<>();
-    private final Map<String, String> refusals = new ConcurrentHashMap<>();
+    private final Map<UUID, UUID> bridgeOnAnswer = new HashMap<>();
+    /** Supervisor leg to the leg it listens to. */
+    private final Map<UUID, UUID> eavesdrops = new HashMap<>();
+    /** "lot slot" to the leg parked there. */
+    private final Map<String, UUID> parked = new HashMap<>();
+    private final ScriptedRooms rooms = new ScriptedRooms();
+    private final Map<String, String> refusals = new HashMap<>();
 
     ScriptedFreeSwitch(UUID tenant, String sipDomain, String password) {
         this.fake = new FakeFreeSwitch(password);
@@ -74,25 +93,24 @@ final class ScriptedFreeSwitch implements AutoCloseable {
     }
 
     /** Commands starting with {@code verb} answer {@code reply} (e.g. {@code -ERR ...}) from now on. */
-    void refuse(String verb, String reply) {
+    synchronized void refuse(String verb, String reply) {
         refusals.put(verb, reply);
     }
 
-    /** The phone behind a ringing leg picks up. */
+    /** The phone behind a ringing leg picks up, and the leg runs what it was originated to run. */
     synchronized void answer(UUID uuid) {
         Leg leg = legs.get(uuid);
         if (leg == null || !answered.add(uuid)) {
             return;
         }
         emit(fs.answer(leg, now()));
-        Leg callee = dialOnAnswer.remove(uuid);
-        if (callee != null) {
-            ring(callee);
-            bridgeOnAnswer.put(callee.uuid(), uuid);
+        Runnable application = onAnswer.remove(uuid);
+        if (application != null) {
+            application.run();
         }
         UUID caller = bridgeOnAnswer.remove(uuid);
         if (caller != null) {
-            bridge(legs.get(caller), leg);
+            bridge(caller, uuid);
         }
     }
 
@@ -135,9 +153,13 @@ final class ScriptedFreeSwitch implements AutoCloseable {
         return switch (verb) {
             case "originate" -> originate(arguments);
             case "uuid_kill" -> kill(UUID.fromString(arguments.get(1)),
-                    arguments.size() > 2 ? arguments.get(2) : "NORMAL_CLEARING");
+                    arguments.size() > 2 ? arguments.get(2) : NORMAL_CLEARING);
             case "uuid_hold" -> hold(arguments);
             case "uuid_bridge" -> uuidBridge(UUID.fromString(arguments.get(1)), UUID.fromString(arguments.get(2)));
+            case "uuid_setvar" -> setVariable(UUID.fromString(arguments.get(1)), arguments.get(2), arguments.get(3));
+            case "uuid_transfer" -> transfer(UUID.fromString(arguments.get(1)), arguments.get(2));
+            case "uuid_recv_dtmf" -> receiveDtmf(UUID.fromString(arguments.get(1)), arguments.get(2));
+            case "conference" -> conference(arguments);
             case "show" -> channelList();
             default -> "+OK\n";
         };
@@ -150,26 +172,27 @@ final class ScriptedFreeSwitch implements AutoCloseable {
         ring(caller);
         String application = arguments.get(2);
         if (application.startsWith("&bridge(")) {
-            Map<String, String> callee = variables(application.substring("&bridge(".length()));
-            dialOnAnswer.put(caller.uuid(), leg(callee, UUID.randomUUID(), caller.cidNumber(), caller.cidName()));
+            Leg callee = leg(variables(application.substring("&bridge(".length())), UUID.randomUUID(),
+                    caller.cidNumber(), caller.cidName());
+            onAnswer.put(caller.uuid(), () -> {
+                ring(callee);
+                bridgeOnAnswer.put(callee.uuid(), caller.uuid());
+            });
+        } else if (application.startsWith("&valet_park(")) {
+            String lotAndSlot = application.substring("&valet_park(".length(), application.length() - 1);
+            onAnswer.put(caller.uuid(), () -> valetPark(caller.uuid(), lotAndSlot));
+        } else if (application.startsWith("&eavesdrop(")) {
+            UUID target = UUID.fromString(application.substring("&eavesdrop(".length(), application.length() - 1));
+            onAnswer.put(caller.uuid(), () -> eavesdrop(caller.uuid(), target));
         }
         return "+OK " + caller.uuid() + "\n";
     }
 
     private String kill(UUID uuid, String cause) {
-        Leg leg = legs.remove(uuid);
-        if (leg == null) {
+        if (!legs.containsKey(uuid)) {
             return NO_SUCH_CHANNEL;
         }
-        UUID partner = bridges.remove(uuid);
-        if (partner != null) {
-            bridges.remove(partner);
-            emit(fs.bridge("CHANNEL_UNBRIDGE", leg, legs.get(partner), now()));
-        }
-        emit(fs.hangupComplete(leg, cause, 3, 2, now()));
-        if (partner != null) {
-            emit(fs.hangupComplete(legs.remove(partner), cause, 3, 2, now()));
-        }
+        end(uuid, cause);
         return "+OK\n";
     }
 
@@ -190,13 +213,89 @@ final class ScriptedFreeSwitch implements AutoCloseable {
         for (UUID leg : List.of(a, b)) {
             UUID partner = bridges.get(leg);
             if (partner != null && !partner.equals(a) && !partner.equals(b)) {
-                bridges.remove(leg);
-                bridges.remove(partner);
-                emit(fs.bridge("CHANNEL_UNBRIDGE", legs.get(leg), legs.get(partner), now()));
+                leaveBridge(leg);
             }
         }
-        bridge(legs.get(a), legs.get(b));
+        bridge(a, b);
         return "+OK\n";
+    }
+
+    private String setVariable(UUID uuid, String name, String value) {
+        if (!legs.containsKey(uuid)) {
+            return NO_SUCH_CHANNEL;
+        }
+        if ("park_after_bridge".equals(name)) {
+            if (Boolean.parseBoolean(value)) {
+                parkAfterBridge.add(uuid);
+            } else {
+                parkAfterBridge.remove(uuid);
+            }
+        }
+        return "+OK\n";
+    }
+
+    /** Into a valet lot or a conference room (inline); a dialplan transfer only answers +OK. */
+    private String transfer(UUID uuid, String destination) {
+        if (!legs.containsKey(uuid)) {
+            return NO_SUCH_CHANNEL;
+        }
+        if (destination.startsWith("valet_park:")) {
+            leaveBridge(uuid);
+            valetPark(uuid, destination.substring("valet_park:".length()));
+        } else if (destination.startsWith("conference:")) {
+            leaveBridge(uuid);
+            String room = destination.substring("conference:".length(), destination.indexOf('@'));
+            leaveRoom(uuid);
+            emit(fs.conference("add-member", legs.get(uuid), room, rooms.join(uuid, room), now()));
+        }
+        return "+OK\n";
+    }
+
+    private String receiveDtmf(UUID uuid, String keys) {
+        Leg leg = legs.get(uuid);
+        if (leg == null) {
+            return "-ERR no such session\n";
+        }
+        keys.chars().forEach(key -> emit(fs.dtmf(leg, Character.toString(key), now())));
+        return "+OK\n";
+    }
+
+    /** mod_conference answers in plain words, never -ERR, for a room or member it does not have. */
+    private String conference(List<String> arguments) {
+        if ("json_list".equals(arguments.get(1))) {
+            return rooms.jsonList(Optional.empty(), legs::get);
+        }
+        String room = arguments.get(1);
+        if (!rooms.exists(room)) {
+            return "Conference " + room + " not found\n";
+        }
+        String action = arguments.get(2);
+        return switch (action) {
+            case "json_list" -> rooms.jsonList(Optional.of(room), legs::get);
+            case "lock", "unlock" -> {
+                rooms.lock(room, "lock".equals(action));
+                emit(fs.room(action, room, now()));
+                yield "OK " + room + " " + action + "ed\n";
+            }
+            case "kick", "mute", "unmute" -> member(room, action, arguments.get(3));
+            default -> "Conference command '" + action + "' not found.\n";
+        };
+    }
+
+    private String member(String room, String action, String memberId) {
+        Optional<UUID> member = rooms.member(room, memberId);
+        if (member.isEmpty()) {
+            return "Non-Existant ID " + memberId + "\n";
+        }
+        Leg leg = legs.get(member.get());
+        if ("kick".equals(action)) {
+            emit(fs.conference("kick-member", leg, room, memberId, now()));
+            end(leg.uuid(), NORMAL_CLEARING);
+            return "OK kicked " + memberId + "\n";
+        }
+        rooms.mute(room, memberId, "mute".equals(action));
+        emit(fs.conference(action + "-member", leg, room, memberId, now()));
+        return "OK " + action + " " + memberId + "\n";
     }
 
     private String channelList() {
@@ -216,16 +315,100 @@ final class ScriptedFreeSwitch implements AutoCloseable {
         return "{\"row_count\":" + rows.size() + ",\"rows\":[" + String.join(",", rows) + "]}\n";
     }
 
+    /**
+     * valet_park on {@code lotAndSlot} ("lot slot"): with a call waiting there, the leg is bridged to
+     * it (the waiting leg reports bridge, then exit); otherwise the leg waits there itself.
+     */
+    private void valetPark(UUID uuid, String lotAndSlot) {
+        String[] words = lotAndSlot.split(" ");
+        UUID waiting = parked.remove(lotAndSlot);
+        if (waiting == null) {
+            parked.put(lotAndSlot, uuid);
+            emit(fs.valet("hold", legs.get(uuid), words[0], words[1], now()));
+            return;
+        }
+        Map<String, String> pickup = fs.valet("bridge", legs.get(waiting), words[0], words[1], now());
+        pickup.put("Bridge-To-UUID", uuid.toString());
+        emit(pickup);
+        bridge(uuid, waiting);
+        emit(fs.valet("exit", legs.get(waiting), words[0], words[1], now()));
+    }
+
+    /** The eavesdrop application on an answered supervisor leg; with nothing to listen to it ends. */
+    private void eavesdrop(UUID spy, UUID target) {
+        if (legs.containsKey(target)) {
+            eavesdrops.put(spy, target);
+        } else {
+            end(spy, NORMAL_CLEARING);
+        }
+    }
+
     private void ring(Leg leg) {
         legs.put(leg.uuid(), leg);
         emit(fs.create(leg, now()));
         emit(fs.progress(leg, now()));
     }
 
-    private void bridge(Leg a, Leg b) {
-        bridges.put(a.uuid(), b.uuid());
-        bridges.put(b.uuid(), a.uuid());
-        emit(fs.bridge("CHANNEL_BRIDGE", a, b, now()));
+    /** Fired on the bridge's A side, which FreeSWITCH takes from the originator: {@code a}. */
+    private void bridge(UUID a, UUID b) {
+        bridges.put(a, b);
+        bridges.put(b, a);
+        emit(fs.bridge("CHANNEL_BRIDGE", legs.get(a), legs.get(b), now()));
+    }
+
+    /**
+     * The leg is taken out of its bridge to go elsewhere; its partner, left alone, hangs up unless it
+     * was told to outlive the bridge.
+     */
+    private void leaveBridge(UUID uuid) {
+        UUID partner = bridges.remove(uuid);
+        if (partner == null) {
+            return;
+        }
+        bridges.remove(partner);
+        emit(fs.bridge("CHANNEL_UNBRIDGE", legs.get(uuid), legs.get(partner), now()));
+        if (!parkAfterBridge.contains(partner)) {
+            end(partner, NORMAL_CLEARING);
+        }
+    }
+
+    private void leaveRoom(UUID uuid) {
+        rooms.leave(uuid).ifPresent(membership ->
+                emit(fs.conference("del-member", legs.get(uuid), membership.room(), membership.memberId(), now())));
+    }
+
+    /**
+     * The leg hangs up: it leaves its bridge (the partner hangs up too, unless it outlives the
+     * bridge), its room and its slot; a callee it was ringing is cancelled and supervisors listening
+     * to it hang up.
+     */
+    private void end(UUID uuid, String cause) {
+        Leg leg = legs.get(uuid);
+        if (leg == null) {
+            return;
+        }
+        UUID partner = bridges.remove(uuid);
+        if (partner != null) {
+            bridges.remove(partner);
+            emit(fs.bridge("CHANNEL_UNBRIDGE", leg, legs.get(partner), now()));
+        }
+        leaveRoom(uuid);
+        parked.values().remove(uuid);
+        legs.remove(uuid);
+        answered.remove(uuid);
+        onAnswer.remove(uuid);
+        eavesdrops.remove(uuid);
+        emit(fs.hangupComplete(leg, cause, 3, 2, now()));
+        if (partner != null && !parkAfterBridge.contains(partner)) {
+            end(partner, NORMAL_CLEARING);
+        }
+        bridgeOnAnswer.entrySet().stream().filter(pending -> pending.getValue().equals(uuid)).map(Map.Entry::getKey)
+                .toList().forEach(callee -> {
+                    bridgeOnAnswer.remove(callee);
+                    end(callee, "ORIGINATOR_CANCEL");
+                });
+        eavesdrops.entrySet().stream().filter(spy -> spy.getValue().equals(uuid)).map(Map.Entry::getKey)
+                .toList().forEach(spy -> end(spy, NORMAL_CLEARING));
     }
 
     private static Leg leg(Map<String, String> variables, UUID uuid, String cidNumber, String cidName) {

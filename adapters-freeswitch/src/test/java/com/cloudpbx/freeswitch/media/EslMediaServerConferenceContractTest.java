@@ -1,0 +1,27 @@
+package com.cloudpbx.freeswitch.media;
+
+import com.cloudpbx.core.calls.ConferenceContract;
+import com.cloudpbx.core.calls.MediaServer;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+
+/** Conference rooms through the FreeSWITCH adapter, against a scripted switch over TCP. */
+class EslMediaServerConferenceContractTest extends ConferenceContract {
+
+    private final ScriptedSwitchBackend backend = new ScriptedSwitchBackend();
+
+    @Override
+    protected MediaServer newMediaServer() {
+        return backend.connect(tenant, SIP_DOMAIN);
+    }
+
+    @Override
+    protected void letAnswer(UUID ringingLeg) {
+        backend.answer(ringingLeg);
+    }
+
+    @AfterEach
+    void stopSwitch() {
+        backend.close();
+    }
+}
