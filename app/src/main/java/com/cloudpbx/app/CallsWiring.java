@@ -23,8 +23,6 @@ import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.tenants.TenantRepository;
 import com.cloudpbx.freeswitch.esl.EslConnection;
 import com.cloudpbx.freeswitch.media.EslMediaServer;
-import com.cloudpbx.freeswitch.media.EslSettings;
-import com.cloudpbx.freeswitch.media.ExtensionDialing;
 import com.cloudpbx.freeswitch.media.FreeSwitchHosts;
 import com.cloudpbx.freeswitch.media.MediaServerSettings;
 import com.cloudpbx.freeswitch.simulated.SimulatedSwitch;
@@ -33,6 +31,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -56,8 +55,6 @@ public class CallsWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallsWiring.class);
     private static final String FREESWITCH_HOSTS = "voip.freeswitch.hosts";
-    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration RING_TIMEOUT = Duration.ofSeconds(30);
 
     @Singleton
     @Requires(missingProperty = FREESWITCH_HOSTS)
@@ -107,13 +104,19 @@ public class CallsWiring {
         return parsed;
     }
 
+    /** The {@code voip.freeswitch.*} properties (the VOIP_FREESWITCH_* variables), defaults where unset. */
+    @Singleton
+    @Requires(property = FREESWITCH_HOSTS)
+    MediaServerSettings freeSwitchSettings(Environment properties, ParkSlots slots) {
+        return FreeSwitchOptions.parse(variable -> properties.get(FreeSwitchOptions.PROPERTIES.get(variable),
+                String.class)).mediaServerSettings(slots);
+    }
+
     /** Connects only once the call listeners are attached (see {@link StartupTasks}): no event is missed. */
     @Singleton
     @Requires(property = FREESWITCH_HOSTS)
     @Bean(preDestroy = "close")
-    EslMediaServer eslMediaServer(FreeSwitchHosts hosts, ParkSlots slots, Clock clock) {
-        var settings = new MediaServerSettings(new EslSettings(new ExtensionDialing.Directory(), "default", slots),
-                com.cloudpbx.freeswitch.esl.EslSettings.defaults(), COMMAND_TIMEOUT, RING_TIMEOUT);
+    EslMediaServer eslMediaServer(FreeSwitchHosts hosts, MediaServerSettings settings, Clock clock) {
         return new EslMediaServer(hosts, settings, clock);
     }
 

@@ -55,6 +55,9 @@ public final class RuntimeSettings {
         copy(properties, "VOIP_PARK_SLOTS", "voip.park.slots");
         copy(properties, "VOIP_THREE_WAY_ON_MODERATOR_HANGUP", "voip.three-way.on-moderator-hangup");
         copy(properties, "VOIP_FREESWITCH_HOSTS", "voip.freeswitch.hosts");
+        FreeSwitchOptions.PROPERTIES.forEach((variable, property) -> copy(properties, variable, property));
+        // Checked now, so that a bad value stops the start before anything else happens.
+        FreeSwitchOptions.parse(this::value);
         copy(properties, "VOIP_XMLCURL_SECRET", "voip.xmlcurl.secret");
         copy(properties, "VOIP_XMLCURL_ALLOWED", "voip.xmlcurl.allowed-addresses");
         copy(properties, "MICRONAUT_SERVER_PORT", "micronaut.server.port");

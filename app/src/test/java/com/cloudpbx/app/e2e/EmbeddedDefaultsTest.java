@@ -156,6 +156,16 @@ class EmbeddedDefaultsTest {
                 .hasMessageNotContaining("too-short-secret");
     }
 
+    @Test
+    void a_freeswitch_setting_that_cannot_be_used_is_refused_naming_the_variable() {
+        Map<String, String> env = externalEnv();
+        env.put("VOIP_FREESWITCH_HOSTS", "127.0.0.1:9:s3cret");
+        env.put("VOIP_FREESWITCH_COMMAND_TIMEOUT_MS", "ten seconds");
+
+        assertThatThrownBy(() -> launchExpectingRefusal(env))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("VOIP_FREESWITCH_COMMAND_TIMEOUT_MS");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private Map<String, String> embeddedEnv() {

@@ -11,7 +11,10 @@ import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.core.calls.MediaServer;
 import com.cloudpbx.core.calls.Sandbox;
 import com.cloudpbx.freeswitch.media.EslMediaServer;
+import com.cloudpbx.freeswitch.media.ExtensionDialing;
+import com.cloudpbx.freeswitch.media.MediaServerSettings;
 import com.cloudpbx.freeswitch.simulated.SimulatedSwitch;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,21 @@ class MediaServerSelectionTest {
             assertThat(api.bean(MediaServer.class)).isInstanceOf(EslMediaServer.class);
             assertThat(api.hasBean(SimulatedSwitch.class)).isFalse();
             assertThat(api.hasBean(Sandbox.class)).isFalse();
+        }
+    }
+
+    @Test
+    void theFreeSwitchSettingsConfiguredAreTheOnesTheAdapterUses() {
+        Map<String, Object> properties = Map.of("voip.freeswitch.hosts", UNREACHABLE + ":s3cret",
+                "voip.freeswitch.command-timeout-ms", "2500", "voip.freeswitch.ring-timeout-seconds", "45",
+                "voip.freeswitch.conference-profile", "wideband", "voip.freeswitch.sip-proxy", "kamailio:5060");
+        try (ApiServer api = ApiServer.start(properties)) {
+            MediaServerSettings settings = api.bean(MediaServerSettings.class);
+
+            assertThat(settings.commandTimeout()).isEqualTo(Duration.ofMillis(2500));
+            assertThat(settings.ringTimeout()).isEqualTo(Duration.ofSeconds(45));
+            assertThat(settings.commands().conferenceProfile()).isEqualTo("wideband");
+            assertThat(settings.commands().dialing()).isEqualTo(new ExtensionDialing.ViaProxy("internal", "kamailio:5060"));
         }
     }
 
