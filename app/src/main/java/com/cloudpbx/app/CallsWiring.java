@@ -23,6 +23,7 @@ import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.tenants.TenantRepository;
 import com.cloudpbx.freeswitch.esl.EslConnection;
 import com.cloudpbx.freeswitch.media.EslMediaServer;
+import com.cloudpbx.freeswitch.media.FreeSwitchHealth;
 import com.cloudpbx.freeswitch.media.FreeSwitchHosts;
 import com.cloudpbx.freeswitch.media.MediaServerSettings;
 import com.cloudpbx.freeswitch.simulated.SimulatedSwitch;
@@ -118,6 +119,13 @@ public class CallsWiring {
     @Bean(preDestroy = "close")
     EslMediaServer eslMediaServer(FreeSwitchHosts hosts, MediaServerSettings settings, Clock clock) {
         return new EslMediaServer(hosts, settings, clock);
+    }
+
+    /** /health reports FreeSWITCH down while no Event Socket connection is up. */
+    @Singleton
+    @Requires(property = FREESWITCH_HOSTS)
+    FreeSwitchHealth freeSwitchHealth(EslMediaServer media) {
+        return new FreeSwitchHealth(media);
     }
 
     @Singleton

@@ -95,6 +95,12 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
         return !connectedHosts().isEmpty();
     }
 
+    /** The hosts (host:port) not connected right now, sorted. */
+    public List<String> disconnectedHosts() {
+        return clients.entrySet().stream().filter(entry -> !entry.getValue().isConnected())
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
     /** How many times a host's channel list was read and applied after a (re)connect. */
     public long resynchronisations() {
         return resyncs.get();
