@@ -1,5 +1,6 @@
 package com.cloudpbx.freeswitch.media;
 
+import com.cloudpbx.core.calls.HangupCauses;
 import com.cloudpbx.core.calls.LiveChannel;
 import com.cloudpbx.core.calls.MediaEvent;
 import com.cloudpbx.core.calls.MediaEvent.ChannelAnswered;
@@ -13,7 +14,6 @@ import com.cloudpbx.core.calls.MediaEvent.ChannelUnheld;
 import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberJoined;
 import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberLeft;
 import com.cloudpbx.core.shared.TenantId;
-import com.cloudpbx.core.calls.HangupCauses;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
