@@ -249,7 +249,7 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
 
     @Override
     public void holdMember(String room, String memberId, boolean hold) {
-        send(roomHost(room), build(() -> commands.holdMember(room, memberId, hold)));
+        ConferenceReplies.checked(send(roomHost(room), build(() -> commands.holdMember(room, memberId, hold))));
     }
 
     /** Rooms of every connected host; a host out of reach contributes none. */

@@ -277,7 +277,7 @@ final class ScriptedFreeSwitch implements AutoCloseable {
                 emit(fs.room(action, room, now()));
                 yield "OK " + room + " " + action + "ed\n";
             }
-            case "kick", "mute", "unmute" -> member(room, action, arguments.get(3));
+            case "kick", "mute", "unmute", "hold", "unhold" -> member(room, action, arguments.get(3));
             default -> "Conference command '" + action + "' not found.\n";
         };
     }
@@ -293,7 +293,9 @@ final class ScriptedFreeSwitch implements AutoCloseable {
             end(leg.uuid(), NORMAL_CLEARING);
             return "OK kicked " + memberId + "\n";
         }
-        rooms.mute(room, memberId, "mute".equals(action));
+        if (action.endsWith("mute")) {
+            rooms.mute(room, memberId, "mute".equals(action));
+        }
         emit(fs.conference(action + "-member", leg, room, memberId, now()));
         return "OK " + action + " " + memberId + "\n";
     }

@@ -151,6 +151,22 @@ public abstract class ConferenceContract extends MediaServerScenarios {
 
         assertRefusedAs("MEMBER_NOT_FOUND", () -> server().kick(room, "999"));
         assertRefusedAs("MEMBER_NOT_FOUND", () -> server().mute(room, "999", true));
+        assertRefusedAs("MEMBER_NOT_FOUND", () -> server().holdMember(room, "999", true));
+    }
+
+    @Test
+    void aHeldMemberStaysListedUnderItsMemberIdAndNoLegChanges() {
+        UUID b = call();
+        join(a);
+        join(b);
+
+        server().holdMember(room, Transcript.memberId(events, a), true);
+        server().holdMember(room, Transcript.memberId(events, a), false);
+
+        assertThat(transcript.conferences(server().conferences())).containsExactly(
+                "sales: A as m1 (caller 1001 Alice), B as m2 (caller 1001 Alice)");
+        events.idle(QUIET);
+        assertThat(transcript.of(events, a)).endsWith("joined sales as m1");
     }
 
     private UUID call() {
