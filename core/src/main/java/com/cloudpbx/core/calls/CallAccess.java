@@ -62,6 +62,14 @@ public final class CallAccess {
         return extension;
     }
 
+    /** The tenant's extension with this number, if it is a valid number and exists. */
+    public Optional<Extension> findExtension(TenantId tenant, String number) {
+        if (number == null || !ExtensionNumber.isValid(number)) {
+            return Optional.empty();
+        }
+        return extensions.findByNumber(tenant, ExtensionNumber.parse(number, "extension"));
+    }
+
     public Tenant tenant(TenantId id) {
         return tenants.findById(id).orElseThrow(() -> DomainException.notFound("Tenant"));
     }

@@ -1,6 +1,7 @@
 package com.cloudpbx.core.threeway;
 
 import com.cloudpbx.core.calls.CallAccess;
+import com.cloudpbx.core.calls.CallDirection;
 import com.cloudpbx.core.calls.CallControl;
 import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.ConferenceSnapshot;
@@ -326,17 +327,38 @@ public final class ThreeWayCalling {
         for (UUID leg : legs) {
             Optional<ConferenceSnapshot.Member> member = snapshot.flatMap(s -> s.members().stream()
                     .filter(m -> leg.equals(m.uuid())).findFirst());
-            Optional<LiveChannel> channel = live.find(leg);
             member.ifPresent(m -> noteMember(session, leg, m.memberId()));
+            Identity identity = identity(session.tenant(), leg, member);
             participants.add(new ThreeWayParticipant(leg, member.map(ConferenceSnapshot.Member::memberId).orElse(null),
-                    member.map(ConferenceSnapshot.Member::callerIdNumber)
-                            .orElseGet(() -> channel.map(LiveChannel::callerIdNumber).orElse(null)),
-                    member.map(ConferenceSnapshot.Member::callerIdName)
-                            .orElseGet(() -> channel.map(LiveChannel::callerIdName).orElse(null)),
-                    member.map(ConferenceSnapshot.Member::muted).orElse(false),
+                    identity.number(), identity.name(), member.map(ConferenceSnapshot.Member::muted).orElse(false),
                     session.isHeldInConference(leg) ? "held" : "active"));
         }
         return new MergedCall(name, participants);
+    }
+
+    /**
+     * Who the participant is. A leg's caller id is its call's caller, not the
+     * person on the leg: a leg that rings an extension is that extension (and its display name),
+     * an outbound leg the number it dialled, any other leg (an outside caller) its caller id.
+     */
+    private Identity identity(TenantId tenant, UUID leg, Optional<ConferenceSnapshot.Member> member) {
+        Optional<LiveChannel> channel = live.find(leg);
+        if (channel.isEmpty()) {
+            return new Identity(member.map(ConferenceSnapshot.Member::callerIdNumber).orElse(null),
+                    member.map(ConferenceSnapshot.Member::callerIdName).orElse(null));
+        }
+        LiveChannel c = channel.get();
+        if (c.extension() != null) {
+            return new Identity(c.extension(), access.findExtension(tenant, c.extension())
+                    .map(e -> e.displayName()).orElse(null));
+        }
+        if (c.direction() == CallDirection.OUTBOUND && c.destination() != null) {
+            return new Identity(c.destination(), null);
+        }
+        return new Identity(c.callerIdNumber(), c.callerIdName());
+    }
+
+    private record Identity(String number, String name) {
     }
 
     private Optional<ConferenceSnapshot> awaitMembers(String room, List<UUID> legs) {
