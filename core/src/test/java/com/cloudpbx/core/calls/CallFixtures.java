@@ -20,62 +20,62 @@ import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Principals, live legs, read-only repositories and refusal checks for unit tests of the call use cases. */
-final class CallFixtures {
+public final class CallFixtures {
 
     private CallFixtures() {
     }
 
-    static Actor admin(Tenant tenant) {
+    public static Actor admin(Tenant tenant) {
         return act(new Principal(UUID.randomUUID(), PrincipalKind.ADMIN, Role.ADMIN, tenant.id(), null, Set.of()),
                 Optional.empty());
     }
 
-    static Actor readonly(Tenant tenant) {
+    public static Actor readonly(Tenant tenant) {
         return act(new Principal(UUID.randomUUID(), PrincipalKind.API_KEY, Role.READONLY, tenant.id(), null,
                 Set.of()), Optional.empty());
     }
 
     /** The extension's own credential. */
-    static Actor user(Tenant tenant, Extension extension) {
+    public static Actor user(Tenant tenant, Extension extension) {
         return act(new Principal(extension.id(), PrincipalKind.EXTENSION, Role.USER, tenant.id(), extension.id(),
                 Set.of()), Optional.empty());
     }
 
     /** A superadmin acting in no tenant: it sees every tenant. */
-    static Actor superadmin() {
+    public static Actor superadmin() {
         return act(superadminPrincipal(), Optional.empty());
     }
 
-    static Actor superadminIn(Tenant tenant) {
+    public static Actor superadminIn(Tenant tenant) {
         return act(superadminPrincipal(), Optional.of(tenant.id()));
     }
 
     /** An answered leg of the call; {@code extension} null for an outside party's leg. */
-    static LiveChannel answeredLeg(Tenant tenant, UUID callUuid, String extension, Instant startedAt) {
+    public static LiveChannel answeredLeg(Tenant tenant, UUID callUuid, String extension, Instant startedAt) {
         return new LiveChannel(UUID.randomUUID(), callUuid, tenant.id(), extension,
                 extension == null ? "+15550001111" : extension, "Someone", "+15551234567", CallDirection.OUTBOUND,
                 true, false, startedAt, startedAt, null, null, null);
     }
 
     /** A leg ringing the extension, not answered yet. */
-    static LiveChannel ringingLeg(Tenant tenant, String extension, Instant startedAt) {
+    public static LiveChannel ringingLeg(Tenant tenant, String extension, Instant startedAt) {
         UUID uuid = UUID.randomUUID();
         return new LiveChannel(uuid, uuid, tenant.id(), extension, "+15550001111", "Caller", extension,
                 CallDirection.INBOUND, false, false, startedAt, null, null, null, null);
     }
 
-    static void assertRefused(ThrowingCallable call, ErrorKind kind) {
+    public static void assertRefused(ThrowingCallable call, ErrorKind kind) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.kind()).isEqualTo(kind));
     }
 
-    static void assertRefusedWithCode(ThrowingCallable call, String code) {
+    public static void assertRefusedWithCode(ThrowingCallable call, String code) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo(code));
     }
 
     /** Refused as VALIDATION_FAILED, naming the field at fault. */
-    static void assertInvalid(ThrowingCallable call, String field) {
+    public static void assertInvalid(ThrowingCallable call, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.code()).isEqualTo("VALIDATION_FAILED");
             assertThat(e.details()).extracting(FieldIssue::field).containsExactly(field);
