@@ -40,6 +40,7 @@ class AnswerCommandTest extends SimulatedSwitchTestSupport {
         sim.answer(caller);
 
         UUID callee = events.awaitOtherLeg(caller, caller);
+        events.await(ChannelRinging.class, callee);
         assertThat(events.kindsOf(callee)).startsWith(ChannelCreated.class, ChannelRinging.class);
     }
 

@@ -32,6 +32,28 @@ final class ThreeWayTable {
         return table.toString();
     }
 
+    /**
+     * The transitions that change the state's name, as a Mermaid state diagram: one arrow per
+     * (state, next state), labelled with the inputs that take it.
+     */
+    static String diagram(ThreeWayMachine machine) {
+        java.util.Map<String, java.util.List<String>> arrows = new java.util.LinkedHashMap<>();
+        for (ThreeWaySession session : ThreeWayFixtures.everyState().values()) {
+            for (Map.Entry<String, ThreeWayInput> input : ThreeWayFixtures.everyInput().entrySet()) {
+                if (machine.apply(session, input.getValue()) instanceof ThreeWayTransition.Accepted accepted
+                        && accepted.session().state().name() != session.state().name()) {
+                    arrows.computeIfAbsent(session.state().name() + " --> " + accepted.session().state().name(),
+                            arrow -> new java.util.ArrayList<>()).add(input.getKey().replaceAll(" \\(.*\\)", ""));
+                }
+            }
+        }
+        StringBuilder diagram = new StringBuilder("```mermaid\nstateDiagram-v2\n    [*] --> TWO_PARTY\n");
+        arrows.forEach((arrow, inputs) -> diagram.append("    ").append(arrow).append(" : ")
+                .append(String.join(", ", inputs)).append('\n'));
+        diagram.append("    ENDED --> [*]\n```\n");
+        return diagram.toString();
+    }
+
     static String cell(ThreeWaySession before, ThreeWayTransition transition) {
         return switch (transition) {
             case ThreeWayTransition.Refused refused -> "*" + refused.code() + "*";

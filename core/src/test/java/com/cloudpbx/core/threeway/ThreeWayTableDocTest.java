@@ -26,6 +26,11 @@ class ThreeWayTableDocTest {
         checkSection("release", ThreeWayTable.render(new ThreeWayMachine(ModeratorHangupPolicy.RELEASE)));
     }
 
+    @Test
+    void theDocumentedDiagramIsDrawnFromTheMachine() throws IOException {
+        checkSection("diagram", ThreeWayTable.diagram(new ThreeWayMachine(ModeratorHangupPolicy.BRIDGE)));
+    }
+
     private static void checkSection(String name, String rendered) throws IOException {
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
         String start = "<!-- table:" + name + ":start -->\n";
