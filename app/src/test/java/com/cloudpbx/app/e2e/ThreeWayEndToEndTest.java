@@ -34,12 +34,14 @@ class ThreeWayEndToEndTest {
 
     private static ApiServer api;
     private static TenantFixture acme;
+    private static TenantFixture globex;
 
     @BeforeAll
     static void start() {
         api = ApiServer.start(Map.of("voip.sim.answer-ms", 50));
         Platform platform = new Platform(api);
         acme = platform.tenant();
+        globex = platform.tenant();
         for (String number : List.of("1001", "1002", "1003", "1004", "1005", "1486")) {
             platform.extension(acme, number, "sip-password-" + number);
         }
@@ -243,6 +245,31 @@ class ThreeWayEndToEndTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.string("code")).isEqualTo("CONFERENCE_NOT_FOUND");
+    }
+
+    @Test
+    void another_tenant_cannot_reach_a_three_way_call_or_its_conference() {
+        Call call = connectedCall("1001", "1002");
+        String b = addAndAwaitAnswer(call, "1003");
+        String conference = post("/api/calls/three-way/merge", Map.of("callUuidA", call.moderator(),
+                "callUuidB", b)).string("conferenceName");
+
+        Response add = api.post("/api/calls/" + call.moderator() + "/add-participant", Map.of("toNumber",
+                "+15550100111"), globex.admin());
+        Response merge = api.post("/api/calls/three-way/merge", Map.of("callUuidA", call.moderator(),
+                "callUuidB", b), globex.admin());
+        Response swap = api.post("/api/calls/three-way/swap", Map.of("conferenceName", conference,
+                "keepUuid", b, "holdUuid", call.party()), globex.admin());
+        Response kick = api.post("/api/conferences/" + conference + "/kick", Map.of("memberId", "1"),
+                globex.admin());
+
+        assertThat(add.status()).isEqualTo(404);
+        assertThat(merge.status()).isEqualTo(404);
+        assertThat(swap.status()).isEqualTo(400);
+        assertThat(swap.string("code")).isEqualTo("CONFERENCE_NOT_FOUND");
+        assertThat(kick.status()).isEqualTo(404);
+        assertThat(membersOf(conference)).hasSize(3);
+        post("/api/calls/" + call.moderator() + "/hangup", null);
     }
 
     @Test
