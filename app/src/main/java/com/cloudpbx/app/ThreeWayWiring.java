@@ -7,6 +7,7 @@ import com.cloudpbx.core.calls.Conferences;
 import com.cloudpbx.core.calls.Destinations;
 import com.cloudpbx.core.calls.LiveCallStore;
 import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.PagingBroadcast;
 import com.cloudpbx.core.calls.ParkSlots;
 import com.cloudpbx.core.threeway.FollowThreeWayCalls;
 import com.cloudpbx.core.threeway.ModeratorHangupPolicy;
@@ -46,6 +47,12 @@ public class ThreeWayWiring {
                                     ThreeWaySessionStore store) {
         return new ThreeWayCalling(media, live, access, destinations, slots, rooms, conferences, calls, machine, store,
                 MEMBER_WAIT);
+    }
+
+    /** Paging reuses the conference machinery; paging groups arrive with routing and call it. */
+    @Singleton
+    PagingBroadcast pagingBroadcast(MediaServer media, ConferenceRooms rooms, LiveCallStore live) {
+        return new PagingBroadcast(media, rooms, live, MEMBER_WAIT);
     }
 
     @Singleton
