@@ -163,8 +163,8 @@ public final class ThreeWayCalling {
                         + "of the same extension (or a call and a lone leg); these two calls share no party"));
         requireFree(plan.legs());
         String name = newConferenceName(first.tenant(), conferenceName);
-        List<UUID> resume = plan.legs().stream().filter(leg -> live.find(leg).map(LiveChannel::onHold).orElse(false))
-                .toList();
+        List<UUID> resume = List.of(plan.moderator(), plan.a(), plan.b()).stream()
+                .filter(leg -> live.find(leg).map(LiveChannel::onHold).orElse(false)).toList();
         ThreeWaySession fresh = ThreeWaySession.start(first.tenant(), plan.moderator(), plan.a());
         ThreeWaySessions.Applied applied = run(() -> Optional.of(store.findByLeg(plan.moderator()).orElse(fresh)),
                 new ThreeWayInput.MergeDirect(plan.b(), plan.released(), resume, name))
