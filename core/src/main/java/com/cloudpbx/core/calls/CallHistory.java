@@ -12,6 +12,16 @@ public interface CallHistory {
     /** Stores the record unless one for the same call exists; true when this call stored it. */
     boolean record(CallRecord record);
 
+    /**
+     * Hands the record over to be stored as {@link #record} stores it, but maybe later, together
+     * with others, so that the caller need not wait for the write: records are stored in the
+     * order handed over, and one that was taken is stored even if the first attempts fail. May
+     * block while the store is behind. This default stores it at once.
+     */
+    default void submit(CallRecord record) {
+        record(record);
+    }
+
     Optional<CallRecord> findById(UUID id);
 
     /** Newest first. */

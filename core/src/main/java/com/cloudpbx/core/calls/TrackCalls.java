@@ -146,7 +146,8 @@ public final class TrackCalls implements Consumer<MediaEvent> {
             store.saveTrail(trail);
             return;
         }
-        history.record(trail.toRecord(UUID.randomUUID()));
+        // Submitted, not recorded: the next event need not wait for the record's commit.
+        history.submit(trail.toRecord(UUID.randomUUID()));
         store.removeTrail(trail.callUuid());
     }
 

@@ -69,6 +69,24 @@ public abstract class CallHistoryContract {
     }
 
     @Test
+    void submittedRecordsAreStoredInTheOrderHandedOver() {
+        CallRecord first = call(acme, T0, c -> c);
+        CallRecord repeat = new CallRecord(UUID.randomUUID(), acme, first.callUuid(), CallDirection.OUTBOUND,
+                "+15550000000", null, "+15551111111", null, CallStatus.FAILED, 1, 0, null, false, "CALL_REJECTED",
+                T0.plusSeconds(5), null, T0.plusSeconds(6));
+        CallRecord last = call(globex, T0.plusSeconds(1), c -> c);
+
+        history.submit(first);
+        history.submit(repeat);
+        history.submit(last);
+
+        eventually(() -> history.findById(last.id()).isPresent());
+        // The repeat came after the first record of its call, so it is the one ignored.
+        assertThat(history.findById(first.id())).contains(first);
+        assertThat(history.findById(repeat.id())).isEmpty();
+    }
+
+    @Test
     void aSecondRecordOfTheSameCallIsIgnored() {
         CallRecord first = call(acme, T0, c -> c);
         CallRecord repeat = new CallRecord(UUID.randomUUID(), acme, first.callUuid(), CallDirection.OUTBOUND,
@@ -464,5 +482,21 @@ public abstract class CallHistoryContract {
         CallQuery all = CallQuery.forTenant(tenant);
         return new CallQuery(all.tenant(), all.direction(), all.status(), Optional.of(from), all.toExclusive(),
                 all.extension(), all.number(), all.forwarded(), all.forwardedTo());
+    }
+
+    /** Submitted records may be stored a little later. */
+    private static void eventually(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not stored within 5 s");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }

@@ -55,6 +55,14 @@ class TrackCallsTest {
     }
 
     @Test
+    void a_finished_call_hands_its_record_over_without_waiting_for_the_write() {
+        answeredCall().forEach(track);
+
+        assertThat(history.submitted).isEqualTo(1);
+        assertThat(history.records).hasSize(1);
+    }
+
+    @Test
     void every_event_delivered_twice_still_leaves_exactly_one_record() {
         for (MediaEvent event : answeredCall()) {
             track.accept(event);
@@ -257,6 +265,13 @@ class TrackCallsTest {
     private static final class RecordingHistory implements CallHistory {
 
         private final List<CallRecord> records = Collections.synchronizedList(new ArrayList<>());
+        private int submitted;
+
+        @Override
+        public void submit(CallRecord record) {
+            submitted++;
+            record(record);
+        }
 
         @Override
         public boolean record(CallRecord record) {

@@ -36,13 +36,16 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.Record4;
 import org.jooq.ResultQuery;
@@ -63,6 +66,9 @@ public class JdbcCallHistory implements CallHistory {
      */
     static final int STREAM_FETCH_SIZE = 500;
 
+    /** Records per insert: PostgreSQL takes at most 65,535 parameters per statement, 17 per record. */
+    public static final int MAX_BATCH = 1_000;
+
     private final DSLContext dsl;
     private final CallRecordQueries queries;
     private final TransactionOperations<Connection> transactions;
@@ -76,27 +82,31 @@ public class JdbcCallHistory implements CallHistory {
     /** The unique call_uuid decides between concurrent reports of the same call's end. */
     @Override
     public boolean record(CallRecord record) {
-        int inserted = dsl.insertInto(CALL_RECORDS)
-                .set(ID, record.id())
-                .set(TENANT_ID, record.tenant().value())
-                .set(CALL_UUID, record.callUuid())
-                .set(DIRECTION, record.direction().wireName())
-                .set(CALLER_ID_NUMBER, record.callerIdNumber())
-                .set(CALLER_ID_NAME, record.callerIdName())
-                .set(DESTINATION, record.destination())
-                .set(EXTENSION, record.extension())
-                .set(STATUS, record.status().wireName())
-                .set(DURATION_SECONDS, record.durationSeconds())
-                .set(BILLSEC, record.billsec())
-                .set(FORWARDED_TO, record.forwardedTo())
-                .set(WAS_VOICEMAIL, record.wasVoicemail())
-                .set(HANGUP_CAUSE, record.hangupCause())
-                .set(STARTED_AT, record.startedAt())
-                .set(ANSWERED_AT, record.answeredAt())
-                .set(ENDED_AT, record.endedAt())
-                .onConflict(CALL_UUID).doNothing()
-                .execute();
-        return inserted == 1;
+        return !recordAll(List.of(record)).isEmpty();
+    }
+
+    /**
+     * Stores the records in one statement (one commit unless the caller has a transaction), each
+     * unless a record of the same call exists or comes earlier in the list.
+     *
+     * @return the call uuids of the records stored
+     */
+    public Set<UUID> recordAll(List<CallRecord> records) {
+        if (records.isEmpty()) {
+            return Set.of();
+        }
+        if (records.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("at most " + MAX_BATCH + " records per statement, got " + records.size());
+        }
+        InsertValuesStepN<Record> insert = dsl.insertInto(CALL_RECORDS).columns(COLUMNS);
+        for (CallRecord record : records) {
+            insert = insert.values(Arrays.asList(record.id(), record.tenant().value(), record.callUuid(),
+                    record.direction().wireName(), record.callerIdNumber(), record.callerIdName(),
+                    record.destination(), record.extension(), record.status().wireName(), record.durationSeconds(),
+                    record.billsec(), record.forwardedTo(), record.wasVoicemail(), record.hangupCause(),
+                    record.startedAt(), record.answeredAt(), record.endedAt()));
+        }
+        return Set.copyOf(insert.onConflict(CALL_UUID).doNothing().returning(CALL_UUID).fetch(CALL_UUID));
     }
 
     @Override

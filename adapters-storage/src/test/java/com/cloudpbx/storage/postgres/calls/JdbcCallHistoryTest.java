@@ -17,6 +17,7 @@ import com.cloudpbx.storage.postgres.PostgresStorage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +36,7 @@ class JdbcCallHistoryTest extends CallHistoryContract {
 
     @Override
     protected CallHistory newHistory() {
-        return storage.emptied().bean(CallHistory.class);
+        return storage.emptied().bean(JdbcCallHistory.class);
     }
 
     @Override
@@ -98,6 +99,35 @@ class JdbcCallHistoryTest extends CallHistoryContract {
     }
 
     @Test
+    void manyRecordsAreStoredInOneStatementExceptRepeatsOfACall() {
+        Tenant acme = newTenant();
+        CallRecord stored = call(acme, UUID.randomUUID());
+        history().record(stored);
+        List<CallRecord> batch = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            batch.add(call(acme, UUID.randomUUID()));
+        }
+        CallRecord again = call(acme, stored.callUuid());
+        CallRecord twiceInTheBatch = call(acme, batch.get(7).callUuid());
+        batch.add(again);
+        batch.add(twiceInTheBatch);
+
+        Set<UUID> inserted = history().recordAll(batch);
+
+        assertThat(inserted).hasSize(200).doesNotContain(stored.callUuid());
+        assertThat(history().findById(batch.get(7).id())).contains(batch.get(7));
+        assertThat(history().findById(twiceInTheBatch.id())).isEmpty();
+        assertThat(history().findById(again.id())).isEmpty();
+        assertThat(storage.count("SELECT count(*) FROM call_records WHERE tenant_id = ?", acme.id().value()))
+                .isEqualTo(201);
+    }
+
+    @Test
+    void anEmptyBatchStoresNothing() {
+        assertThat(history().recordAll(List.of())).isEmpty();
+    }
+
+    @Test
     void deletingATenantDeletesItsHistory() {
         Tenant acme = newTenant();
         Tenant globex = newTenant();
@@ -112,8 +142,8 @@ class JdbcCallHistoryTest extends CallHistoryContract {
         assertThat(history().findById(theirs.id())).contains(theirs);
     }
 
-    private CallHistory history() {
-        return storage.bean(CallHistory.class);
+    private JdbcCallHistory history() {
+        return storage.bean(JdbcCallHistory.class);
     }
 
     private Tenant newTenant() {

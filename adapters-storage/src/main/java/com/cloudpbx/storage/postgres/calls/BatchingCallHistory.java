@@ -1,0 +1,92 @@
+package com.cloudpbx.storage.postgres.calls;
+
+import com.cloudpbx.core.calls.CallHistory;
+import com.cloudpbx.core.calls.CallQuery;
+import com.cloudpbx.core.calls.CallRecord;
+import com.cloudpbx.core.calls.CallStats;
+import com.cloudpbx.core.shared.Page;
+import com.cloudpbx.core.shared.PageRequest;
+import io.micronaut.context.annotation.Primary;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The call history the application uses: {@link JdbcCallHistory}, except that records handed over
+ * with {@link #submit} (every call's end, from call tracking) are stored in batches by a
+ * {@link CallRecordWriter}. A commit takes a disk flush, a few milliseconds; one per call on the
+ * thread that applies media events would cap a switch at a few hundred calls per second, while a
+ * batch commits as many calls as ended meanwhile. A submitted record shows up in reads once its
+ * batch is committed, a few milliseconds later.
+ */
+@Singleton
+@Primary
+public class BatchingCallHistory implements CallHistory, AutoCloseable {
+
+    private final CallHistory store;
+    private final CallRecordWriter writer;
+
+    @Inject
+    public BatchingCallHistory(JdbcCallHistory store) {
+        this(store, store::recordAll);
+    }
+
+    /**
+     * @param store   reads and single records
+     * @param batches stores a batch of records durably (at most {@link JdbcCallHistory#MAX_BATCH}), or throws
+     */
+    public BatchingCallHistory(CallHistory store, Consumer<List<CallRecord>> batches) {
+        this(store, batches, CallRecordWriter.Settings.defaults());
+    }
+
+    BatchingCallHistory(CallHistory store, Consumer<List<CallRecord>> batches, CallRecordWriter.Settings settings) {
+        this.store = store;
+        this.writer = new CallRecordWriter(batches, settings);
+    }
+
+    @Override
+    public void submit(CallRecord record) {
+        writer.submit(record);
+    }
+
+    @Override
+    public boolean record(CallRecord record) {
+        return store.record(record);
+    }
+
+    @Override
+    public Optional<CallRecord> findById(UUID id) {
+        return store.findById(id);
+    }
+
+    @Override
+    public Page<CallRecord> find(CallQuery query, PageRequest page) {
+        return store.find(query, page);
+    }
+
+    @Override
+    public void stream(CallQuery query, Optional<Integer> limit, Consumer<CallRecord> sink) {
+        store.stream(query, limit, sink);
+    }
+
+    @Override
+    public CallStats stats(CallQuery query) {
+        return store.stats(query);
+    }
+
+    /** Submitted records not stored yet. */
+    public int pending() {
+        return writer.pending();
+    }
+
+    /** Stores what was submitted before returning. */
+    @PreDestroy
+    @Override
+    public void close() {
+        writer.close();
+    }
+}

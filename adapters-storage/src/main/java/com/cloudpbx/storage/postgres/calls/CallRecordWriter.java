@@ -1,0 +1,194 @@
+package com.cloudpbx.storage.postgres.calls;
+
+import com.cloudpbx.core.calls.CallRecord;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stores call records on a thread of its own, all that are waiting in one write (up to
+ * {@code maxBatch}), so that whoever hands them over does not wait for a commit and the commit
+ * cost is shared: one write per commit-time rather than one per call.
+ *
+ * <p>Records are written in the order they were handed over. A write that fails is retried, with
+ * growing pauses, until it succeeds; meanwhile at most {@code capacity} records wait and
+ * {@link #submit} blocks, which slows the event stream down instead of dropping anything. Closing
+ * writes what is waiting; only a store still failing when {@code closeWithin} is up makes it give
+ * up, and then every record not stored is logged in full.
+ */
+final class CallRecordWriter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallRecordWriter.class);
+    private static final long IDLE_POLL_MILLIS = 100;
+
+    /**
+     * @param capacity    records that may wait before {@link #submit} blocks
+     * @param maxBatch    records per write
+     * @param retryMin    pause after the first failed write; it doubles per failure
+     * @param retryMax    longest pause between attempts
+     * @param closeWithin how long closing may spend writing what is left
+     */
+    record Settings(int capacity, int maxBatch, Duration retryMin, Duration retryMax, Duration closeWithin) {
+
+        Settings {
+            Objects.requireNonNull(retryMin, "retryMin");
+            Objects.requireNonNull(retryMax, "retryMax");
+            Objects.requireNonNull(closeWithin, "closeWithin");
+            if (capacity < 1 || maxBatch < 1 || retryMin.isNegative() || retryMax.compareTo(retryMin) < 0) {
+                throw new IllegalArgumentException("capacity and maxBatch must be positive, retryMax >= retryMin >= 0");
+            }
+        }
+
+        /** Ten thousand waiting records (five seconds of a very busy switch), 500 per write. */
+        static Settings defaults() {
+            return new Settings(10_000, 500, Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofSeconds(10));
+        }
+    }
+
+    private final Consumer<List<CallRecord>> store;
+    private final Settings settings;
+    private final BlockingQueue<CallRecord> waiting;
+    private final Thread thread;
+    private final AtomicLong written = new AtomicLong();
+    private volatile boolean closing;
+    private volatile boolean givingUp;
+    private volatile int inFlight;
+
+    /** @param store writes one batch durably, or throws */
+    CallRecordWriter(Consumer<List<CallRecord>> store, Settings settings) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.waiting = new ArrayBlockingQueue<>(settings.capacity());
+        this.thread = Thread.ofPlatform().daemon().name("call-record-writer").start(this::run);
+    }
+
+    /** Takes the record for writing; blocks while {@code capacity} records wait. */
+    void submit(CallRecord record) {
+        Objects.requireNonNull(record, "record");
+        if (closing) {
+            // Late, e.g. the last events while shutting down: written here rather than left behind.
+            writeNow(List.of(record));
+            return;
+        }
+        try {
+            waiting.put(record);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            writeNow(List.of(record));
+            return;
+        }
+        if (!thread.isAlive()) {
+            // Raced with close: the writer thread has gone, so nobody else will take it.
+            flushLeftovers();
+        }
+    }
+
+    /** Records stored so far. */
+    long written() {
+        return written.get();
+    }
+
+    /** Records taken and not stored yet, the batch being written included. */
+    int pending() {
+        return waiting.size() + inFlight;
+    }
+
+    /** Writes what is waiting, then stops the thread; see the class comment for a store that stays down. */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            thread.join(settings.closeWithin().toMillis());
+            if (thread.isAlive()) {
+                givingUp = true;
+                thread.interrupt();
+                thread.join(settings.closeWithin().toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            givingUp = true;
+        }
+        flushLeftovers();
+    }
+
+    private synchronized void flushLeftovers() {
+        List<CallRecord> left = new ArrayList<>();
+        waiting.drainTo(left);
+        for (int from = 0; from < left.size(); from += settings.maxBatch()) {
+            List<CallRecord> batch = left.subList(from, Math.min(left.size(), from + settings.maxBatch()));
+            try {
+                writeNow(batch);
+            } catch (RuntimeException e) {
+                LOG.error("Could not store {} call records while closing: {}", batch.size(), e.getMessage());
+                batch.forEach(record -> LOG.error("Call record not stored: {}", record));
+            }
+        }
+    }
+
+    private void writeNow(List<CallRecord> batch) {
+        store.accept(List.copyOf(batch));
+        written.addAndGet(batch.size());
+    }
+
+    private void run() {
+        List<CallRecord> batch = new ArrayList<>(settings.maxBatch());
+        while (!givingUp) {
+            CallRecord first;
+            try {
+                first = waiting.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                continue;
+            }
+            if (first == null) {
+                if (closing) {
+                    return;
+                }
+                continue;
+            }
+            batch.add(first);
+            waiting.drainTo(batch, settings.maxBatch() - 1);
+            write(batch);
+            batch.clear();
+        }
+    }
+
+    private void write(List<CallRecord> batch) {
+        inFlight = batch.size();
+        try {
+            writeUntilStored(batch);
+        } finally {
+            inFlight = 0;
+        }
+    }
+
+    private void writeUntilStored(List<CallRecord> batch) {
+        Duration pause = settings.retryMin();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writeNow(batch);
+                return;
+            } catch (RuntimeException e) {
+                if (givingUp) {
+                    batch.forEach(record -> LOG.error("Call record not stored: {}", record));
+                    return;
+                }
+                LOG.warn("Could not store {} call records (attempt {}), retrying in {} ms: {}", batch.size(), attempt,
+                        pause.toMillis(), e.getMessage());
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                // Interrupted only to give up; the next attempt sees that.
+            }
+            pause = pause.multipliedBy(2).compareTo(settings.retryMax()) > 0 ? settings.retryMax() : pause.multipliedBy(2);
+        }
+    }
+}
