@@ -27,6 +27,8 @@ public final class PacedCallTraffic implements AutoCloseable {
             List.of(Event.ANSWER_B, Event.ANSWER_A, Event.BRIDGE),
             List.of(Event.HANGUP_B, Event.UNBRIDGE, Event.HANGUP_A, Event.HANGUP_COMPLETE_B, Event.HANGUP_COMPLETE_A));
     private static final int LAST_STAGE = STAGES.size() - 1;
+    /** About as much as one socket write of a busy switch carries. */
+    private static final int MAX_WRITE_BYTES = 256 * 1024;
     // The low half of a leg uuid: the IETF variant bits, which leg, and the call's index.
     private static final long A_LEG = 0x8000_0000_0000_0000L;
     private static final long B_LEG = 0x8000_0001_0000_0000L;
@@ -91,10 +93,15 @@ public final class PacedCallTraffic implements AutoCloseable {
         thread.start();
     }
 
-    /** Waits until every call was sent, or until {@code millis} passed; true when all were sent. */
+    /** Waits until every call was sent, or until {@code millis} (at least 1) passed; true when all were sent. */
     public boolean await(long millis) throws InterruptedException {
-        thread.join(millis);
-        return !thread.isAlive();
+        thread.join(Math.max(1, millis));
+        return finished();
+    }
+
+    /** Every call was sent (or the traffic was stopped). */
+    public boolean finished() {
+        return thread.getState() == Thread.State.TERMINATED;
     }
 
     /** {@link System#nanoTime()} just before the write holding the call's last event (its A leg's hangup complete). */
@@ -140,14 +147,16 @@ public final class PacedCallTraffic implements AutoCloseable {
         long sequence = CallFrames.FIRST_SEQUENCE;
         while (!stopped && next[LAST_STAGE] < calls) {
             long now = System.nanoTime();
-            int[] due = new int[STAGES.size()];
+            // What is due, oldest first across the stages, up to one write's worth: a late switch
+            // catches up in the order things happened, with bounded memory.
+            int[] due = next.clone();
             int bytes = 0;
-            for (int stage = 0; stage < STAGES.size(); stage++) {
-                due[stage] = next[stage];
-                while (due[stage] < calls && start + plan.startNanos(due[stage]) + stageOffsets[stage] <= now) {
-                    due[stage]++;
-                }
-                bytes = Math.addExact(bytes, (due[stage] - next[stage]) * stageSizes[stage]);
+            long late = 0;
+            for (int stage = earliestDue(start, due, now); stage >= 0 && bytes < MAX_WRITE_BYTES;
+                 stage = earliestDue(start, due, now)) {
+                late = Math.max(late, now - dueAt(start, stage, due[stage]));
+                due[stage]++;
+                bytes += stageSizes[stage];
             }
             if (bytes == 0) {
                 sleepUntilNext(start, next, now);
@@ -156,41 +165,70 @@ public final class PacedCallTraffic implements AutoCloseable {
             byte[] batch = new byte[bytes];
             int offset = 0;
             long micros = micros(Instant.now());
-            long late = 0;
-            for (int stage = 0; stage < STAGES.size(); stage++) {
-                for (int call = next[stage]; call < due[stage]; call++) {
-                    late = Math.max(late, now - (start + plan.startNanos(call) + stageOffsets[stage]));
-                    byte[] a = ascii(callUuid(call));
-                    byte[] b = ascii(legB(call));
-                    int extension = 1000 + call % 9000;
-                    for (Event event : STAGES.get(stage)) {
-                        offset = frames.render(event, a, b, extension, micros, sequence++, batch, offset);
-                    }
+            int firstHangup = next[LAST_STAGE];
+            for (int stage = earliestPending(start, next, due); stage >= 0; stage = earliestPending(start, next, due)) {
+                int index = next[stage]++;
+                byte[] a = ascii(callUuid(index));
+                byte[] b = ascii(legB(index));
+                int extension = 1000 + index % 9000;
+                for (Event event : STAGES.get(stage)) {
+                    offset = frames.render(event, a, b, extension, micros, sequence++, batch, offset);
                 }
+                sentEvents.addAndGet(STAGES.get(stage).size());
             }
             long sentAt = System.nanoTime();
-            for (int call = next[LAST_STAGE]; call < due[LAST_STAGE]; call++) {
+            for (int call = firstHangup; call < next[LAST_STAGE]; call++) {
                 hangupSent[call] = sentAt;
             }
             fake.send(batch);
-            long events = 0;
-            for (int stage = 0; stage < STAGES.size(); stage++) {
-                events += (long) (due[stage] - next[stage]) * STAGES.get(stage).size();
-            }
-            sentEvents.addAndGet(events);
             sentBytes.addAndGet(bytes);
-            sentCalls.addAndGet(due[LAST_STAGE] - next[LAST_STAGE]);
+            sentCalls.set(next[LAST_STAGE]);
             mostLateNanos = Math.max(mostLateNanos, late);
-            System.arraycopy(due, 0, next, 0, due.length);
         }
         finishedNanos = System.nanoTime();
+    }
+
+    /** The stage whose next call is due soonest, if that is no later than {@code now}; else -1. */
+    private int earliestDue(long start, int[] cursor, long now) {
+        int earliest = -1;
+        long earliestAt = Long.MAX_VALUE;
+        for (int stage = 0; stage < STAGES.size(); stage++) {
+            if (cursor[stage] < plan.calls()) {
+                long at = dueAt(start, stage, cursor[stage]);
+                if (at <= now && at < earliestAt) {
+                    earliest = stage;
+                    earliestAt = at;
+                }
+            }
+        }
+        return earliest;
+    }
+
+    /** Of the calls chosen for this write ({@code next} up to {@code due}), the stage due soonest; -1 when done. */
+    private int earliestPending(long start, int[] next, int[] due) {
+        int earliest = -1;
+        long earliestAt = Long.MAX_VALUE;
+        for (int stage = 0; stage < STAGES.size(); stage++) {
+            if (next[stage] < due[stage]) {
+                long at = dueAt(start, stage, next[stage]);
+                if (at < earliestAt) {
+                    earliest = stage;
+                    earliestAt = at;
+                }
+            }
+        }
+        return earliest;
+    }
+
+    private long dueAt(long start, int stage, int call) {
+        return start + plan.startNanos(call) + stageOffsets[stage];
     }
 
     private void sleepUntilNext(long start, int[] next, long now) {
         long soonest = Long.MAX_VALUE;
         for (int stage = 0; stage < STAGES.size(); stage++) {
             if (next[stage] < plan.calls()) {
-                soonest = Math.min(soonest, start + plan.startNanos(next[stage]) + stageOffsets[stage]);
+                soonest = Math.min(soonest, dueAt(start, stage, next[stage]));
             }
         }
         if (soonest > now) {

@@ -1,0 +1,150 @@
+package com.cloudpbx.app.bench;
+
+import com.cloudpbx.app.support.ApiServer;
+import com.cloudpbx.core.calls.LiveCallStore;
+import com.cloudpbx.core.calls.TrackCalls;
+import com.cloudpbx.core.events.EventPublisher;
+import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.tenants.Subdomain;
+import com.cloudpbx.core.tenants.Tenant;
+import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.TenantStatus;
+import com.cloudpbx.freeswitch.media.bench.CallFrames.Event;
+import com.cloudpbx.freeswitch.media.bench.CallPlan;
+import com.cloudpbx.freeswitch.media.bench.PacedCallTraffic;
+import com.cloudpbx.freeswitch.media.bench.TrafficSwitch;
+import com.cloudpbx.storage.postgres.calls.BatchingCallHistory;
+import com.cloudpbx.storage.postgres.calls.JdbcCallHistory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * One end-to-end run: scripted calls from a fake FreeSWITCH over real TCP, through the Event Socket
+ * client and the media server adapter into call tracking, wired as {@code CallsWiring} wires it
+ * with the running server's live-call store, events-socket publisher and call history (PostgreSQL
+ * on a fresh database). The server itself stays on the simulated switch, which stays idle.
+ */
+final class EslCallsRun {
+
+    private static final Duration CONNECT_WITHIN = Duration.ofSeconds(10);
+    private static final long SAMPLE_NANOS = 2_000_000_000L;
+
+    private final EslCallsSettings settings;
+    private final Consumer<String> progress;
+
+    EslCallsRun(EslCallsSettings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    EslCallsResult run() throws Exception {
+        CallPlan plan = settings.plan();
+        TenantId tenant = TenantId.of(UUID.randomUUID());
+        try (ApiServer server = ApiServer.start(); TrafficSwitch fs = new TrafficSwitch()) {
+            server.bean(TenantRepository.class).insert(tenant(tenant));
+            var traffic = new PacedCallTraffic(fs.fake(), plan, tenant.value(), ThreadLocalRandom.current().nextLong());
+            var commits = new CommitTimes(server.bean(JdbcCallHistory.class), traffic::callIndex, plan.calls());
+            // As the application's CallHistory bean, but with every batch write timed.
+            var history = new BatchingCallHistory(server.bean(JdbcCallHistory.class), commits);
+            LiveCallStore live = server.bean(LiveCallStore.class);
+            var notifications = new AtomicLong();
+            EventPublisher sockets = server.bean(EventPublisher.class);
+            EventPublisher publisher = notification -> {
+                notifications.incrementAndGet();
+                sockets.publish(notification);
+            };
+            // As CallsWiring wires it, with the history measured.
+            fs.media().listen(new TrackCalls(live, history, publisher));
+            fs.connect(CONNECT_WITHIN);
+
+            traffic.start();
+            List<String> timeline = new ArrayList<>();
+            long started = System.nanoTime();
+            long lastStored = -1;
+            long lastProgress = started;
+            long nextSample = started + SAMPLE_NANOS;
+            while (true) {
+                Thread.sleep(20);
+                long now = System.nanoTime();
+                boolean sent = traffic.finished();
+                if (commits.stored() != lastStored) {
+                    lastStored = commits.stored();
+                    lastProgress = now;
+                }
+                if (now >= nextSample) {
+                    String line = String.format("t=%5.1fs sent=%d cdrs=%d live-channels=%d notifications=%d",
+                            (now - started) / 1e9, traffic.sentCalls(), commits.stored(),
+                            live.list(Optional.empty()).size(), notifications.get());
+                    timeline.add(line);
+                    progress.accept(line);
+                    nextSample += SAMPLE_NANOS;
+                }
+                boolean done = sent && commits.stored() >= traffic.sentCalls();
+                boolean stuck = sent && now - lastProgress > Duration.ofSeconds(settings.drainSeconds()).toNanos();
+                if (done || stuck) {
+                    break;
+                }
+            }
+            // Straggling repeats would show up here.
+            Thread.sleep(200);
+            history.close();
+
+            int calls = plan.calls();
+            long[] lags = new long[calls];
+            int lagged = 0;
+            long firstCommit = Long.MAX_VALUE;
+            long lastCommit = 0;
+            int trails = 0;
+            for (int call = 0; call < calls; call++) {
+                long committed = commits.committedAt(call);
+                if (committed != 0) {
+                    lags[lagged++] = committed - traffic.hangupSentNanos(call);
+                    firstCommit = Math.min(firstCommit, committed);
+                    lastCommit = Math.max(lastCommit, committed);
+                }
+                if (live.trail(traffic.callUuid(call)).isPresent()) {
+                    trails++;
+                }
+            }
+            long[] sortedLags = Arrays.copyOf(lags, lagged);
+            Arrays.sort(sortedLags);
+            double headers = Arrays.stream(Event.values()).mapToInt(traffic.frames()::headers).average().orElse(0);
+            return new EslCallsResult(settings, plan.calls(), headers, traffic.sentCalls(), traffic.sentEvents(),
+                    traffic.sentBytes(), traffic.sendingNanos(), traffic.mostLateNanos(), commits.stored(),
+                    commits.refused(), commits.foreign(), commits.writes(), commits.largestWrite(),
+                    count(server, "SELECT count(*) FROM call_records WHERE tenant_id = ?", tenant),
+                    count(server, "SELECT count(DISTINCT call_uuid) FROM call_records WHERE tenant_id = ?", tenant),
+                    live.list(Optional.empty()).size(), trails, fs.media().channels().size(),
+                    firstCommit == Long.MAX_VALUE ? 0 : lastCommit - firstCommit, sortedLags, timeline);
+        }
+    }
+
+    private static long count(ApiServer server, String sql, TenantId tenant) throws SQLException {
+        try (Connection connection = server.database().dataSource().getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, tenant.value());
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static Tenant tenant(TenantId id) {
+        String label = "bench-" + id.value().toString().substring(0, 8);
+        Instant now = Instant.now();
+        return new Tenant(id, "Bench Calls", new Subdomain(label), label + ".sip.test", TenantStatus.ACTIVE, now, now);
+    }
+}
