@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -27,7 +26,6 @@ import org.slf4j.LoggerFactory;
 final class CallRecordWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallRecordWriter.class);
-    private static final long IDLE_POLL_MILLIS = 100;
 
     /**
      * @param capacity    records that may wait before {@link #submit} blocks
@@ -61,6 +59,9 @@ final class CallRecordWriter implements AutoCloseable {
     private volatile boolean closing;
     private volatile boolean givingUp;
     private volatile int inFlight;
+    /** Guards {@code idle}, so that close interrupts the thread only while it waits for records. */
+    private final Object idleLock = new Object();
+    private boolean idle;
 
     /** @param store writes one batch durably, or throws */
     CallRecordWriter(Consumer<List<CallRecord>> store, Settings settings) {
@@ -104,7 +105,12 @@ final class CallRecordWriter implements AutoCloseable {
     /** Writes what is waiting, then stops the thread; see the class comment for a store that stays down. */
     @Override
     public void close() {
-        closing = true;
+        synchronized (idleLock) {
+            closing = true;
+            if (idle) {
+                thread.interrupt();
+            }
+        }
         try {
             thread.join(settings.closeWithin().toMillis());
             if (thread.isAlive()) {
@@ -141,22 +147,36 @@ final class CallRecordWriter implements AutoCloseable {
     private void run() {
         List<CallRecord> batch = new ArrayList<>(settings.maxBatch());
         while (!givingUp) {
-            CallRecord first;
-            try {
-                first = waiting.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                continue;
-            }
+            CallRecord first = next();
             if (first == null) {
-                if (closing) {
-                    return;
-                }
-                continue;
+                return;
             }
             batch.add(first);
             waiting.drainTo(batch, settings.maxBatch() - 1);
             write(batch);
             batch.clear();
+        }
+    }
+
+    /** The next record, waiting for one unless closing; null once closing and nothing is left. */
+    private CallRecord next() {
+        synchronized (idleLock) {
+            if (closing) {
+                return waiting.poll();
+            }
+            idle = true;
+        }
+        try {
+            return waiting.take();
+        } catch (InterruptedException e) {
+            // Woken up by close (or by giving up, which the caller sees).
+            return waiting.poll();
+        } finally {
+            synchronized (idleLock) {
+                idle = false;
+                // An interrupt meant for the wait must not reach the write that follows.
+                Thread.interrupted();
+            }
         }
     }
 

@@ -102,6 +102,18 @@ class CallRecordWriterTest {
     }
 
     @Test
+    void closingAnIdleWriterIsImmediate() {
+        writer = new CallRecordWriter(writes::add, QUICK);
+        writer.submit(calls(1).get(0));
+
+        long started = System.nanoTime();
+        writer.close();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(50));
+        assertThat(writes).hasSize(1);
+    }
+
+    @Test
     void aRecordSubmittedAfterClosingIsWrittenAtOnce() {
         writer = new CallRecordWriter(writes::add, QUICK);
         writer.close();
