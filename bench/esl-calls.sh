@@ -15,6 +15,6 @@ cd "$(dirname "$0")/.."
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # shellcheck disable=SC2086
-exec "$JAVA" -Xmx2g ${BENCH_JAVA_OPTS:-} \
+exec "$JAVA" -Xms2g -Xmx2g ${BENCH_JAVA_OPTS:-} \
   -cp "app/target/test-classes:app/target/classes:$(cat app/target/bench-classpath.txt)" \
   com.cloudpbx.app.bench.EslCallsBenchmark "$@"

@@ -3,8 +3,10 @@ package com.cloudpbx.app.bench;
 import com.cloudpbx.core.calls.CallRecord;
 import com.cloudpbx.storage.postgres.calls.JdbcCallHistory;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
@@ -24,6 +26,7 @@ final class CommitTimes implements Consumer<List<CallRecord>> {
     private final AtomicLong foreign = new AtomicLong();
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong largestWrite = new AtomicLong();
+    private final Queue<Long> writeNanos = new ConcurrentLinkedQueue<>();
 
     /**
      * @param callIndex the index of a scripted call from its uuid, -1 for any other
@@ -37,8 +40,10 @@ final class CommitTimes implements Consumer<List<CallRecord>> {
 
     @Override
     public void accept(List<CallRecord> batch) {
+        long started = System.nanoTime();
         Set<UUID> inserted = store.recordAll(batch);
         long now = System.nanoTime();
+        writeNanos.add(now - started);
         writes.incrementAndGet();
         largestWrite.accumulateAndGet(batch.size(), Math::max);
         stored.addAndGet(inserted.size());
@@ -76,6 +81,11 @@ final class CommitTimes implements Consumer<List<CallRecord>> {
     /** Statements (and commits) that wrote records. */
     long writes() {
         return writes.get();
+    }
+
+    /** How long each write took, sorted. */
+    long[] sortedWriteNanos() {
+        return writeNanos.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     long largestWrite() {

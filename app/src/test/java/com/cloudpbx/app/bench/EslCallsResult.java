@@ -1,5 +1,6 @@
 package com.cloudpbx.app.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,13 +20,17 @@ import java.util.List;
  * @param adapterChannels  channels the media server adapter still counts as live
  * @param commitSpanNanos  from the first record's commit to the last one's
  * @param sortedLagNanos   per recorded call, from the write of its last hangup to its record's commit
+ * @param sortedToTrackingNanos per recorded call, from that write to the hangup reaching call tracking
+ * @param sortedWriteNanos per batch write, how long its statement and commit took
+ * @param lagWindows       the lag of the calls started in each two seconds, one line each
  */
 record EslCallsResult(EslCallsSettings settings, int planned, double headersPerEvent, long sentCalls,
                       long sentEvents, long sentBytes,
                       long sendingNanos, long mostLateNanos, long stored, long refused, long foreign, long writes,
                       long largestWrite, long rows,
                       long distinctCalls, int liveChannels, int liveTrails, int adapterChannels,
-                      long commitSpanNanos, long[] sortedLagNanos, List<String> timeline) {
+                      long commitSpanNanos, long[] sortedLagNanos, long[] sortedToTrackingNanos,
+                      long[] sortedWriteNanos, List<String> lagWindows, List<String> timeline) {
 
     /** Every call sent has exactly one record, and nothing of any call is left in live state. */
     boolean complete() {
@@ -45,31 +50,43 @@ record EslCallsResult(EslCallsSettings settings, int planned, double headersPerE
     }
 
     long lagPercentileNanos(int percent) {
-        if (sortedLagNanos.length == 0) {
-            return 0;
-        }
-        return sortedLagNanos[Math.max(0, (int) Math.ceil(percent / 100.0 * sortedLagNanos.length) - 1)];
+        return percentile(sortedLagNanos, percent);
     }
 
     long lagMaxNanos() {
-        return sortedLagNanos.length == 0 ? 0 : sortedLagNanos[sortedLagNanos.length - 1];
+        return percentile(sortedLagNanos, 100);
+    }
+
+    private static long percentile(long[] sorted, int percent) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    }
+
+    static String summary(long[] sortedNanos) {
+        return String.format("p50=%.1f p99=%.1f max=%.1f", percentile(sortedNanos, 50) / 1e6,
+                percentile(sortedNanos, 99) / 1e6, percentile(sortedNanos, 100) / 1e6);
     }
 
     List<String> report() {
-        return List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 String.format("offered: %d calls/s for %d s = %d calls (%d events, %.1f MB, %.0f headers per event)",
                         settings.rate(), settings.seconds(), planned, sentEvents, sentBytes / 1e6, headersPerEvent),
                 String.format("sent: %d calls, %.1f calls/s; events written up to %.1f ms late", sentCalls,
                         sentRate(), mostLateNanos / 1e6),
                 String.format("recorded: %d CDRs committed at %.1f calls/s (first to last commit), in %d writes of "
                         + "up to %d", stored, recordedRate(), writes, largestWrite),
-                String.format("lag, last HANGUP_COMPLETE written -> CDR committed, ms: p50=%.1f p99=%.1f max=%.1f",
-                        lagPercentileNanos(50) / 1e6, lagPercentileNanos(99) / 1e6, lagMaxNanos() / 1e6),
+                "lag, last HANGUP_COMPLETE written -> CDR committed, ms: " + summary(sortedLagNanos),
+                "  of which written -> hangup at call tracking, ms: " + summary(sortedToTrackingNanos),
+                "batch write (statement and commit), ms: " + summary(sortedWriteNanos),
                 String.format("CDR rows %d for %d calls sent (distinct call_uuid %d, repeats declined %d, foreign %d)",
                         rows, sentCalls, distinctCalls, refused, foreign),
                 String.format("live state at the end: %d channels, %d unfinished calls, %d adapter channels -> %s",
                         liveChannels, liveTrails, adapterChannels,
                         liveChannels + liveTrails + adapterChannels == 0 ? "drained" : "NOT drained"),
-                complete() ? "result: complete (one CDR per call, nothing left live)" : "result: INCOMPLETE");
+                complete() ? "result: complete (one CDR per call, nothing left live)" : "result: INCOMPLETE"));
+        lines.addAll(5, lagWindows);
+        return List.copyOf(lines);
     }
 }

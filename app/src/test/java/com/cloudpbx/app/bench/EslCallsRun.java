@@ -2,6 +2,7 @@ package com.cloudpbx.app.bench;
 
 import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.core.calls.LiveCallStore;
+import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
 import com.cloudpbx.core.calls.TrackCalls;
 import com.cloudpbx.core.events.EventPublisher;
 import com.cloudpbx.core.shared.TenantId;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
 
 /**
@@ -65,6 +67,14 @@ final class EslCallsRun {
                 notifications.incrementAndGet();
                 sockets.publish(notification);
             };
+            // Notes when each call's last hangup reaches call tracking, which listens next.
+            var delivered = new AtomicLongArray(plan.calls());
+            fs.media().listen(event -> {
+                int index = event instanceof ChannelHungUp ? traffic.callIndex(event.uuid()) : -1;
+                if (index >= 0) {
+                    delivered.compareAndSet(index, 0, System.nanoTime());
+                }
+            });
             // As CallsWiring wires it, with the history measured.
             fs.media().listen(new TrackCalls(live, history, publisher));
             fs.connect(CONNECT_WITHIN);
@@ -103,6 +113,7 @@ final class EslCallsRun {
 
             int calls = plan.calls();
             long[] lags = new long[calls];
+            long[] toTracking = new long[calls];
             int lagged = 0;
             long firstCommit = Long.MAX_VALUE;
             long lastCommit = 0;
@@ -110,6 +121,7 @@ final class EslCallsRun {
             for (int call = 0; call < calls; call++) {
                 long committed = commits.committedAt(call);
                 if (committed != 0) {
+                    toTracking[lagged] = delivered.get(call) - traffic.hangupSentNanos(call);
                     lags[lagged++] = committed - traffic.hangupSentNanos(call);
                     firstCommit = Math.min(firstCommit, committed);
                     lastCommit = Math.max(lastCommit, committed);
@@ -118,8 +130,11 @@ final class EslCallsRun {
                     trails++;
                 }
             }
+            List<String> lagWindows = lagWindows(traffic, commits, calls);
             long[] sortedLags = Arrays.copyOf(lags, lagged);
             Arrays.sort(sortedLags);
+            long[] sortedToTracking = Arrays.copyOf(toTracking, lagged);
+            Arrays.sort(sortedToTracking);
             double headers = Arrays.stream(Event.values()).mapToInt(traffic.frames()::headers).average().orElse(0);
             return new EslCallsResult(settings, plan.calls(), headers, traffic.sentCalls(), traffic.sentEvents(),
                     traffic.sentBytes(), traffic.sendingNanos(), traffic.mostLateNanos(), commits.stored(),
@@ -127,8 +142,30 @@ final class EslCallsRun {
                     count(server, "SELECT count(*) FROM call_records WHERE tenant_id = ?", tenant),
                     count(server, "SELECT count(DISTINCT call_uuid) FROM call_records WHERE tenant_id = ?", tenant),
                     live.list(Optional.empty()).size(), trails, fs.media().channels().size(),
-                    firstCommit == Long.MAX_VALUE ? 0 : lastCommit - firstCommit, sortedLags, timeline);
+                    firstCommit == Long.MAX_VALUE ? 0 : lastCommit - firstCommit, sortedLags, sortedToTracking,
+                    commits.sortedWriteNanos(), lagWindows, timeline);
         }
+    }
+
+    /** The lag of the calls started in each two seconds of the run, to tell warm-up from steady state. */
+    private List<String> lagWindows(PacedCallTraffic traffic, CommitTimes commits, int calls) {
+        List<String> lines = new ArrayList<>();
+        int window = 2 * settings.rate();
+        for (int first = 0; first < calls; first += window) {
+            int end = Math.min(calls, first + window);
+            long[] lags = new long[end - first];
+            int count = 0;
+            for (int call = first; call < end; call++) {
+                if (commits.committedAt(call) != 0) {
+                    lags[count++] = commits.committedAt(call) - traffic.hangupSentNanos(call);
+                }
+            }
+            long[] sorted = Arrays.copyOf(lags, count);
+            Arrays.sort(sorted);
+            lines.add(String.format("  calls started %4.1f-%4.1f s: %s", (double) first / settings.rate(),
+                    (double) end / settings.rate(), EslCallsResult.summary(sorted)));
+        }
+        return lines;
     }
 
     private static long count(ApiServer server, String sql, TenantId tenant) throws SQLException {
