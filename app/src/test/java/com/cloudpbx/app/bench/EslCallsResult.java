@@ -20,6 +20,7 @@ import java.util.List;
  * @param adapterChannels  channels the media server adapter still counts as live
  * @param commitSpanNanos  from the first record's commit to the last one's
  * @param sortedLagNanos   per recorded call, from the write of its last hangup to its record's commit
+ * @param sortedSteadyLagNanos the same for the calls started after the warm-up
  * @param sortedToTrackingNanos per recorded call, from that write to the hangup reaching call tracking
  * @param sortedWriteNanos per batch write, how long its statement and commit took
  * @param lagWindows       the lag of the calls started in each two seconds, one line each
@@ -29,7 +30,8 @@ record EslCallsResult(EslCallsSettings settings, int planned, double headersPerE
                       long sendingNanos, long mostLateNanos, long stored, long refused, long foreign, long writes,
                       long largestWrite, long rows,
                       long distinctCalls, int liveChannels, int liveTrails, int adapterChannels,
-                      long commitSpanNanos, long[] sortedLagNanos, long[] sortedToTrackingNanos,
+                      long commitSpanNanos, long[] sortedLagNanos, long[] sortedSteadyLagNanos,
+                      long[] sortedToTrackingNanos,
                       long[] sortedWriteNanos, List<String> lagWindows, List<String> timeline) {
 
     /** Every call sent has exactly one record, and nothing of any call is left in live state. */
@@ -78,6 +80,8 @@ record EslCallsResult(EslCallsSettings settings, int planned, double headersPerE
                 String.format("recorded: %d CDRs committed at %.1f calls/s (first to last commit), in %d writes of "
                         + "up to %d", stored, recordedRate(), writes, largestWrite),
                 "lag, last HANGUP_COMPLETE written -> CDR committed, ms: " + summary(sortedLagNanos),
+                String.format("  calls started after the first %d s (warm): %s", settings.warmupSeconds(),
+                        summary(sortedSteadyLagNanos)),
                 "  of which written -> hangup at call tracking, ms: " + summary(sortedToTrackingNanos),
                 "batch write (statement and commit), ms: " + summary(sortedWriteNanos),
                 String.format("CDR rows %d for %d calls sent (distinct call_uuid %d, repeats declined %d, foreign %d)",
@@ -86,7 +90,7 @@ record EslCallsResult(EslCallsSettings settings, int planned, double headersPerE
                         liveChannels, liveTrails, adapterChannels,
                         liveChannels + liveTrails + adapterChannels == 0 ? "drained" : "NOT drained"),
                 complete() ? "result: complete (one CDR per call, nothing left live)" : "result: INCOMPLETE"));
-        lines.addAll(5, lagWindows);
+        lines.addAll(6, lagWindows);
         return List.copyOf(lines);
     }
 }

@@ -80,92 +80,62 @@ final class EslCallsRun {
             fs.connect(CONNECT_WITHIN);
 
             traffic.start();
-            List<String> timeline = new ArrayList<>();
-            long started = System.nanoTime();
-            long lastStored = -1;
-            long lastProgress = started;
-            long nextSample = started + SAMPLE_NANOS;
-            while (true) {
-                Thread.sleep(20);
-                long now = System.nanoTime();
-                boolean sent = traffic.finished();
-                if (commits.stored() != lastStored) {
-                    lastStored = commits.stored();
-                    lastProgress = now;
-                }
-                if (now >= nextSample) {
-                    String line = String.format("t=%5.1fs sent=%d cdrs=%d live-channels=%d notifications=%d",
-                            (now - started) / 1e9, traffic.sentCalls(), commits.stored(),
-                            live.list(Optional.empty()).size(), notifications.get());
-                    timeline.add(line);
-                    progress.accept(line);
-                    nextSample += SAMPLE_NANOS;
-                }
-                boolean done = sent && commits.stored() >= traffic.sentCalls();
-                boolean stuck = sent && now - lastProgress > Duration.ofSeconds(settings.drainSeconds()).toNanos();
-                if (done || stuck) {
-                    break;
-                }
-            }
+            List<String> timeline = awaitRecords(traffic, commits, live, notifications);
             // Straggling repeats would show up here.
             Thread.sleep(200);
             history.close();
 
             int calls = plan.calls();
-            long[] lags = new long[calls];
-            long[] toTracking = new long[calls];
-            int lagged = 0;
-            long firstCommit = Long.MAX_VALUE;
-            long lastCommit = 0;
             int trails = 0;
             for (int call = 0; call < calls; call++) {
-                long committed = commits.committedAt(call);
-                if (committed != 0) {
-                    toTracking[lagged] = delivered.get(call) - traffic.hangupSentNanos(call);
-                    lags[lagged++] = committed - traffic.hangupSentNanos(call);
-                    firstCommit = Math.min(firstCommit, committed);
-                    lastCommit = Math.max(lastCommit, committed);
-                }
-                if (live.trail(traffic.callUuid(call)).isPresent()) {
-                    trails++;
-                }
+                trails += live.trail(traffic.callUuid(call)).isPresent() ? 1 : 0;
             }
-            List<String> lagWindows = lagWindows(traffic, commits, calls);
-            long[] sortedLags = Arrays.copyOf(lags, lagged);
-            Arrays.sort(sortedLags);
-            long[] sortedToTracking = Arrays.copyOf(toTracking, lagged);
-            Arrays.sort(sortedToTracking);
+            var lags = new CallLags(traffic, commits, delivered, calls);
             double headers = Arrays.stream(Event.values()).mapToInt(traffic.frames()::headers).average().orElse(0);
-            return new EslCallsResult(settings, plan.calls(), headers, traffic.sentCalls(), traffic.sentEvents(),
+            return new EslCallsResult(settings, calls, headers, traffic.sentCalls(), traffic.sentEvents(),
                     traffic.sentBytes(), traffic.sendingNanos(), traffic.mostLateNanos(), commits.stored(),
                     commits.refused(), commits.foreign(), commits.writes(), commits.largestWrite(),
                     count(server, "SELECT count(*) FROM call_records WHERE tenant_id = ?", tenant),
                     count(server, "SELECT count(DISTINCT call_uuid) FROM call_records WHERE tenant_id = ?", tenant),
-                    live.list(Optional.empty()).size(), trails, fs.media().channels().size(),
-                    firstCommit == Long.MAX_VALUE ? 0 : lastCommit - firstCommit, sortedLags, sortedToTracking,
-                    commits.sortedWriteNanos(), lagWindows, timeline);
+                    live.list(Optional.empty()).size(), trails, fs.media().channels().size(), lags.commitSpan(),
+                    lags.toCommit(0, calls), lags.toCommit(Math.min(calls, settings.warmupSeconds() * settings.rate()),
+                    calls), lags.toTracking(), commits.sortedWriteNanos(), lags.windows(settings.rate(), 2), timeline);
         }
     }
 
-    /** The lag of the calls started in each two seconds of the run, to tell warm-up from steady state. */
-    private List<String> lagWindows(PacedCallTraffic traffic, CommitTimes commits, int calls) {
-        List<String> lines = new ArrayList<>();
-        int window = 2 * settings.rate();
-        for (int first = 0; first < calls; first += window) {
-            int end = Math.min(calls, first + window);
-            long[] lags = new long[end - first];
-            int count = 0;
-            for (int call = first; call < end; call++) {
-                if (commits.committedAt(call) != 0) {
-                    lags[count++] = commits.committedAt(call) - traffic.hangupSentNanos(call);
-                }
+    /**
+     * Reports progress every two seconds until every call sent has its record, or until no record
+     * came for {@code drain-seconds} after the last call was sent; returns the progress lines.
+     */
+    private List<String> awaitRecords(PacedCallTraffic traffic, CommitTimes commits, LiveCallStore live,
+                                      AtomicLong notifications) throws InterruptedException {
+        List<String> timeline = new ArrayList<>();
+        long started = System.nanoTime();
+        long lastStored = -1;
+        long lastProgress = started;
+        long nextSample = started + SAMPLE_NANOS;
+        while (true) {
+            Thread.sleep(20);
+            long now = System.nanoTime();
+            boolean sent = traffic.finished();
+            if (commits.stored() != lastStored) {
+                lastStored = commits.stored();
+                lastProgress = now;
             }
-            long[] sorted = Arrays.copyOf(lags, count);
-            Arrays.sort(sorted);
-            lines.add(String.format("  calls started %4.1f-%4.1f s: %s", (double) first / settings.rate(),
-                    (double) end / settings.rate(), EslCallsResult.summary(sorted)));
+            if (now >= nextSample) {
+                String line = String.format("t=%5.1fs sent=%d cdrs=%d live-channels=%d notifications=%d",
+                        (now - started) / 1e9, traffic.sentCalls(), commits.stored(),
+                        live.list(Optional.empty()).size(), notifications.get());
+                timeline.add(line);
+                progress.accept(line);
+                nextSample += SAMPLE_NANOS;
+            }
+            boolean done = sent && commits.stored() >= traffic.sentCalls();
+            boolean stuck = sent && now - lastProgress > Duration.ofSeconds(settings.drainSeconds()).toNanos();
+            if (done || stuck) {
+                return timeline;
+            }
         }
-        return lines;
     }
 
     private static long count(ApiServer server, String sql, TenantId tenant) throws SQLException {

@@ -14,10 +14,13 @@ import java.util.Map;
  * @param answerMs  from a call's start to the answer and bridge
  * @param holdMs    how long the call stays bridged before both legs hang up
  * @param drainSeconds how long to wait for the last records after the last call was sent
+ * @param warmupSeconds calls started this early are left out of the steady-state lag (JIT compilation,
+ *                      first database writes)
  */
-record EslCallsSettings(int rate, int seconds, long dialMs, long answerMs, long holdMs, int drainSeconds) {
+record EslCallsSettings(int rate, int seconds, long dialMs, long answerMs, long holdMs, int drainSeconds,
+                        int warmupSeconds) {
 
-    static final String KNOWN = "rate, seconds, dial-ms, answer-ms, hold-ms, drain-seconds";
+    static final String KNOWN = "rate, seconds, dial-ms, answer-ms, hold-ms, drain-seconds, warmup-seconds";
 
     static EslCallsSettings parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -30,7 +33,7 @@ record EslCallsSettings(int rate, int seconds, long dialMs, long answerMs, long 
         }
         EslCallsSettings settings = new EslCallsSettings(number(given, "rate", 2000), number(given, "seconds", 30),
                 number(given, "dial-ms", 20), number(given, "answer-ms", 200), number(given, "hold-ms", 1000),
-                number(given, "drain-seconds", 30));
+                number(given, "drain-seconds", 30), number(given, "warmup-seconds", 10));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown arguments " + given.keySet() + "; known: " + KNOWN);
         }
