@@ -12,6 +12,9 @@ import com.cloudpbx.core.calls.CallStatus;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.TenantRepository;
 import com.cloudpbx.storage.postgres.PostgresStorage;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -66,6 +69,28 @@ class BatchingCallHistoryTest extends CallHistoryContract {
         assertThat(writes.size()).isLessThan(2_000);
         assertThat(storage.count("SELECT count(*) FROM call_records WHERE tenant_id = ?", acme.id().value()))
                 .isEqualTo(2_000);
+    }
+
+    @Test
+    void stoppingTheApplicationStoresWhatWasSubmittedFirst() throws Exception {
+        PostgresStorage own = PostgresStorage.start();
+        String url = own.context().getRequiredProperty("datasources.default.url", String.class);
+        String user = own.context().getRequiredProperty("datasources.default.username", String.class);
+        String password = own.context().getRequiredProperty("datasources.default.password", String.class);
+        Tenant acme = tenant("Acme");
+        own.bean(TenantRepository.class).insert(acme);
+        CallHistory history = own.bean(CallHistory.class);
+
+        for (int i = 0; i < 3_000; i++) {
+            history.submit(call(acme));
+        }
+        own.close();
+
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             ResultSet count = connection.createStatement().executeQuery("SELECT count(*) FROM call_records")) {
+            count.next();
+            assertThat(count.getLong(1)).isEqualTo(3_000);
+        }
     }
 
     private static CallRecord call(Tenant tenant) {
