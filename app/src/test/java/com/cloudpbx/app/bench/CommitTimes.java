@@ -27,6 +27,7 @@ final class CommitTimes implements Consumer<List<CallRecord>> {
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong largestWrite = new AtomicLong();
     private final Queue<Long> writeNanos = new ConcurrentLinkedQueue<>();
+    private final AtomicLong slowestRecentWrite = new AtomicLong();
 
     /**
      * @param callIndex the index of a scripted call from its uuid, -1 for any other
@@ -44,6 +45,7 @@ final class CommitTimes implements Consumer<List<CallRecord>> {
         Set<UUID> inserted = store.recordAll(batch);
         long now = System.nanoTime();
         writeNanos.add(now - started);
+        slowestRecentWrite.accumulateAndGet(now - started, Math::max);
         writes.incrementAndGet();
         largestWrite.accumulateAndGet(batch.size(), Math::max);
         stored.addAndGet(inserted.size());
@@ -86,6 +88,11 @@ final class CommitTimes implements Consumer<List<CallRecord>> {
     /** How long each write took, sorted. */
     long[] sortedWriteNanos() {
         return writeNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    /** The slowest write since the last call of this method. */
+    long takeSlowestRecentWrite() {
+        return slowestRecentWrite.getAndSet(0);
     }
 
     long largestWrite() {

@@ -1,6 +1,7 @@
 package com.cloudpbx.app.bench;
 
 import com.cloudpbx.app.support.ApiServer;
+import com.cloudpbx.core.calls.CallHistory;
 import com.cloudpbx.core.calls.LiveCallStore;
 import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
 import com.cloudpbx.core.calls.TrackCalls;
@@ -16,6 +17,8 @@ import com.cloudpbx.freeswitch.media.bench.PacedCallTraffic;
 import com.cloudpbx.freeswitch.media.bench.TrafficSwitch;
 import com.cloudpbx.storage.postgres.calls.BatchingCallHistory;
 import com.cloudpbx.storage.postgres.calls.JdbcCallHistory;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,6 +61,10 @@ final class EslCallsRun {
             server.bean(TenantRepository.class).insert(tenant(tenant));
             var traffic = new PacedCallTraffic(fs.fake(), plan, tenant.value(), ThreadLocalRandom.current().nextLong());
             var commits = new CommitTimes(server.bean(JdbcCallHistory.class), traffic::callIndex, plan.calls());
+            if (!(server.bean(CallHistory.class) instanceof BatchingCallHistory)) {
+                throw new IllegalStateException("the server's call history is no longer a BatchingCallHistory; "
+                        + "measure what it is instead");
+            }
             // As the application's CallHistory bean, but with every batch write timed.
             var history = new BatchingCallHistory(server.bean(JdbcCallHistory.class), commits);
             LiveCallStore live = server.bean(LiveCallStore.class);
@@ -114,6 +121,7 @@ final class EslCallsRun {
         long lastStored = -1;
         long lastProgress = started;
         long nextSample = started + SAMPLE_NANOS;
+        long gcMillis = gcMillis();
         while (true) {
             Thread.sleep(20);
             long now = System.nanoTime();
@@ -123,9 +131,12 @@ final class EslCallsRun {
                 lastProgress = now;
             }
             if (now >= nextSample) {
-                String line = String.format("t=%5.1fs sent=%d cdrs=%d live-channels=%d notifications=%d",
-                        (now - started) / 1e9, traffic.sentCalls(), commits.stored(),
-                        live.list(Optional.empty()).size(), notifications.get());
+                long gcNow = gcMillis();
+                String line = String.format("t=%5.1fs sent=%d cdrs=%d live-channels=%d notifications=%d "
+                                + "slowest-write=%.1fms gc=%dms", (now - started) / 1e9, traffic.sentCalls(),
+                        commits.stored(), live.list(Optional.empty()).size(), notifications.get(),
+                        commits.takeSlowestRecentWrite() / 1e6, gcNow - gcMillis);
+                gcMillis = gcNow;
                 timeline.add(line);
                 progress.accept(line);
                 nextSample += SAMPLE_NANOS;
@@ -136,6 +147,12 @@ final class EslCallsRun {
                 return timeline;
             }
         }
+    }
+
+    /** Time the garbage collectors spent so far (pauses and concurrent work, as the JVM counts it). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     private static long count(ApiServer server, String sql, TenantId tenant) throws SQLException {
