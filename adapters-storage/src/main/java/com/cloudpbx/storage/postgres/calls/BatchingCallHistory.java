@@ -78,8 +78,8 @@ public class BatchingCallHistory implements CallHistory, AutoCloseable {
         return store.stats(query);
     }
 
-    /** Submitted records not stored yet. */
-    public int pending() {
+    /** Submitted records not stored (or refused) yet. */
+    public long pending() {
         return writer.pending();
     }
 

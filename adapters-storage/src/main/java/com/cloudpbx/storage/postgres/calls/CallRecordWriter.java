@@ -15,13 +15,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Stores call records on a thread of its own, all that are waiting in one write (up to
  * {@code maxBatch}), so that whoever hands them over does not wait for a commit and the commit
- * cost is shared: one write per commit-time rather than one per call.
+ * cost is shared: one commit per batch rather than one per call.
  *
  * <p>Records are written in the order they were handed over. A write that fails is retried, with
  * growing pauses, until it succeeds; meanwhile at most {@code capacity} records wait and
- * {@link #submit} blocks, which slows the event stream down instead of dropping anything. Closing
- * writes what is waiting; only a store still failing when {@code closeWithin} is up makes it give
- * up, and then every record not stored is logged in full.
+ * {@link #submit} blocks, which slows the event stream down instead of dropping anything. A record
+ * the database refuses for its content (see {@link RefusedRecords}) is the one exception: it is
+ * logged in full and left out, so that it cannot hold up the records behind it. Closing writes
+ * what is waiting; only a store still failing when {@code closeWithin} is up makes it give up, and
+ * then every record not stored is logged in full.
  */
 final class CallRecordWriter implements AutoCloseable {
 
@@ -58,7 +60,9 @@ final class CallRecordWriter implements AutoCloseable {
     private final AtomicLong written = new AtomicLong();
     private volatile boolean closing;
     private volatile boolean givingUp;
-    private volatile int inFlight;
+    /** Records queued, and records the thread is done with; the difference is what is pending. */
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong settled = new AtomicLong();
     /** Guards {@code idle}, so that close interrupts the thread only while it waits for records. */
     private final Object idleLock = new Object();
     private boolean idle;
@@ -79,9 +83,11 @@ final class CallRecordWriter implements AutoCloseable {
             writeNow(List.of(record));
             return;
         }
+        accepted.incrementAndGet();
         try {
             waiting.put(record);
         } catch (InterruptedException e) {
+            accepted.decrementAndGet();
             Thread.currentThread().interrupt();
             writeNow(List.of(record));
             return;
@@ -97,9 +103,9 @@ final class CallRecordWriter implements AutoCloseable {
         return written.get();
     }
 
-    /** Records taken and not stored yet, the batch being written included. */
-    int pending() {
-        return waiting.size() + inFlight;
+    /** Records taken and not settled yet (stored, or refused by the database), the batch being written included. */
+    long pending() {
+        return accepted.get() - settled.get();
     }
 
     /** Writes what is waiting, then stops the thread; see the class comment for a store that stays down. */
@@ -128,6 +134,7 @@ final class CallRecordWriter implements AutoCloseable {
     private synchronized void flushLeftovers() {
         List<CallRecord> left = new ArrayList<>();
         waiting.drainTo(left);
+        settled.addAndGet(left.size());
         for (int from = 0; from < left.size(); from += settings.maxBatch()) {
             List<CallRecord> batch = left.subList(from, Math.min(left.size(), from + settings.maxBatch()));
             try {
@@ -181,14 +188,18 @@ final class CallRecordWriter implements AutoCloseable {
     }
 
     private void write(List<CallRecord> batch) {
-        inFlight = batch.size();
         try {
             writeUntilStored(batch);
         } finally {
-            inFlight = 0;
+            settled.addAndGet(batch.size());
         }
     }
 
+    /**
+     * Writes the batch, retrying while the store fails for now. When the database refuses the
+     * batch for what is in it, the records are written one by one so that only the refused one is
+     * left out (and logged in full), in order.
+     */
     private void writeUntilStored(List<CallRecord> batch) {
         Duration pause = settings.retryMin();
         for (int attempt = 1; ; attempt++) {
@@ -196,6 +207,10 @@ final class CallRecordWriter implements AutoCloseable {
                 writeNow(batch);
                 return;
             } catch (RuntimeException e) {
+                if (RefusedRecords.isRefusal(e)) {
+                    refused(batch, e);
+                    return;
+                }
                 if (givingUp) {
                     batch.forEach(record -> LOG.error("Call record not stored: {}", record));
                     return;
@@ -209,6 +224,17 @@ final class CallRecordWriter implements AutoCloseable {
                 // Interrupted only to give up; the next attempt sees that.
             }
             pause = pause.multipliedBy(2).compareTo(settings.retryMax()) > 0 ? settings.retryMax() : pause.multipliedBy(2);
+        }
+    }
+
+    private void refused(List<CallRecord> batch, RuntimeException failure) {
+        if (batch.size() == 1) {
+            LOG.error("The database refused a call record, which is not stored ({}): {}", failure.getMessage(),
+                    batch.get(0));
+            return;
+        }
+        for (CallRecord record : batch) {
+            writeUntilStored(List.of(record));
         }
     }
 }

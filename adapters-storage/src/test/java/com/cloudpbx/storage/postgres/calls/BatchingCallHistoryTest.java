@@ -72,6 +72,25 @@ class BatchingCallHistoryTest extends CallHistoryContract {
     }
 
     @Test
+    void aRecordOfADeletedTenantDoesNotHoldUpTheOthers() throws InterruptedException {
+        Tenant acme = tenant("Acme");
+        tenants().insert(acme);
+        Tenant gone = tenant("Gone");
+        var history = (BatchingCallHistory) storage.bean(CallHistory.class);
+        List<CallRecord> calls = List.of(call(acme), call(gone), call(acme));
+
+        calls.forEach(history::submit);
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (history.pending() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(history.findById(calls.get(0).id())).isPresent();
+        assertThat(history.findById(calls.get(2).id())).isPresent();
+        assertThat(history.findById(calls.get(1).id())).isEmpty();
+    }
+
+    @Test
     void stoppingTheApplicationStoresWhatWasSubmittedFirst() throws Exception {
         PostgresStorage own = PostgresStorage.start();
         String url = own.context().getRequiredProperty("datasources.default.url", String.class);

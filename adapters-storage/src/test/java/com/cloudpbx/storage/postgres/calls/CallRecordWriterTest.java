@@ -7,6 +7,7 @@ import com.cloudpbx.core.calls.CallDirection;
 import com.cloudpbx.core.calls.CallRecord;
 import com.cloudpbx.core.calls.CallStatus;
 import com.cloudpbx.core.shared.TenantId;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,26 @@ class CallRecordWriterTest {
     }
 
     @Test
+    void aRecordTheDatabaseRefusesIsLeftOutWithoutHoldingUpTheOthers() {
+        List<CallRecord> calls = calls(6);
+        CallRecord refused = calls.get(2);
+        writer = new CallRecordWriter(batch -> {
+            if (batch.contains(refused)) {
+                throw new IllegalStateException("insert failed",
+                        new SQLException("violates foreign key constraint", "23503"));
+            }
+            writes.add(batch);
+        }, QUICK);
+
+        calls.forEach(writer::submit);
+        writer.close();
+
+        List<CallRecord> expected = new ArrayList<>(calls);
+        expected.remove(refused);
+        assertThat(writes.stream().flatMap(List::stream).toList()).isEqualTo(expected);
+    }
+
+    @Test
     void submittingBlocksWhileTheStoreIsBehindByTheCapacity() throws Exception {
         var writing = new CountDownLatch(1);
         writer = new CallRecordWriter(batch -> {
@@ -94,7 +115,7 @@ class CallRecordWriterTest {
 
         Thread.sleep(200);
         assertThat(fourth).isNotDone();
-        assertThat(writer.pending()).isEqualTo(3);
+        assertThat(writer.pending()).isEqualTo(4);
         released.countDown();
         fourth.get(5, TimeUnit.SECONDS);
         writer.close();
