@@ -99,9 +99,9 @@ public final class PacedCallTraffic implements AutoCloseable {
         return finished();
     }
 
-    /** Every call was sent (or the traffic was stopped). */
+    /** Every call was sent (or the traffic was stopped); what it recorded is then safe to read. */
     public boolean finished() {
-        return thread.getState() == Thread.State.TERMINATED;
+        return finishedNanos != 0;
     }
 
     /** {@link System#nanoTime()} just before the write holding the call's last event (its A leg's hangup complete). */
