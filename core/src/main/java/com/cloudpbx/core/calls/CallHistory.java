@@ -15,8 +15,9 @@ public interface CallHistory {
     /**
      * Hands the record over to be stored as {@link #record} stores it, but maybe later, together
      * with others, so that the caller need not wait for the write: records are stored in the
-     * order handed over, and one that was taken is stored even if the first attempts fail. May
-     * block while the store is behind. This default stores it at once.
+     * order handed over, and one that was taken is stored even if the first attempts fail (unless
+     * the store refuses the record itself, e.g. of a tenant deleted meanwhile). May block while the
+     * store is behind. This default stores it at once.
      */
     default void submit(CallRecord record) {
         record(record);
