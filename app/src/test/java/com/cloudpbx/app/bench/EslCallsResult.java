@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param sendingNanos     from the first call's start to the write of the last call's last event
  * @param mostLateNanos    the longest an event waited past its schedule before the fake wrote it
- * @param stored           records the history took, as its {@code record} reported
+ * @param stored           records the batch writes stored, as their statements reported
  * @param refused          records it declined as repeats of a call it had
  * @param foreign          records of calls the script did not make
  * @param writes           statements (each its own commit) that stored them
@@ -25,14 +25,13 @@ import java.util.List;
  * @param sortedWriteNanos per batch write, how long its statement and commit took
  * @param lagWindows       the lag of the calls started in each two seconds, one line each
  */
-record EslCallsResult(EslCallsSettings settings, int planned, double headersPerEvent, long sentCalls,
-                      long sentEvents, long sentBytes,
-                      long sendingNanos, long mostLateNanos, long stored, long refused, long foreign, long writes,
-                      long largestWrite, long rows,
-                      long distinctCalls, int liveChannels, int liveTrails, int adapterChannels,
+record EslCallsResult(EslCallsSettings settings, int planned, double headersPerEvent,
+                      long sentCalls, long sentEvents, long sentBytes, long sendingNanos, long mostLateNanos,
+                      long stored, long refused, long foreign, long writes, long largestWrite,
+                      long rows, long distinctCalls, int liveChannels, int liveTrails, int adapterChannels,
                       long commitSpanNanos, long[] sortedLagNanos, long[] sortedSteadyLagNanos,
-                      long[] sortedToTrackingNanos,
-                      long[] sortedWriteNanos, List<String> lagWindows, List<String> timeline) {
+                      long[] sortedToTrackingNanos, long[] sortedWriteNanos, List<String> lagWindows,
+                      List<String> timeline) {
 
     /** Every call sent has exactly one record, and nothing of any call is left in live state. */
     boolean complete() {
@@ -49,14 +48,6 @@ record EslCallsResult(EslCallsSettings settings, int planned, double headersPerE
     double sentRate() {
         double startSpan = sendingNanos / 1e9 - (settings.answerMs() + settings.holdMs()) / 1e3;
         return startSpan <= 0 ? 0 : sentCalls / startSpan;
-    }
-
-    long lagPercentileNanos(int percent) {
-        return percentile(sortedLagNanos, percent);
-    }
-
-    long lagMaxNanos() {
-        return percentile(sortedLagNanos, 100);
     }
 
     private static long percentile(long[] sorted, int percent) {
