@@ -23,17 +23,27 @@ public record EslEvent(Map<String, String> headers, String body) {
 
     public EslEvent {
         Objects.requireNonNull(headers, "headers");
-        headers = headers instanceof HeaderMap || headers instanceof PlainHeaders ? headers : Collections.unmodifiableMap(headers);
+        headers = headers instanceof HeaderMap || headers instanceof PlainHeaders || headers instanceof JsonHeaders
+                ? headers : Collections.unmodifiableMap(headers);
         body = body == null ? "" : body;
     }
 
-    /** Decodes a text/event-plain or text/event-json frame. */
+    /**
+     * Decodes a text/event-plain or text/event-json frame; a frame from {@link EslFrameDecoder}
+     * usually carries its event already read.
+     */
     public static EslEvent parse(EslFrame frame) {
+        if (frame.event() != null) {
+            return frame.event();
+        }
         if (frame.is(EslFrame.EVENT_PLAIN)) {
-            return parsePlain(frame.body());
+            // The frame owns its body and nothing writes to it: the headers can read it in place.
+            return plain(frame.body(), IndexedHeaders.parse(frame.body()));
         }
         if (frame.is(EslFrame.EVENT_JSON)) {
-            return parseJson(frame.bodyText());
+            JsonHeaders headers = JsonHeaders.parse(frame.body());
+            // Null for JSON it does not expect: the text reader then reads it or says what is wrong.
+            return headers != null ? new EslEvent(headers, headers.body()) : parseJson(frame.bodyText());
         }
         throw new IllegalArgumentException("Not an event frame: " + frame.contentType());
     }
@@ -43,29 +53,26 @@ public record EslEvent(Map<String, String> headers, String body) {
      * a blank line, or {@code Content-Length: n}, a blank line and n bytes of event body.
      */
     public static EslEvent parsePlain(byte[] serialized) {
-        // FreeSWITCH url-encodes every byte outside printable ASCII, so decoding is normally a plain
-        // copy in which character offsets are byte offsets; raw UTF-8 from another peer still reads.
-        String text = new String(serialized, StandardCharsets.UTF_8);
-        boolean ascii = text.length() == serialized.length;
-        int blank = ascii ? text.indexOf("\n\n") : HeaderBlock.blankLine(serialized, 0, serialized.length);
-        int headerEnd = blank < 0 ? serialized.length : blank;
-        PlainHeaders headers = ascii
-                ? PlainHeaders.parse(text, headerEnd)
-                : PlainHeaders.parse(new String(serialized, 0, headerEnd, StandardCharsets.UTF_8), -1);
+        // Values are decoded when read, from a copy the caller cannot change in the meantime.
+        byte[] bytes = serialized.clone();
+        return plain(bytes, IndexedHeaders.parse(bytes));
+    }
+
+    /** The event whose header lines {@code headers} read from {@code serialized}; the body follows them. */
+    static EslEvent plain(byte[] serialized, PlainHeaders headers) {
+        int blank = headers.blankLine();
         String body = "";
         if (headers.contentLength() != null && blank >= 0) {
             int bodyStart = blank + 2;
             int bodyLength = Math.min(parseLength(headers.contentLength()), serialized.length - bodyStart);
-            body = ascii
-                    ? text.substring(bodyStart, bodyStart + Math.max(0, bodyLength))
-                    : new String(serialized, bodyStart, Math.max(0, bodyLength), StandardCharsets.UTF_8);
+            body = new String(serialized, bodyStart, Math.max(0, bodyLength), StandardCharsets.UTF_8);
         }
         return new EslEvent(headers, body);
     }
 
     /** Parses the body of a text/event-json frame: one flat object, the event body under {@code _body}. */
     public static EslEvent parseJson(String json) {
-        JsonHeaders headers = new JsonHeaders(json.length() / 50 + 8);
+        JsonMembers headers = new JsonMembers(json.length() / 50 + 8);
         new JsonReader(json).readFlatObject(headers);
         return new EslEvent(headers.map.build(), headers.body);
     }
@@ -98,11 +105,11 @@ public record EslEvent(Map<String, String> headers, String body) {
     }
 
     /** Sets aside {@code _body}; drops {@code _undef_} values as the plain form does. */
-    private static final class JsonHeaders implements JsonReader.Sink {
+    private static final class JsonMembers implements JsonReader.Sink {
         private final HeaderMap.Builder map;
         private String body;
 
-        JsonHeaders(int expectedSize) {
+        JsonMembers(int expectedSize) {
             map = HeaderMap.builder(expectedSize);
         }
 

@@ -16,8 +16,11 @@ import java.util.Optional;
  *
  * @param headers in the order they arrived; unmodifiable
  * @param body    empty when the frame has no {@code Content-Length}
+ * @param event   the event of a text/event-plain frame as the connection's decoder read it from the
+ *                body, which it reads in place; null for other frames, and when the decoder left the
+ *                reading to {@link EslEvent#parse(EslFrame)} (a body that does not parse fails there)
  */
-public record EslFrame(Map<String, String> headers, byte[] body) {
+public record EslFrame(Map<String, String> headers, byte[] body, EslEvent event) {
 
     public static final String CONTENT_TYPE = "Content-Type";
     public static final String CONTENT_LENGTH = "Content-Length";
@@ -36,6 +39,10 @@ public record EslFrame(Map<String, String> headers, byte[] body) {
     public EslFrame {
         headers = Collections.unmodifiableMap(Objects.requireNonNull(headers, "headers"));
         body = body == null ? NO_BODY : body;
+    }
+
+    public EslFrame(Map<String, String> headers, byte[] body) {
+        this(headers, body, null);
     }
 
     public Optional<String> header(String name) {

@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.CorruptedFrameException;
 import io.netty.handler.codec.TooLongFrameException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import java.util.Map;
  *
  * <p>One instance per channel: it remembers the headers of a frame whose body has not fully arrived
  * and how far it already searched for the blank line, so a frame trickling in byte by byte is not
- * rescanned from its start on every read.
+ * rescanned from its start on every read. It also reads the event of each text/event-plain frame,
+ * with the header layouts this connection learned from earlier events (see {@link
+ * PlainEventReader}); the frame carries the event along with its body.
  */
 public final class EslFrameDecoder extends ByteToMessageDecoder {
 
@@ -24,9 +27,15 @@ public final class EslFrameDecoder extends ByteToMessageDecoder {
     public static final int DEFAULT_MAX_HEADER_BYTES = 64 * 1024;
     /** Far above the largest real body (a `show channels` of a few thousand calls is a few MB). */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+    /** A block longer than this (none FreeSWITCH sends) gets an array of its own, not a lasting one. */
+    private static final int LONGEST_REUSED_HEADER_BLOCK = 4096;
 
     private final int maxHeaderBytes;
     private final int maxBodyBytes;
+
+    private final PlainEventReader plainEvents = new PlainEventReader();
+    /** Where a header block is read to be parsed; reused, as a connection reads one block at a time. */
+    private byte[] headerBlock = new byte[256];
 
     private Map<String, String> pendingHeaders;
     private int pendingBodyLength;
@@ -49,9 +58,8 @@ public final class EslFrameDecoder extends ByteToMessageDecoder {
         if (in.readableBytes() < pendingBodyLength) {
             return;
         }
-        byte[] body = new byte[pendingBodyLength];
-        in.readBytes(body);
-        out.add(new EslFrame(pendingHeaders, body));
+        byte[] body = readBody(in, pendingBodyLength);
+        out.add(new EslFrame(pendingHeaders, body, plainEvent(pendingHeaders, body)));
         pendingHeaders = null;
         pendingBodyLength = 0;
     }
@@ -84,14 +92,57 @@ public final class EslFrameDecoder extends ByteToMessageDecoder {
             return false;
         }
         searched = 0;
-        byte[] block = new byte[blank - start];
-        in.readBytes(block);
+        int length = blank - start;
+        byte[] block = headerBlock;
+        if (length > block.length) {
+            block = new byte[Math.max(length, 2 * block.length)];
+            if (block.length <= LONGEST_REUSED_HEADER_BLOCK) {
+                headerBlock = block;
+            }
+        }
+        in.readBytes(block, 0, length);
         in.skipBytes(2);
         Map<String, String> headers = new LinkedHashMap<>(8);
-        HeaderBlock.parse(block, 0, block.length, headers);
+        HeaderBlock.parse(block, 0, length, headers);
         pendingBodyLength = contentLength(headers);
         pendingHeaders = headers;
         return true;
+    }
+
+    /**
+     * Reads a text/event-plain body here, where the connection's layouts live (see {@link
+     * PlainEventReader}). A body that does not parse is left to {@link EslEvent#parse(EslFrame)}, so
+     * that it fails where a bad event is dropped, not in the decoder, where it would close the socket.
+     */
+    private EslEvent plainEvent(Map<String, String> headers, byte[] body) {
+        if (body == null || !EslFrame.EVENT_PLAIN.equals(headers.get(EslFrame.CONTENT_TYPE))) {
+            return null;
+        }
+        try {
+            return EslEvent.plain(body, plainEvents.read(body));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The body as an array of its own: the frame outlives the buffer, which Netty reuses. A heap
+     * buffer is copied with one array copy into a fresh array, which the JIT need not zero first.
+     */
+    private static byte[] readBody(ByteBuf in, int length) {
+        if (length == 0) {
+            return null;
+        }
+        byte[] body;
+        if (in.hasArray()) {
+            int from = in.arrayOffset() + in.readerIndex();
+            body = Arrays.copyOfRange(in.array(), from, from + length);
+            in.skipBytes(length);
+        } else {
+            body = new byte[length];
+            in.readBytes(body);
+        }
+        return body;
     }
 
     /** FreeSWITCH ends some bodies with an extra newline that is not counted in Content-Length. */

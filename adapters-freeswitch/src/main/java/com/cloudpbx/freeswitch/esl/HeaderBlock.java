@@ -1,6 +1,7 @@
 package com.cloudpbx.freeswitch.esl;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /** The {@code Name: value} lines of a frame's header block (an event's own headers: {@link PlainHeaders}). */
@@ -9,38 +10,58 @@ final class HeaderBlock {
     /** What FreeSWITCH writes for a header whose value was never set. */
     static final String UNDEFINED = "_undef_";
 
-    private HeaderBlock() {
-    }
+    /** Names every frame repeats; they are used as they are instead of decoding a copy each time. */
+    private static final List<String> KNOWN_NAMES = List.of(
+            EslFrame.CONTENT_LENGTH, EslFrame.CONTENT_TYPE, "Reply-Text", "Job-UUID");
+    private static final List<String> KNOWN_TYPES = List.of(
+            EslFrame.EVENT_PLAIN, EslFrame.EVENT_JSON, EslFrame.COMMAND_REPLY, EslFrame.API_RESPONSE,
+            EslFrame.AUTH_REQUEST, EslFrame.DISCONNECT_NOTICE, EslFrame.RUDE_REJECTION);
 
-    /** Index of the first {@code \n} of the first {@code \n\n} in {@code [from, to)}, or -1. */
-    static int blankLine(byte[] bytes, int from, int to) {
-        for (int i = from; i < to - 1; i++) {
-            if (bytes[i] == '\n' && bytes[i + 1] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+    private HeaderBlock() {
     }
 
     /** Adds the lines of {@code [from, to)} to {@code target}; frame headers are not url-encoded. */
     static void parse(byte[] bytes, int from, int to, Map<String, String> target) {
-        String text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
-        int line = 0;
-        while (line < text.length()) {
-            int end = text.indexOf('\n', line);
+        int line = from;
+        while (line < to) {
+            int end = ByteScan.indexOf(bytes, line, to, (byte) '\n');
             if (end < 0) {
-                end = text.length();
+                end = to;
             }
-            int colon = text.indexOf(':', line, end);
+            int colon = ByteScan.indexOf(bytes, line, end, (byte) ':');
             if (colon > line) {
                 int valueStart = colon + 1;
-                int valueEnd = end > valueStart && text.charAt(end - 1) == '\r' ? end - 1 : end;
-                if (valueStart < valueEnd && text.charAt(valueStart) == ' ') {
+                int valueEnd = end > valueStart && bytes[end - 1] == '\r' ? end - 1 : end;
+                if (valueStart < valueEnd && bytes[valueStart] == ' ') {
                     valueStart++;
                 }
-                target.put(text.substring(line, colon), text.substring(valueStart, valueEnd));
+                String name = text(bytes, line, colon, KNOWN_NAMES);
+                List<String> knownValues = name.equals(EslFrame.CONTENT_TYPE) ? KNOWN_TYPES : List.of();
+                target.put(name, text(bytes, valueStart, valueEnd, knownValues));
             }
             line = end + 1;
         }
+    }
+
+    /** {@code bytes[from, to)} as UTF-8, or the one of {@code known} (all ASCII) that it spells. */
+    private static String text(byte[] bytes, int from, int to, List<String> known) {
+        for (String candidate : known) {
+            if (spells(bytes, from, to, candidate)) {
+                return candidate;
+            }
+        }
+        return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    private static boolean spells(byte[] bytes, int from, int to, String ascii) {
+        if (to - from != ascii.length()) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            if (bytes[from + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -178,7 +178,8 @@ final class JsonReader {
         return value;
     }
 
-    private static String flatten(Object value) {
+    /** A value as a flat object member holds it; null stays null. */
+    static String flatten(Object value) {
         if (value == null || value instanceof String) {
             return (String) value;
         }

@@ -38,6 +38,50 @@ class EslFrameDecoderTest {
     }
 
     @Test
+    void header_lines_in_other_forms_read_as_before() {
+        write(bytes("Content-Type: command/reply\r\nReply-Text:+OK Zoë\r\nno colon\n: no name\nX-Empty: \nX-Type: text/x\n\n"));
+
+        EslFrame frame = channel.readInbound();
+        assertThat(frame.headers()).containsExactly(
+                Map.entry("Content-Type", "command/reply"),
+                Map.entry("Reply-Text", "+OK Zoë"),
+                Map.entry("X-Empty", ""),
+                Map.entry("X-Type", "text/x"));
+        assertThat(frame.contentType()).isSameAs(EslFrame.COMMAND_REPLY);
+    }
+
+    @Test
+    void an_unknown_content_type_is_kept_as_it_came() {
+        write(bytes("Content-Type: text/event-xml\nContent-Length: 3\n\n<a>"));
+
+        EslFrame frame = channel.readInbound();
+        assertThat(frame.contentType()).isEqualTo("text/event-xml");
+        assertThat(frame.bodyText()).isEqualTo("<a>");
+        assertThat(frame.event()).isNull();
+    }
+
+    @Test
+    void a_plain_event_frame_carries_its_event_read_by_the_connection() {
+        write(EslWire.eventFrame(EslFrame.EVENT_PLAIN, EslWire.hangupComplete()),
+                EslWire.eventFrame(EslFrame.EVENT_PLAIN, EslWire.hangupComplete()));
+
+        for (EslFrame frame : drain(channel)) {
+            assertThat(frame.event()).isNotNull();
+            assertThat(EslEvent.parse(frame)).isSameAs(frame.event());
+            assertThat(frame.event().headers()).containsExactlyEntriesOf(EslEvent.parsePlain(EslWire.hangupComplete()).headers());
+        }
+    }
+
+    @Test
+    void a_header_block_longer_than_any_before_is_read_whole() {
+        String longValue = "x".repeat(5_000);
+        write(bytes("Content-Type: command/reply\nReply-Text: " + longValue + "\n\n"), EslWire.commandReply("+OK"));
+
+        assertThat(((EslFrame) channel.readInbound()).replyText()).isEqualTo(longValue);
+        assertThat(((EslFrame) channel.readInbound()).replyText()).isEqualTo("+OK");
+    }
+
+    @Test
     void an_event_frame_with_content_length_before_content_type_reads_its_body() {
         write(EslWire.eventFrame(EslFrame.EVENT_PLAIN, bytes("Event-Name: HEARTBEAT\n\n")));
 

@@ -67,7 +67,7 @@ public class EslDecodeBenchmark {
         channel.writeInbound(batch.retainedDuplicate());
         for (Object frame; (frame = channel.readInbound()) != null; ) {
             EslEvent event = EslEvent.parse((EslFrame) frame);
-            // What a consumer of a hangup reads; plain values are decoded when first read.
+            // What a consumer of a hangup reads; values are decoded only when read.
             blackhole.consume(event.name());
             blackhole.consume(event.headers().get("Unique-ID"));
             blackhole.consume(event.headers().get("Hangup-Cause"));
