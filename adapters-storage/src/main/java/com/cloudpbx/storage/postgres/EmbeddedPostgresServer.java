@@ -95,8 +95,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "localhost")
-                    // zonky turns this off for throw-away test databases; this one keeps real data.
+                    // zonky turns these off for throw-away test databases (fsync with the server's -F
+                    // flag, which a -c setting after it overrides); this one keeps real data, so every
+                    // commit it acknowledges is on disk.
                     .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     .setPGStartupWait(STARTUP_WAIT);
             if (port != 0) {
                 builder.setPort(port);

@@ -44,6 +44,16 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void flushesEveryCommitToDisk() throws SQLException {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(temp.resolve("durable"));
+             Connection connection = connect(server);
+             Statement sql = connection.createStatement()) {
+            assertThat(setting(sql, "fsync")).isEqualTo("on");
+            assertThat(setting(sql, "synchronous_commit")).isEqualTo("on");
+        }
+    }
+
+    @Test
     void refusesADataDirectoryThatAServerIsStillUsing() {
         Path data = temp.resolve("busy");
         try (EmbeddedPostgresServer running = EmbeddedPostgresServer.start(data)) {
@@ -91,6 +101,13 @@ class EmbeddedPostgresServerTest {
             assertThat(server.port()).isEqualTo(port);
             assertThat(server.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:" + port + "/voip");
             assertThat(connection.isValid(2)).isTrue();
+        }
+    }
+
+    private static String setting(Statement sql, String name) throws SQLException {
+        try (ResultSet row = sql.executeQuery("SHOW " + name)) {
+            row.next();
+            return row.getString(1);
         }
     }
 
