@@ -160,13 +160,26 @@ public final class EslCommands {
 
     /**
      * The consult target answered: the party is kept up (alone, still on hold) while the
-     * transferor is bridged to the consult leg.
+     * transferor is bridged to the consult leg. The transferor and the consult leg are told to
+     * outlive their bridge too: while the party waits, either of them hanging up must leave the
+     * other one up, for the transfer to complete or be undone, where FreeSWITCH would hang it up
+     * with its partner.
      */
     public List<ApiCommand> consultAnswered(ConsultLeg leg) {
         Objects.requireNonNull(leg, "leg");
-        return List.of(outliveBridge(leg.party(), true),
+        return List.of(outliveBridge(leg.party(), true), outliveBridge(leg.transferor(), true),
+                outliveBridge(leg.consultUuid(), true),
                 new ApiCommand("uuid_bridge " + EslValues.uuid(leg.transferor(), "transferor") + " "
                         + EslValues.uuid(leg.consultUuid(), "consultUuid")));
+    }
+
+    /**
+     * The party of an answered consult is gone: the transferor and the consult leg are a plain
+     * call again, so either of them hanging up takes the other one down.
+     */
+    public List<ApiCommand> consultPartyGone(ConsultLeg leg) {
+        Objects.requireNonNull(leg, "leg");
+        return List.of(outliveBridge(leg.transferor(), false), outliveBridge(leg.consultUuid(), false));
     }
 
     /** The transferor gave up while the target was still ringing. */

@@ -162,13 +162,25 @@ class EslCommandsTest {
     }
 
     @Test
-    void whenTheConsultTargetAnswersThePartyIsKeptUpAndTheTransferorIsBridgedToTheTarget() {
+    void whenTheConsultTargetAnswersAllThreeLegsOutliveTheirBridgeAndTheTransferorIsBridgedToTheTarget() {
         ConsultLeg leg = new ConsultLeg(THIRD, CALL, OTHER, TENANT, Destination.extension("1003", DOMAIN), "1001",
                 Duration.ofSeconds(30));
 
         assertThat(commands.consultAnswered(leg)).extracting(ApiCommand::text).containsExactly(
                 "uuid_setvar " + OTHER + " park_after_bridge true",
+                "uuid_setvar " + CALL + " park_after_bridge true",
+                "uuid_setvar " + THIRD + " park_after_bridge true",
                 "uuid_bridge " + CALL + " " + THIRD);
+    }
+
+    @Test
+    void onceThePartyOfAnAnsweredConsultIsGoneTheTransferorAndTheTargetNoLongerOutliveTheirBridge() {
+        ConsultLeg leg = new ConsultLeg(THIRD, CALL, OTHER, TENANT, Destination.extension("1003", DOMAIN), "1001",
+                Duration.ofSeconds(30));
+
+        assertThat(commands.consultPartyGone(leg)).extracting(ApiCommand::text).containsExactly(
+                "uuid_setvar " + CALL + " park_after_bridge false",
+                "uuid_setvar " + THIRD + " park_after_bridge false");
     }
 
     @Test

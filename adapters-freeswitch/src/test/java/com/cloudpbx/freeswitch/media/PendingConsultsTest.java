@@ -46,6 +46,33 @@ class PendingConsultsTest {
     }
 
     @Test
+    void thePartyHangingUpAfterTheAnswerMakesTheTransferorAndTheTargetAPlainCall() {
+        consults.ringing(leg);
+        consults.after(new ChannelAnswered(leg.consultUuid(), NOW));
+
+        assertThat(consults.after(new ChannelHungUp(leg.party(), "NORMAL_CLEARING", 20, 18, NOW)))
+                .isEqualTo(commands.consultPartyGone(leg));
+    }
+
+    @Test
+    void theTransferorHangingUpAfterTheAnswerLeavesTheTargetUpAndSettlesTheConsult() {
+        consults.ringing(leg);
+        consults.after(new ChannelAnswered(leg.consultUuid(), NOW));
+
+        assertThat(consults.after(new ChannelHungUp(leg.transferor(), "NORMAL_CLEARING", 20, 18, NOW))).isEmpty();
+        assertThat(consults.after(new ChannelHungUp(leg.party(), "NORMAL_CLEARING", 30, 28, NOW))).isEmpty();
+    }
+
+    @Test
+    void theTargetHangingUpAfterTheAnswerLeavesTheTransferorUpAndSettlesTheConsult() {
+        consults.ringing(leg);
+        consults.after(new ChannelAnswered(leg.consultUuid(), NOW));
+
+        assertThat(consults.after(new ChannelHungUp(leg.consultUuid(), "NORMAL_CLEARING", 20, 18, NOW))).isEmpty();
+        assertThat(consults.after(new ChannelHungUp(leg.party(), "NORMAL_CLEARING", 30, 28, NOW))).isEmpty();
+    }
+
+    @Test
     void anAnswerIsActedOnOnlyOnce() {
         consults.ringing(leg);
         consults.after(new ChannelAnswered(leg.consultUuid(), NOW));

@@ -163,12 +163,64 @@ public abstract class MediaServerContract {
         assertThat(events.of(party)).noneMatch(ChannelHungUp.class::isInstance);
     }
 
+    @Test
+    void onceTheConsultLegAnsweredTheTransferorHangingUpLeavesItAndThePartyUp() {
+        UUID transferor = UUID.randomUUID();
+        UUID party = connectedCall(transferor);
+        UUID consult = answeredConsult(transferor);
+
+        server.hangup(transferor);
+
+        events.await(ChannelHungUp.class, transferor);
+        assertThat(events.await(ChannelUnbridged.class, consult).otherUuid()).isEqualTo(transferor);
+        assertStaysUp(consult, party);
+    }
+
+    @Test
+    void onceTheConsultLegAnsweredItHangingUpLeavesTheTransferorAndThePartyUp() {
+        UUID transferor = UUID.randomUUID();
+        UUID party = connectedCall(transferor);
+        UUID consult = answeredConsult(transferor);
+
+        server.hangup(consult);
+
+        events.await(ChannelHungUp.class, consult);
+        events.await(ChannelUnbridged.class, unbridged -> unbridged.uuid().equals(transferor)
+                && unbridged.otherUuid().equals(consult));
+        assertStaysUp(transferor, party);
+    }
+
     protected final MediaServer server() {
         return server;
     }
 
     protected final Originate originate(UUID uuid) {
         return new Originate(uuid, tenant, CALLER, CALLEE, "1001", "Alice", Duration.ofSeconds(30));
+    }
+
+    /** Rings 1003 on a consult leg for the transferor, lets it answer and waits for the two to be bridged. */
+    private UUID answeredConsult(UUID transferor) {
+        UUID consult = UUID.randomUUID();
+        server.consult(consult, transferor, Destination.extension("1003", SIP_DOMAIN));
+        events.await(ChannelRinging.class, consult);
+        letAnswer(consult);
+        events.await(ChannelBridged.class, bridged -> bridged.uuid().equals(consult)
+                && bridged.otherUuid().equals(transferor));
+        return consult;
+    }
+
+    /**
+     * The legs are still up after whatever came before: each is put on hold, which a switch reports
+     * only for a live leg and only after the events of the commands before it.
+     */
+    private void assertStaysUp(UUID... legs) {
+        for (UUID leg : legs) {
+            server.hold(leg, true);
+            events.await(ChannelHeld.class, leg);
+        }
+        for (UUID leg : legs) {
+            assertThat(events.of(leg)).noneMatch(ChannelHungUp.class::isInstance);
+        }
     }
 
     /** Originates from 1001 to 1002, lets both answer and waits for the bridge; returns the second leg. */
