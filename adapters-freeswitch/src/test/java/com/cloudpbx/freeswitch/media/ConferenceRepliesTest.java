@@ -29,6 +29,15 @@ class ConferenceRepliesTest {
     }
 
     @Test
+    void anActionTheSwitchsConferenceModuleDoesNotHaveIsRefusedByTheMediaServer() {
+        assertThatThrownBy(() -> ConferenceReplies.checked("Conference command 'hold' not found.\n"))
+                .isInstanceOfSatisfying(DomainException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("MEDIA_SERVER_REFUSED");
+                    assertThat(refused.kind()).isEqualTo(ErrorKind.BAD_GATEWAY);
+                });
+    }
+
+    @Test
     void whatTheCommandsAnswerWhenTheyDidTheirWorkPassesThrough() {
         assertThat(ConferenceReplies.checked("OK kicked 41\n")).isEqualTo("OK kicked 41\n");
         assertThat(ConferenceReplies.checked("OK mute 41\n")).isEqualTo("OK mute 41\n");
