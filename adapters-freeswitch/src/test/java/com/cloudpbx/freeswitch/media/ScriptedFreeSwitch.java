@@ -25,16 +25,17 @@ import java.util.concurrent.TimeUnit;
  * <p>Covers originate (with {@code &bridge}, {@code &park}, {@code &eavesdrop} or
  * {@code &valet_park}), uuid_kill, uuid_hold, uuid_bridge, uuid_setvar (only
  * {@code park_after_bridge} matters), uuid_transfer into a valet lot or a conference room,
- * uuid_recv_dtmf, the conference commands (json_list, kick, mute, unmute, lock, unlock, with
- * mod_conference's own replies) and {@code show channels as json}; anything else is a plain
- * {@code +OK} without events, unless the test tells the script to refuse it.
+ * uuid_recv_dtmf, the conference commands (json_list, kick, mute, unmute, hold, unhold, lock,
+ * unlock, with mod_conference's own replies) and {@code show channels as json}; anything else is a
+ * plain {@code +OK} without events, unless the test tells the script to refuse it.
  *
- * <p>What the switch does that the script follows: a leg whose bridge ends because its partner was
- * taken elsewhere hangs up, unless {@code park_after_bridge} is set on it; valet parking reports
+ * <p>What the switch does that the script follows: a leg whose bridge ends because its partner hung
+ * up or was taken elsewhere hangs up too, unless {@code park_after_bridge} is set on it; valet parking reports
  * {@code valet_parking::info} (hold, then bridge and exit when picked up) and parking into a taken
  * slot picks up the call there; our legs are outbound calls to the switch, so mod_conference lets
  * them into a locked room (it only keeps inbound callers out); uuid_recv_dtmf makes the leg report
- * the key as DTMF, as the application reading it dequeues it.
+ * the key as DTMF, as the application reading it dequeues it; uuid_bridge takes a conference member
+ * out of its room, as it interrupts whatever application the leg was running.
  */
 final class ScriptedFreeSwitch implements AutoCloseable {
 
@@ -111,6 +112,16 @@ final class ScriptedFreeSwitch implements AutoCloseable {
         UUID caller = bridgeOnAnswer.remove(uuid);
         if (caller != null) {
             bridge(caller, uuid);
+        }
+    }
+
+    /**
+     * The phone behind a ringing leg turns the call down (busy, say): the leg hangs up with that
+     * cause without having answered, as a failed originate does.
+     */
+    synchronized void decline(UUID uuid, String cause) {
+        if (legs.containsKey(uuid) && !answered.contains(uuid)) {
+            end(uuid, cause);
         }
     }
 
@@ -206,6 +217,11 @@ final class ScriptedFreeSwitch implements AutoCloseable {
         return "+OK\n";
     }
 
+    /**
+     * uuid_bridge interrupts whatever both legs were running (FreeSWITCH sets CF_TRANSFER on them and
+     * changes their state): a leg bridged elsewhere leaves that bridge, and a conference member
+     * leaves its room, before the two are bridged.
+     */
     private String uuidBridge(UUID a, UUID b) {
         if (!legs.containsKey(a) || !legs.containsKey(b)) {
             return "-ERR Invalid uuid\n";
@@ -215,6 +231,7 @@ final class ScriptedFreeSwitch implements AutoCloseable {
             if (partner != null && !partner.equals(a) && !partner.equals(b)) {
                 leaveBridge(leg);
             }
+            leaveRoom(leg);
         }
         bridge(a, b);
         return "+OK\n";

@@ -19,6 +19,10 @@ final class ScriptedSwitchBackend implements AutoCloseable {
         freeSwitch.answer(ringingLeg);
     }
 
+    void decline(UUID ringingLeg, String cause) {
+        freeSwitch.decline(ringingLeg, cause);
+    }
+
     @Override
     public void close() {
         if (media != null) {

@@ -1,21 +1,24 @@
 package com.cloudpbx.core.calls;
 
 import com.cloudpbx.core.shared.TenantId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** A plain map-backed store for unit tests of the use cases. */
+/**
+ * A plain map-backed store for tests of the use cases. Concurrent maps: in the backend contracts
+ * the switch's events write to it on their own thread while the test and the use cases read it.
+ */
 public final class MapLiveCallStore implements LiveCallStore {
 
-    private final Map<UUID, LiveChannel> channels = new HashMap<>();
-    private final Map<String, UUID> slots = new HashMap<>();
-    private final Map<UUID, CallTrail> trails = new HashMap<>();
-    private final Map<UUID, MediaEvent.ChannelHungUp> ended = new HashMap<>();
-    private final Map<UUID, MediaEvent.ChannelHungUp> early = new HashMap<>();
-    private final Map<UUID, AttendedTransfer> transfers = new HashMap<>();
+    private final Map<UUID, LiveChannel> channels = new ConcurrentHashMap<>();
+    private final Map<String, UUID> slots = new ConcurrentHashMap<>();
+    private final Map<UUID, CallTrail> trails = new ConcurrentHashMap<>();
+    private final Map<UUID, MediaEvent.ChannelHungUp> ended = new ConcurrentHashMap<>();
+    private final Map<UUID, MediaEvent.ChannelHungUp> early = new ConcurrentHashMap<>();
+    private final Map<UUID, AttendedTransfer> transfers = new ConcurrentHashMap<>();
 
     @Override
     public void put(LiveChannel channel) {
