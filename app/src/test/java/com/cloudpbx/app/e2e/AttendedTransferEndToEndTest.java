@@ -7,6 +7,7 @@ import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.core.calls.LiveCallStore;
 import com.cloudpbx.core.calls.LiveChannel;
 import com.cloudpbx.core.calls.MediaServer;
 import java.time.Duration;
@@ -133,14 +134,21 @@ class AttendedTransferEndToEndTest {
         return new Call(caller, agent);
     }
 
-    /** Whether the switch has the two legs bridged together (the active list does not show bridges). */
+    /**
+     * Whether the switch has the two legs bridged together (the active list does not show bridges)
+     * and live state knows it too: the call commands check live state, which follows the switch's
+     * events a moment later.
+     */
     private static Optional<Boolean> bridged(String leg, String other) {
-        return api.bean(MediaServer.class).channels().stream()
-                .filter(channel -> channel.uuid().toString().equals(leg))
-                .map(LiveChannel::bridgedTo)
-                .filter(partner -> partner != null && partner.toString().equals(other))
-                .map(partner -> true)
-                .findFirst();
+        boolean onTheSwitch = api.bean(MediaServer.class).channels().stream()
+                .anyMatch(channel -> channel.uuid().toString().equals(leg) && isBridgedTo(channel, other));
+        boolean inLiveState = api.bean(LiveCallStore.class).find(UUID.fromString(leg))
+                .filter(channel -> isBridgedTo(channel, other)).isPresent();
+        return onTheSwitch && inLiveState ? Optional.of(true) : Optional.empty();
+    }
+
+    private static boolean isBridgedTo(LiveChannel channel, String other) {
+        return channel.bridgedTo() != null && channel.bridgedTo().toString().equals(other);
     }
 
     private static Optional<Map<String, Object>> activeLeg(String uuid) {

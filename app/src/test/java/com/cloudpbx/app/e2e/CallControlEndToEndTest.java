@@ -13,6 +13,7 @@ import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
 import com.cloudpbx.app.support.StalledSocket;
 import com.cloudpbx.core.calls.EavesdropMode;
+import com.cloudpbx.core.calls.LiveCallStore;
 import com.cloudpbx.core.calls.LiveChannel;
 import com.cloudpbx.freeswitch.simulated.SimulatedSwitch;
 import com.cloudpbx.http.ws.WebSocketEventPublisher;
@@ -625,12 +626,17 @@ class CallControlEndToEndTest {
         return originated.string("callUuid");
     }
 
-    /** Originates and waits until both legs are answered; returns the first leg's uuid. */
+    /**
+     * Originates and waits until both legs are answered and live state has them bridged (what the
+     * call commands check; the bridge is reported just after the answer); returns the first leg's uuid.
+     */
     private static String answeredCall(TenantFixture tenant, String from, String to) {
         String call = originate(tenant.admin(), from, to);
         Eventually.value(() -> {
             List<Map<String, Object>> legs = activeLegs(tenant.admin(), call);
-            return legs.size() == 2 && legs.stream().allMatch(l -> Boolean.TRUE.equals(l.get("answered")))
+            boolean bridged = api.bean(LiveCallStore.class).find(UUID.fromString(call))
+                    .map(LiveChannel::bridgedTo).isPresent();
+            return legs.size() == 2 && legs.stream().allMatch(l -> Boolean.TRUE.equals(l.get("answered"))) && bridged
                     ? Optional.of(true) : Optional.empty();
         });
         return call;
