@@ -7,9 +7,7 @@ import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
-import com.cloudpbx.core.calls.LiveCallStore;
-import com.cloudpbx.core.calls.LiveChannel;
-import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.app.support.SwitchState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +54,12 @@ class AttendedTransferEndToEndTest {
         assertThat(started.status()).as(started.text()).isEqualTo(200);
         assertThat(started.string("message")).isEqualTo("Attended transfer started: 1003 is ringing");
         String consult = started.string("consultUuid");
-        eventually(() -> bridged(consult, call.agent()));
+        eventually(() -> SwitchState.bridged(api, consult, call.agent()));
         assertThat(activeLeg(call.caller())).hasValueSatisfying(leg -> assertThat(leg.get("on_hold")).isEqualTo(true));
 
         api.post("/api/calls/" + call.agent() + "/hangup", null, acme.admin());
 
-        eventually(() -> bridged(call.caller(), consult));
+        eventually(() -> SwitchState.bridged(api, call.caller(), consult));
         Map<String, Object> caller = eventually(() -> activeLeg(call.caller())
                 .filter(leg -> Boolean.FALSE.equals(leg.get("on_hold"))));
         assertThat(caller.get("status")).isEqualTo("active");
@@ -74,9 +72,9 @@ class AttendedTransferEndToEndTest {
         Call call = connectedCall();
         String consult = api.post("/api/calls/" + call.agent() + "/transfer",
                 Map.of("targetExtension", "1003", "type", "attended"), acme.admin()).string("consultUuid");
-        eventually(() -> bridged(consult, call.agent()));
+        eventually(() -> SwitchState.bridged(api, consult, call.agent()));
         api.post("/api/calls/" + call.agent() + "/hangup", null, acme.admin());
-        eventually(() -> bridged(call.caller(), consult));
+        eventually(() -> SwitchState.bridged(api, call.caller(), consult));
 
         api.post("/api/calls/" + call.caller() + "/hangup", null, acme.admin());
 
@@ -103,7 +101,7 @@ class AttendedTransferEndToEndTest {
         assertThat(missed.get("status")).isEqualTo("missed");
         assertThat(missed.get("hangup_cause")).isEqualTo("USER_BUSY");
         eventually(() -> activeLeg(call.caller()).filter(leg -> Boolean.FALSE.equals(leg.get("on_hold"))));
-        assertThat(bridged(call.caller(), call.agent())).isPresent();
+        assertThat(SwitchState.bridged(api, call.caller(), call.agent())).isPresent();
         api.post("/api/calls/" + call.caller() + "/hangup", null, acme.admin());
     }
 
@@ -130,26 +128,10 @@ class AttendedTransferEndToEndTest {
         String agent = eventually(() -> legsOf(caller).stream()
                 .filter(leg -> "1002".equals(leg.get("extension")) && Boolean.TRUE.equals(leg.get("answered")))
                 .map(leg -> (String) leg.get("uuid")).findFirst());
-        eventually(() -> bridged(caller, agent));
+        eventually(() -> SwitchState.bridged(api, caller, agent));
         return new Call(caller, agent);
     }
 
-    /**
-     * Whether the switch has the two legs bridged together (the active list does not show bridges)
-     * and live state knows it too: the call commands check live state, which follows the switch's
-     * events a moment later.
-     */
-    private static Optional<Boolean> bridged(String leg, String other) {
-        boolean onTheSwitch = api.bean(MediaServer.class).channels().stream()
-                .anyMatch(channel -> channel.uuid().toString().equals(leg) && isBridgedTo(channel, other));
-        boolean inLiveState = api.bean(LiveCallStore.class).find(UUID.fromString(leg))
-                .filter(channel -> isBridgedTo(channel, other)).isPresent();
-        return onTheSwitch && inLiveState ? Optional.of(true) : Optional.empty();
-    }
-
-    private static boolean isBridgedTo(LiveChannel channel, String other) {
-        return channel.bridgedTo() != null && channel.bridgedTo().toString().equals(other);
-    }
 
     private static Optional<Map<String, Object>> activeLeg(String uuid) {
         return active().stream().filter(leg -> uuid.equals(leg.get("uuid"))).findFirst();

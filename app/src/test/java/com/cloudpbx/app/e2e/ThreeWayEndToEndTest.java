@@ -8,8 +8,7 @@ import com.cloudpbx.app.support.Eventually;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
-import com.cloudpbx.core.calls.LiveCallStore;
-import com.cloudpbx.core.calls.LiveChannel;
+import com.cloudpbx.app.support.SwitchState;
 import com.cloudpbx.core.calls.MediaServer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,7 +95,7 @@ class ThreeWayEndToEndTest {
             Response kicked = post("/api/conferences/" + conference + "/kick", Map.of("memberId", partyMember));
             assertThat(kicked.status()).as(kicked.text()).isEqualTo(200);
 
-            Eventually.value(() -> bridged(call.moderator(), b));
+            Eventually.value(() -> SwitchState.bridged(api, call.moderator(), b));
             assertThat(activeLeg(call.party())).isNull();
             assertThat(Eventually.value(() -> roomGone(conference))).isTrue();
             post("/api/calls/" + call.moderator() + "/hangup", null);
@@ -116,7 +115,7 @@ class ThreeWayEndToEndTest {
             events.await(EventSocket.callEvent("call_unhold", call.party()));
             Eventually.value(() -> Optional.ofNullable(activeLeg(call.party()))
                     .filter(leg -> Boolean.FALSE.equals(leg.get("on_hold"))));
-            assertThat(bridged(call.moderator(), call.party())).isPresent();
+            assertThat(SwitchState.bridged(api, call.moderator(), call.party())).isPresent();
 
             Response merge = post("/api/calls/three-way/merge", Map.of("callUuidA", call.moderator(),
                     "callUuidB", call.party()));
@@ -155,7 +154,7 @@ class ThreeWayEndToEndTest {
         Response hungUp = post("/api/calls/" + call.moderator() + "/hangup", null);
 
         assertThat(hungUp.status()).as(hungUp.text()).isEqualTo(200);
-        Eventually.value(() -> bridged(call.party(), b));
+        Eventually.value(() -> SwitchState.bridged(api, call.party(), b));
         assertThat(Eventually.value(() -> roomGone(conference))).isTrue();
         post("/api/calls/" + call.party() + "/hangup", null);
     }
@@ -296,7 +295,7 @@ class ThreeWayEndToEndTest {
                 .filter(leg -> moderator.equals(leg.get("call_uuid")) && party.equals(leg.get("extension"))
                         && Boolean.TRUE.equals(leg.get("answered")))
                 .map(leg -> (String) leg.get("uuid")).findFirst());
-        Eventually.value(() -> bridged(moderator, partyLeg));
+        Eventually.value(() -> SwitchState.bridged(api, moderator, partyLeg));
         return new Call(moderator, partyLeg);
     }
 
@@ -304,7 +303,7 @@ class ThreeWayEndToEndTest {
         Response added = post("/api/calls/" + call.moderator() + "/add-participant", Map.of("toExtension", extension));
         assertThat(added.status()).as(added.text()).isEqualTo(200);
         String b = added.string("newCallUuid");
-        Eventually.value(() -> bridged(call.moderator(), b));
+        Eventually.value(() -> SwitchState.bridged(api, call.moderator(), b));
         return b;
     }
 
@@ -312,21 +311,6 @@ class ThreeWayEndToEndTest {
         return api.post(path, body, acme.admin());
     }
 
-    /**
-     * Whether the switch has the two legs bridged together and live state knows it too: the call
-     * commands check live state, which follows the switch's events a moment later.
-     */
-    private static Optional<Boolean> bridged(String leg, String other) {
-        boolean onTheSwitch = api.bean(MediaServer.class).channels().stream()
-                .anyMatch(channel -> channel.uuid().toString().equals(leg) && isBridgedTo(channel, other));
-        boolean inLiveState = api.bean(LiveCallStore.class).find(UUID.fromString(leg))
-                .filter(channel -> isBridgedTo(channel, other)).isPresent();
-        return onTheSwitch && inLiveState ? Optional.of(true) : Optional.empty();
-    }
-
-    private static boolean isBridgedTo(LiveChannel channel, String other) {
-        return channel.bridgedTo() != null && channel.bridgedTo().toString().equals(other);
-    }
 
     private static List<String> membersOf(String conference) {
         Response got = api.get("/api/conferences/" + conference, acme.admin());
