@@ -382,7 +382,11 @@ public final class ThreeWayCalling {
 
     /** The member ids the switch reported are noted in the session too, in case its events lag. */
     private void noteMember(ThreeWaySession session, UUID leg, String memberId) {
-        sessions.apply(() -> store.findByLeg(session.moderator()), new ThreeWayInput.MemberJoined(leg, memberId));
+        try {
+            sessions.apply(() -> store.findByLeg(session.moderator()), new ThreeWayInput.MemberJoined(leg, memberId));
+        } catch (DomainException busy) {
+            // The session kept changing; the member's own join event notes the id as well.
+        }
     }
 
     private static UUID required(UUID uuid, String field) {
