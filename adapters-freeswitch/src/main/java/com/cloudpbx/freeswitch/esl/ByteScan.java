@@ -66,6 +66,20 @@ final class ByteScan {
         return true;
     }
 
+    /** Whether {@code bytes[start, end)} spell {@code name}, one byte per character (header names are ASCII). */
+    static boolean isName(byte[] bytes, int start, int end, String name) {
+        int length = end - start;
+        if (length != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (bytes[start + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Index of the first '"' or '\\' in {@code bytes[from, to)}, or -1: where a JSON string ends or needs unescaping. */
     static int indexOfQuoteOrBackslash(byte[] bytes, int from, int to) {
         int i = from;

@@ -1,10 +1,7 @@
 package com.cloudpbx.freeswitch.esl;
 
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -53,34 +50,7 @@ final class HeaderMap extends AbstractMap<String, String> {
 
     @Override
     public Set<Entry<String, String>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, String>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size;
-                    }
-
-                    @Override
-                    public Entry<String, String> next() {
-                        if (next >= size) {
-                            throw new NoSuchElementException();
-                        }
-                        Entry<String, String> entry = new AbstractMap.SimpleImmutableEntry<>(names[next], values[next]);
-                        next++;
-                        return entry;
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+        return new OrderedEntries(size, position -> names[position], position -> values[position]);
     }
 
     /** Position of {@code name} in the arrays, or -1. */

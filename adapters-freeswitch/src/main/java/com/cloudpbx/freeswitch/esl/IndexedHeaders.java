@@ -86,17 +86,7 @@ final class IndexedHeaders extends PlainHeaders {
         if (decodedNames != null && decodedNames[handle] != null) {
             return decodedNames[handle].equals(name);
         }
-        int start = spans[handle * SPAN + NAME_START];
-        int length = spans[handle * SPAN + NAME_END] - start;
-        if (length != name.length()) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (bytes[start + i] != name.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return ByteScan.isName(bytes, spans[handle * SPAN + NAME_START], spans[handle * SPAN + NAME_END], name);
     }
 
     private static int tableSize(int capacity) {

@@ -2,10 +2,7 @@ package com.cloudpbx.freeswitch.esl;
 
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -96,34 +93,7 @@ final class JsonHeaders extends AbstractMap<String, String> {
 
     @Override
     public Set<Entry<String, String>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, String>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size;
-                    }
-
-                    @Override
-                    public Entry<String, String> next() {
-                        if (next >= size) {
-                            throw new NoSuchElementException();
-                        }
-                        Entry<String, String> entry = new AbstractMap.SimpleImmutableEntry<>(name(next), value(next));
-                        next++;
-                        return entry;
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+        return new OrderedEntries(size, this::name, this::value);
     }
 
     private int position(String name) {
@@ -143,17 +113,7 @@ final class JsonHeaders extends AbstractMap<String, String> {
         if (decodedNames != null && decodedNames[position] != null) {
             return decodedNames[position].equals(name);
         }
-        int start = spans[position * SPAN + NAME_START];
-        int length = spans[position * SPAN + NAME_END] - start;
-        if (length != name.length()) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (bytes[start + i] != name.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return ByteScan.isName(bytes, spans[position * SPAN + NAME_START], spans[position * SPAN + NAME_END], name);
     }
 
     private String name(int position) {

@@ -1,9 +1,6 @@
 package com.cloudpbx.freeswitch.esl;
 
 import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -76,33 +73,8 @@ abstract sealed class PlainHeaders extends AbstractMap<String, String> permits I
 
     @Override
     public final Set<Entry<String, String>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, String>> iterator() {
-                int[] handles = handlesInOrder();
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < handles.length;
-                    }
-
-                    @Override
-                    public Entry<String, String> next() {
-                        if (next >= handles.length) {
-                            throw new NoSuchElementException();
-                        }
-                        int handle = handles[next++];
-                        return new AbstractMap.SimpleImmutableEntry<>(name(handle), value(handle));
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return PlainHeaders.this.size();
-            }
-        };
+        int[] handles = handlesInOrder();
+        return new OrderedEntries(handles.length, position -> name(handles[position]),
+                position -> value(handles[position]));
     }
 }
