@@ -4,8 +4,6 @@ import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -16,18 +14,16 @@ import java.util.UUID;
  */
 public final class PagingBroadcast {
 
-    private static final Duration POLL = Duration.ofMillis(20);
-
     private final MediaServer media;
     private final ConferenceRooms rooms;
     private final LiveCallStore live;
-    private final Duration memberWait;
+    private final ConferenceMembers members;
 
     public PagingBroadcast(MediaServer media, ConferenceRooms rooms, LiveCallStore live, Duration memberWait) {
         this.media = media;
         this.rooms = rooms;
         this.live = live;
-        this.memberWait = Objects.requireNonNull(memberWait, "memberWait");
+        this.members = new ConferenceMembers(media, memberWait);
     }
 
     /** Puts the caller and the paged legs (all answered legs of the tenant) in a new room; returns its name. */
@@ -44,28 +40,10 @@ public final class PagingBroadcast {
         media.joinConference(callerLeg, room);
         for (UUID leg : pagedLegs) {
             media.joinConference(leg, room);
-            memberId(room, leg).ifPresent(member -> media.mute(room, member, true));
+            members.await(room, List.of(leg)).flatMap(snapshot -> snapshot.member(leg))
+                    .ifPresent(member -> media.mute(room, member.memberId(), true));
         }
         return name;
-    }
-
-    /** The leg's member id once the switch lists it (members join a moment after the command). */
-    private Optional<String> memberId(String room, UUID leg) {
-        long deadline = System.nanoTime() + memberWait.toNanos();
-        while (true) {
-            Optional<String> member = media.conferences().stream().filter(c -> c.room().equals(room))
-                    .flatMap(c -> c.members().stream()).filter(m -> leg.equals(m.uuid()))
-                    .map(ConferenceSnapshot.Member::memberId).findFirst();
-            if (member.isPresent() || System.nanoTime() >= deadline) {
-                return member;
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-        }
     }
 
     private static List<UUID> concat(UUID first, List<UUID> rest) {

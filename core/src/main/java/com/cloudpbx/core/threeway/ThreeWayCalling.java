@@ -3,6 +3,7 @@ package com.cloudpbx.core.threeway;
 import com.cloudpbx.core.calls.CallAccess;
 import com.cloudpbx.core.calls.CallDirection;
 import com.cloudpbx.core.calls.CallControl;
+import com.cloudpbx.core.calls.ConferenceMembers;
 import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.ConferenceSnapshot;
 import com.cloudpbx.core.calls.Conferences;
@@ -21,7 +22,6 @@ import com.cloudpbx.core.tenants.Tenant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,8 +32,6 @@ import java.util.UUID;
  * {@link ThreeWayMachine}; only an accepted transition sends anything to the switch.
  */
 public final class ThreeWayCalling {
-
-    private static final Duration POLL = Duration.ofMillis(20);
 
     private final MediaServer media;
     private final LiveCallStore live;
@@ -46,7 +44,7 @@ public final class ThreeWayCalling {
     private final ThreeWaySessionStore store;
     private final ThreeWaySessions sessions;
     private final ThreeWayCommandSender sender;
-    private final Duration memberWait;
+    private final ConferenceMembers members;
 
     public ThreeWayCalling(MediaServer media, LiveCallStore live, CallAccess access, Destinations destinations,
                            ParkSlots parkSlots, ConferenceRooms rooms, Conferences conferences, CallControl calls,
@@ -62,7 +60,7 @@ public final class ThreeWayCalling {
         this.store = store;
         this.sessions = new ThreeWaySessions(machine, store);
         this.sender = new ThreeWayCommandSender(media, rooms);
-        this.memberWait = Objects.requireNonNull(memberWait, "memberWait");
+        this.members = new ConferenceMembers(media, memberWait);
     }
 
     /**
@@ -120,12 +118,10 @@ public final class ThreeWayCalling {
             throw DomainException.invalid("bridgedLegA", "is not a party of this call");
         }
         String name = session.conference().orElseGet(() -> newConferenceName(first.tenant(), conferenceName));
-        if (session.version() == 0) {
-            // Nothing was added to this call: the machine explains what to do instead.
-            run(() -> Optional.of(session), new ThreeWayInput.Merge(party, name));
-        }
-        ThreeWaySessions.Applied applied = run(() -> store.findByLeg(moderator), new ThreeWayInput.Merge(party, name))
-                .orElseThrow(() -> ended(moderator));
+        // A call nobody was added to has no stored session: the machine refuses it, saying what to do instead.
+        Optional<ThreeWaySession> unstored = session.version() == 0 ? Optional.of(session) : Optional.empty();
+        ThreeWaySessions.Applied applied = run(() -> store.findByLeg(moderator).or(() -> unstored),
+                new ThreeWayInput.Merge(party, name)).orElseThrow(() -> ended(moderator));
         return participants(applied.after());
     }
 
@@ -322,11 +318,10 @@ public final class ThreeWayCalling {
         String name = session.conference().orElseThrow();
         String room = rooms.room(session.tenant(), name);
         List<UUID> legs = session.legs().stream().filter(session::isLive).toList();
-        Optional<ConferenceSnapshot> snapshot = awaitMembers(room, legs);
+        Optional<ConferenceSnapshot> snapshot = members.await(room, legs);
         List<ThreeWayParticipant> participants = new ArrayList<>();
         for (UUID leg : legs) {
-            Optional<ConferenceSnapshot.Member> member = snapshot.flatMap(s -> s.members().stream()
-                    .filter(m -> leg.equals(m.uuid())).findFirst());
+            Optional<ConferenceSnapshot.Member> member = snapshot.flatMap(s -> s.member(leg));
             member.ifPresent(m -> noteMember(session, leg, m.memberId()));
             Identity identity = identity(session.tenant(), leg, member);
             participants.add(new ThreeWayParticipant(leg, member.map(ConferenceSnapshot.Member::memberId).orElse(null),
@@ -359,25 +354,6 @@ public final class ThreeWayCalling {
     }
 
     private record Identity(String number, String name) {
-    }
-
-    private Optional<ConferenceSnapshot> awaitMembers(String room, List<UUID> legs) {
-        long deadline = System.nanoTime() + memberWait.toNanos();
-        while (true) {
-            Optional<ConferenceSnapshot> snapshot = media.conferences().stream()
-                    .filter(c -> c.room().equals(room)).findFirst();
-            boolean complete = snapshot.map(s -> legs.stream().allMatch(leg -> s.members().stream()
-                    .anyMatch(m -> leg.equals(m.uuid())))).orElse(false);
-            if (complete || System.nanoTime() >= deadline) {
-                return snapshot;
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return snapshot;
-            }
-        }
     }
 
     /** The member ids the switch reported are noted in the session too, in case its events lag. */
