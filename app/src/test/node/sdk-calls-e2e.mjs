@@ -4,44 +4,13 @@
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { eventually, httpRejection, step } from './sdk-steps.mjs';
 
 const [baseUrl, sdkPath] = process.argv.slice(2);
 const { VoIPClient, HttpError } = await import(pathToFileURL(resolve(sdkPath)).href);
+const rejects = httpRejection(HttpError);
 const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 const subdomain = `calls${unique}`;
-
-async function step(name, body) {
-  try {
-    const detail = await body();
-    console.log(`ok   ${name}${detail ? ` (${detail})` : ''}`);
-  } catch (e) {
-    console.log(`FAIL ${name}: ${e && e.stack ? e.stack : e}`);
-    process.exit(1);
-  }
-}
-
-async function rejects(promise, status) {
-  try {
-    await promise;
-    assert.fail(`expected HttpError ${status}`);
-  } catch (e) {
-    if (e instanceof assert.AssertionError) throw e;
-    assert.ok(e instanceof HttpError, `expected HttpError, got ${e}`);
-    assert.equal(e.status, status, e.message);
-    return e;
-  }
-}
-
-/** Polls until `probe` returns a truthy value (10 s at most). */
-async function eventually(probe, what) {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const superadmin = new VoIPClient({ apiUrl: baseUrl });
 const voip = new VoIPClient({ apiUrl: baseUrl });

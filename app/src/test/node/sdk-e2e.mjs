@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { httpRejection, step } from './sdk-steps.mjs';
 
 const [baseUrl, sdkPath] = process.argv.slice(2);
 if (!baseUrl || !sdkPath) {
@@ -11,6 +12,7 @@ if (!baseUrl || !sdkPath) {
   process.exit(2);
 }
 const { VoIPClient, HttpError } = await import(pathToFileURL(resolve(sdkPath)).href);
+const rejectsWith = httpRejection(HttpError);
 
 const superadminEmail = process.env.VOIP_SUPERADMIN_EMAIL;
 const superadminPassword = process.env.VOIP_SUPERADMIN_PASSWORD;
@@ -20,29 +22,12 @@ const adminEmail = `admin@${subdomain}.example`;
 const adminPassword = 'admin-password-42';
 const sipPassword = 'secure-sip-password';
 
-async function step(name, body) {
-  try {
-    const detail = await body();
-    console.log(`ok   ${name}${detail ? ` (${detail})` : ''}`);
-  } catch (e) {
-    console.log(`FAIL ${name}: ${e && e.stack ? e.stack : e}`);
-    process.exit(1);
-  }
-}
-
-/** Expects the call to fail with HttpError of this status; returns the error. */
+/** Expects the call to fail with HttpError of this status, in the API's error shape; returns the error. */
 async function rejects(promise, status) {
-  try {
-    const result = await promise;
-    assert.fail(`expected HttpError ${status}, got success: ${JSON.stringify(result).slice(0, 300)}`);
-  } catch (e) {
-    if (e instanceof assert.AssertionError) throw e;
-    assert.ok(e instanceof HttpError, `expected HttpError, got ${e}`);
-    assert.equal(e.status, status, `expected ${status}: ${e.message}`);
-    assert.equal(typeof e.body.error, 'string', 'an error body carries a sentence');
-    assert.equal(typeof e.body.code, 'string', 'an error body carries a code');
-    return e;
-  }
+  const e = await rejectsWith(promise, status);
+  assert.equal(typeof e.body.error, 'string', 'an error body carries a sentence');
+  assert.equal(typeof e.body.code, 'string', 'an error body carries a code');
+  return e;
 }
 
 const superadmin = new VoIPClient({ apiUrl: baseUrl });
