@@ -1,0 +1,89 @@
+package com.cloudpbx.core.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * {@link BoundedCaches} for tests of core: an access-ordered map per cache that drops its least
+ * recently used entry when full, with expiry read from the test's clock.
+ */
+public final class MapBoundedCaches implements BoundedCaches {
+
+    private final Clock clock;
+
+    public MapBoundedCaches(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public <K, V> BoundedCache<K, V> create(String name, long maximumSize, Duration expireAfterWrite) {
+        return new MapCache<>(clock, maximumSize, expireAfterWrite);
+    }
+
+    private static final class MapCache<K, V> implements BoundedCache<K, V> {
+
+        private record Entry<V>(V value, Instant expires) {
+        }
+
+        private final Clock clock;
+        private final Duration ttl;
+        private final Map<K, Entry<V>> entries;
+
+        MapCache(Clock clock, long maximumSize, Duration ttl) {
+            this.clock = clock;
+            this.ttl = ttl;
+            this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
+                    return size() > maximumSize;
+                }
+            };
+        }
+
+        @Override
+        public synchronized V get(K key, Function<? super K, ? extends V> loader) {
+            Optional<V> present = getIfPresent(key);
+            if (present.isPresent()) {
+                return present.get();
+            }
+            V loaded = loader.apply(key);
+            if (loaded != null) {
+                put(key, loaded);
+            }
+            return loaded;
+        }
+
+        @Override
+        public synchronized Optional<V> getIfPresent(K key) {
+            Entry<V> entry = entries.get(key);
+            if (entry == null) {
+                return Optional.empty();
+            }
+            if (!clock.instant().isBefore(entry.expires())) {
+                entries.remove(key);
+                return Optional.empty();
+            }
+            return Optional.of(entry.value());
+        }
+
+        @Override
+        public synchronized void put(K key, V value) {
+            entries.put(key, new Entry<>(value, clock.instant().plus(ttl)));
+        }
+
+        @Override
+        public synchronized void invalidate(K key) {
+            entries.remove(key);
+        }
+
+        @Override
+        public synchronized long estimatedSize() {
+            return entries.size();
+        }
+    }
+}
