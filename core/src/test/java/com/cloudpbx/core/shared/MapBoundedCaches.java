@@ -27,19 +27,19 @@ public final class MapBoundedCaches implements BoundedCaches {
 
     private static final class MapCache<K, V> implements BoundedCache<K, V> {
 
-        private record Entry<V>(V value, Instant expires) {
+        private record Held<V>(V value, Instant expires) {
         }
 
         private final Clock clock;
         private final Duration ttl;
-        private final Map<K, Entry<V>> entries;
+        private final Map<K, Held<V>> entries;
 
         MapCache(Clock clock, long maximumSize, Duration ttl) {
             this.clock = clock;
             this.ttl = ttl;
             this.entries = new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<K, Held<V>> eldest) {
                     return size() > maximumSize;
                 }
             };
@@ -60,7 +60,7 @@ public final class MapBoundedCaches implements BoundedCaches {
 
         @Override
         public synchronized Optional<V> getIfPresent(K key) {
-            Entry<V> entry = entries.get(key);
+            Held<V> entry = entries.get(key);
             if (entry == null) {
                 return Optional.empty();
             }
@@ -73,7 +73,7 @@ public final class MapBoundedCaches implements BoundedCaches {
 
         @Override
         public synchronized void put(K key, V value) {
-            entries.put(key, new Entry<>(value, clock.instant().plus(ttl)));
+            entries.put(key, new Held<>(value, clock.instant().plus(ttl)));
         }
 
         @Override
