@@ -127,6 +127,43 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
+    void add_participant_on_a_call_whose_far_end_still_rings_is_call_not_bridged() throws Exception {
+        try (EventSocket events = EventSocket.connected(api, acme.admin())) {
+            String moderator = post("/api/calls/originate", Map.of("fromExtension", "1001",
+                    "toNumber", "+15550100480")).string("callUuid");
+            events.await(EventSocket.callEvent("call_answer", moderator));
+
+            Response refused = post("/api/calls/" + moderator + "/add-participant", Map.of("toExtension", "1003"));
+
+            assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+            assertThat(refused.string("code")).isEqualTo("CALL_NOT_BRIDGED");
+            assertThat(activeLeg(moderator)).containsEntry("answered", true).containsEntry("bridged_to", null);
+            assertThat(events.messages()).noneMatch(EventSocket.callEvent("call_bridge", moderator));
+            post("/api/calls/" + moderator + "/hangup", null);
+        }
+    }
+
+    @Test
+    void once_call_bridge_names_the_far_leg_and_active_calls_show_it_add_participant_succeeds() throws Exception {
+        try (EventSocket events = EventSocket.connected(api, acme.admin())) {
+            String moderator = post("/api/calls/originate", Map.of("fromExtension", "1001",
+                    "toNumber", "1002")).string("callUuid");
+
+            Map<String, Object> bridged = events.await(EventSocket.callEvent("call_bridge", moderator));
+            String party = (String) EventSocket.data(bridged).get("bridged_to");
+            Map<String, Object> row = activeLeg(moderator);
+            Response added = post("/api/calls/" + moderator + "/add-participant", Map.of("toExtension", "1003"));
+
+            assertThat(party).isNotNull();
+            assertThat(row).containsEntry("answered", true).containsEntry("bridged_to", party);
+            assertThat(activeLeg(party)).containsEntry("extension", "1002").containsEntry("answered", true);
+            assertThat(added.status()).as(added.text()).isEqualTo(200);
+            assertThat(added.string("originalBridgedLeg")).isEqualTo(party);
+            post("/api/calls/" + moderator + "/hangup", null);
+        }
+    }
+
+    @Test
     void merging_before_the_participant_answered_is_invalid_state_and_changes_nothing() {
         Call call = connectedCall("1001", "1002");
         Response added = post("/api/calls/" + call.moderator() + "/add-participant",
