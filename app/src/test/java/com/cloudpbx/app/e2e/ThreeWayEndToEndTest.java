@@ -3,6 +3,7 @@ package com.cloudpbx.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.app.support.ApiServer;
+import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.EventSocket;
 import com.cloudpbx.app.support.Eventually;
 import com.cloudpbx.app.support.Platform;
@@ -245,6 +246,50 @@ class ThreeWayEndToEndTest {
                 second.party());
         Eventually.value(() -> Optional.ofNullable(activeLeg(second.moderator()) == null ? true : null));
         post("/api/calls/" + first.moderator() + "/hangup", null);
+    }
+
+    @Test
+    void merge_direct_joins_every_leg_of_two_calls_that_share_no_phone_the_first_caller_moderating() {
+        Call first = connectedCall("1001", "1002");
+        Call second = connectedCall("1003", "1004");
+
+        Response merged = post("/api/calls/three-way/merge-direct", Map.of("callUuidA", first.party(),
+                "callUuidB", second.party(), "conferenceName", "four-way"));
+
+        assertThat(merged.status()).as(merged.text()).isEqualTo(200);
+        assertThat(merged.list("participants")).extracting(p -> p.get("uuid"))
+                .containsExactly(first.moderator(), first.party(), second.moderator(), second.party());
+        assertThat(merged.list("participants")).extracting(p -> p.get("callerIdNumber"))
+                .containsExactly("1001", "1002", "1003", "1004");
+        assertThat(membersOf("four-way")).containsExactlyInAnyOrder(first.moderator(), first.party(),
+                second.moderator(), second.party());
+        Response kicked = post("/api/conferences/four-way/kick", Map.of("memberId",
+                merged.list("participants").get(3).get("memberId")));
+        assertThat(kicked.status()).as(kicked.text()).isEqualTo(200);
+        Eventually.value(() -> Optional.of(membersOf("four-way")).filter(m -> m.size() == 3));
+        assertThat(membersOf("four-way")).containsExactlyInAnyOrder(first.moderator(), first.party(),
+                second.moderator());
+        post("/api/calls/" + first.moderator() + "/hangup", null);
+        post("/api/calls/" + second.moderator() + "/hangup", null);
+        post("/api/calls/" + first.party() + "/hangup", null);
+    }
+
+    @Test
+    void an_extension_user_cannot_merge_directly_a_call_it_is_not_on() {
+        Call mine = connectedCall("1001", "1002");
+        Call theirs = connectedCall("1003", "1004");
+        Response login = api.post("/api/auth/login", Map.of("username", "1001", "password", "sip-password-1001",
+                "tenantId", acme.id()), Credential.NONE);
+        Credential user = Credential.token(login.string("token"));
+
+        Response refused = api.post("/api/calls/three-way/merge-direct", Map.of("callUuidA", mine.moderator(),
+                "callUuidB", theirs.moderator()), user);
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(404);
+        assertThat(activeLeg(theirs.moderator())).containsEntry("bridged_to", theirs.party());
+        assertThat(activeLeg(mine.moderator())).containsEntry("bridged_to", mine.party());
+        post("/api/calls/" + mine.moderator() + "/hangup", null);
+        post("/api/calls/" + theirs.moderator() + "/hangup", null);
     }
 
     @Test
