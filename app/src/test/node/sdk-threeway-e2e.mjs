@@ -18,13 +18,16 @@ const superadmin = new VoIPClient({ apiUrl: baseUrl });
 const voip = new VoIPClient({ apiUrl: baseUrl });
 const active = async () => (await voip.getActiveCalls()).activeCalls;
 const leg = async (uuid) => (await active()).find((c) => c.uuid === uuid);
-/** Originates from the agent's extension and waits until both legs are answered; returns the agent's leg and the other. */
+/**
+ * Originates from the agent's extension and waits until both legs are answered and bridged to each
+ * other (what add-participant needs, as docs/api.md says); returns the agent's leg and the other.
+ */
 async function call(agent, other) {
   const { callUuid } = await voip.originate({ fromExtension: agent, toNumber: other });
   const legs = await eventually(async () => {
     const both = (await active()).filter((c) => c.call_uuid === callUuid);
-    return both.length === 2 && both.every((l) => l.answered && l.status === 'active') ? both : null;
-  }, 'both legs answered');
+    return both.length === 2 && both.every((l) => l.answered && l.status === 'active' && l.bridged_to) ? both : null;
+  }, 'both legs answered and bridged');
   return { mine: callUuid, theirs: legs.find((l) => l.uuid !== callUuid).uuid };
 }
 

@@ -68,7 +68,10 @@ public final class CallJson {
     public record ConferenceMoveBody(String message, String conferenceName) {
     }
 
-    /** A live leg as {@code GET /api/calls/active} lists it. */
+    /**
+     * A live leg as {@code GET /api/calls/active} lists it; {@code bridged_to} is the leg it is
+     * connected to, null while it rings, waits alone or sits in a conference.
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ActiveCallView(
@@ -82,13 +85,15 @@ public final class CallJson {
             boolean answered,
             @JsonProperty("on_hold") boolean onHold,
             @JsonProperty("started_at") String startedAt,
-            @Nullable String extension) {
+            @Nullable String extension,
+            @JsonProperty("bridged_to") @Nullable String bridgedTo) {
 
         static ActiveCallView of(LiveChannel channel) {
             return new ActiveCallView(channel.uuid().toString(), channel.callUuid().toString(),
                     channel.callerIdNumber(), channel.callerIdName(), channel.destination(),
                     channel.direction().wireName(), channel.status(), channel.answered(), channel.onHold(),
-                    Times.iso(channel.startedAt()), channel.extension());
+                    Times.iso(channel.startedAt()), channel.extension(),
+                    channel.bridgedTo() == null ? null : channel.bridgedTo().toString());
         }
     }
 

@@ -26,8 +26,9 @@ public final class EventJson {
     /**
      * The leg an event is about. {@code uuid} and {@code call_uuid} are both that leg's channel
      * uuid (clients match {@code call_uuid} against the uuid an originate returned);
-     * {@code call_id} is shared by every leg of the same call. The last four fields appear only on
-     * the event types they belong to.
+     * {@code call_id} is shared by every leg of the same call; {@code bridged_to} is the leg it is
+     * connected to (null until {@code call_bridge}). The last four fields appear only on the event
+     * types they belong to.
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -45,6 +46,7 @@ public final class EventJson {
             boolean answered,
             @JsonProperty("on_hold") boolean onHold,
             @JsonProperty("started_at") String startedAt,
+            @JsonProperty("bridged_to") @Nullable String bridgedTo,
             @JsonProperty("hangup_cause") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String hangupCause,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String slot,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String target,
@@ -70,7 +72,9 @@ public final class EventJson {
             return new CallEventData(uuid, uuid, channel.callUuid().toString(), channel.tenant().toString(),
                     channel.callerIdNumber(), channel.callerIdName(), channel.destination(),
                     channel.direction().wireName(), channel.extension(), channel.status(), channel.answered(),
-                    channel.onHold(), Times.iso(channel.startedAt()), hangupCause, slot, target, conference);
+                    channel.onHold(), Times.iso(channel.startedAt()),
+                    channel.bridgedTo() == null ? null : channel.bridgedTo().toString(), hangupCause, slot, target,
+                    conference);
         }
     }
 

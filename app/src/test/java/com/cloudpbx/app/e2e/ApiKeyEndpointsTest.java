@@ -333,6 +333,70 @@ class ApiKeyEndpointsTest {
         assertThat(list.string("code")).isEqualTo("FORBIDDEN");
     }
 
+    @Test
+    void a_key_scoped_to_api_keys_write_cannot_regenerate_an_unscoped_admin_key() {
+        Response admin = create(acme.admin(), Map.of("name", "full-admin-" + UUID.randomUUID(), "role", "admin"));
+        Credential keyManager = scopedKey("api-keys:write");
+
+        Response regenerated = api.post("/api/api-keys/" + admin.string("apiKey.id") + "/regenerate", Map.of(),
+                keyManager);
+
+        assertThat(regenerated.status()).as(regenerated.text()).isEqualTo(403);
+        assertThat(regenerated.string("code")).isEqualTo("FORBIDDEN");
+        assertThat(regenerated.text()).doesNotContain("csk_live_");
+        assertThat(api.get("/api/extensions", Credential.apiKey(admin.string("apiKey.key"))).status())
+                .as("the admin key keeps its secret").isEqualTo(200);
+    }
+
+    @Test
+    void a_key_scoped_to_api_keys_write_cannot_revoke_an_unscoped_admin_key() {
+        Response admin = create(acme.admin(), Map.of("name", "full-admin-" + UUID.randomUUID(), "role", "admin"));
+        Credential keyManager = scopedKey("api-keys:write");
+
+        Response revoked = api.delete("/api/api-keys/" + admin.string("apiKey.id"), keyManager);
+
+        assertThat(revoked.status()).as(revoked.text()).isEqualTo(403);
+        assertThat(revoked.string("code")).isEqualTo("FORBIDDEN");
+        assertThat(api.get("/api/api-keys/" + admin.string("apiKey.id"), acme.admin()).string("apiKey.status"))
+                .isEqualTo("active");
+        assertThat(api.get("/api/extensions", Credential.apiKey(admin.string("apiKey.key"))).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_scoped_key_cannot_regenerate_a_key_with_a_scope_it_lacks() {
+        Response wider = create(acme.admin(), Map.of("name", "wider-" + UUID.randomUUID(), "role", "admin",
+                "scopes", List.of("api-keys:write", "extensions:write")));
+        Credential keyManager = scopedKey("api-keys:write");
+
+        Response regenerated = api.post("/api/api-keys/" + wider.string("apiKey.id") + "/regenerate", Map.of(),
+                keyManager);
+
+        assertThat(regenerated.status()).as(regenerated.text()).isEqualTo(403);
+        assertThat(regenerated.string("code")).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void a_scoped_key_regenerates_and_revokes_keys_within_its_own_scopes() {
+        Credential keyManager = scopedKey("api-keys:write", "calls:read");
+        Response narrow = create(acme.admin(), Map.of("name", "narrow-" + UUID.randomUUID(), "role", "readonly",
+                "scopes", List.of("calls:read")));
+        String id = narrow.string("apiKey.id");
+
+        Response regenerated = api.post("/api/api-keys/" + id + "/regenerate", Map.of(), keyManager);
+        Response revoked = api.delete("/api/api-keys/" + id, keyManager);
+
+        assertThat(regenerated.status()).as(regenerated.text()).isEqualTo(200);
+        assertThat(revoked.status()).as(revoked.text()).isEqualTo(200);
+        assertThat(revoked.string("apiKey.status")).isEqualTo("revoked");
+    }
+
+    private static Credential scopedKey(String... scopes) {
+        Response created = create(acme.admin(), Map.of("name", "scoped-" + UUID.randomUUID(), "role", "admin",
+                "scopes", List.of(scopes)));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return Credential.apiKey(created.string("apiKey.key"));
+    }
+
     private static Response create(Credential as, Map<String, Object> body) {
         return api.post("/api/api-keys", body, as);
     }

@@ -191,9 +191,87 @@ class ExtensionEndpointsTest {
                 .containsExactly(own);
         assertThat(api.get("/api/extensions/" + own + "/sip-credentials", user).status()).isEqualTo(200);
         assertThat(api.get("/api/extensions/" + other, user).status()).isEqualTo(404);
-        assertThat(api.get("/api/extensions/" + other + "/sip-credentials", user).status()).isEqualTo(404);
         assertThat(api.post("/api/extensions", Map.of("extension", "2099", "password", "abcdefgh",
                 "displayName", "No"), user).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_readonly_key_cannot_read_sip_credentials() {
+        String id = platform.extension(acme, "2013", "readonly-target-pass").string("extension.id");
+        Credential readonly = platform.apiKey(acme, "readonly", List.of(), null);
+
+        for (Response response : sipCredentials(id, "2013", readonly)) {
+            assertForbidden(response);
+            assertThat(response.text()).doesNotContain("readonly-target-pass");
+        }
+    }
+
+    @Test
+    void an_extension_user_cannot_read_a_colleagues_sip_credentials() {
+        platform.extension(acme, "2014", "user-own-pass");
+        String colleague = platform.extension(acme, "2015", "colleague-secret").string("extension.id");
+        Credential user = platform.extensionUser(acme, "2014", "user-own-pass");
+        Credential userKey = platform.apiKey(acme, "user", List.of(), "2014");
+
+        for (Credential credential : List.of(user, userKey)) {
+            for (Response response : sipCredentials(colleague, "2015", credential)) {
+                assertForbidden(response);
+                assertThat(response.text()).doesNotContain("colleague-secret");
+            }
+            for (Response response : sipCredentials(idOf("2014"), "2014", credential)) {
+                assertThat(response.status()).as(response.text()).isEqualTo(200);
+                assertThat(response.string("sipCredentials.password")).isEqualTo("user-own-pass");
+            }
+        }
+    }
+
+    @Test
+    void a_key_scoped_to_extensions_read_cannot_read_sip_credentials() {
+        String id = platform.extension(acme, "2016", "scoped-target-pass").string("extension.id");
+        Credential extensionsReader = platform.apiKey(acme, "admin", List.of("extensions:read"), null);
+
+        assertThat(api.get("/api/extensions/" + id, extensionsReader).status()).isEqualTo(200);
+        for (Response response : sipCredentials(id, "2016", extensionsReader)) {
+            assertForbidden(response);
+        }
+    }
+
+    @Test
+    void an_admin_key_scoped_to_sip_credentials_read_reads_them_and_changes_nothing() {
+        String id = platform.extension(acme, "2017", "crm-softphone-pass").string("extension.id");
+        Credential crm = platform.apiKey(acme, "admin", List.of("sip-credentials:read"), null);
+
+        for (Response response : sipCredentials(id, "2017", crm)) {
+            assertThat(response.status()).as(response.text()).isEqualTo(200);
+            assertThat(response.string("sipCredentials.password")).isEqualTo("crm-softphone-pass");
+        }
+        assertForbidden(api.put("/api/extensions/" + id, Map.of("displayName", "Changed"), crm));
+    }
+
+    @Test
+    void a_readonly_key_cannot_be_given_the_sip_credentials_scope() {
+        Response created = api.post("/api/api-keys", Map.of("name", "readonly-crm", "role", "readonly",
+                "scopes", List.of("extensions:read", "sip-credentials:read")), acme.admin());
+
+        assertThat(created.status()).as(created.text()).isEqualTo(400);
+        assertThat(created.string("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(created.string("details.0.field")).isEqualTo("scopes[1]");
+    }
+
+    private List<Response> sipCredentials(String id, String number, Credential credential) {
+        return List.of(api.get("/api/extensions/" + id + "/sip-credentials", credential),
+                api.get("/api/extensions/by-number/" + number + "/sip-credentials?tenantId=" + acme.id(), credential));
+    }
+
+    private String idOf(String number) {
+        return api.get("/api/extensions", acme.admin()).list("extensions").stream()
+                .filter(e -> number.equals(e.get("extension"))).map(e -> (String) e.get("id")).findFirst()
+                .orElseThrow();
+    }
+
+    private static void assertForbidden(Response response) {
+        assertThat(response.status()).as(response.text()).isEqualTo(403);
+        assertThat(response.string("code")).isEqualTo("FORBIDDEN");
     }
 
     private Map<String, String> subscriber(String username, String domain) throws Exception {

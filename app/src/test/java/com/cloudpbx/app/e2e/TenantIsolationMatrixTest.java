@@ -39,8 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * PUT    /api/extensions/{id}            |  200   404      |  403  403    | 403   403        403      | 200  404                   | 200
  * DELETE /api/extensions/{id}            |  200   404      |  403  403    | 403   403        403      | 200  404                   | 200
  * PUT    /api/extensions/{id}/crm-mapping|  200   404      |  403  403    | 403   403        403      | 200  404                   | 200
- * GET    /api/extensions/{id}/sip-creds  |  200   404      |  200  404    | 200   404        404      | 200  404                   | 200
- * GET    .../by-number/{n}/sip-creds     |  200   403 (*) |  200  403 (*)| 200   404        403 (*)  | 200  404                   | 200
+ * GET    /api/extensions/{id}/sip-creds  |  200   404      |  403  403    | 200   403        404      | 200  404                   | 200
+ * GET    .../by-number/{n}/sip-creds     |  200   403 (*) |  403  403    | 200   403        403 (*)  | 200  404                   | 200
  * PUT    /api/extensions/{id}/presence   |  200   404      |  403  403    | 200   404        404      | 200  404                   | 200
  * GET    /api/api-keys/{id}              |  200   404      |  403  403    |   403 (not theirs to see)  | 200  404                   | 200
  * POST   /api/api-keys/{id}/regenerate   |  200   404      |  403  403    |   403                      | 200  404                   | 200
@@ -48,6 +48,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (*) ?tenantId= names the other tenant: forbidden for a tenant credential, whether that tenant exists or not.
  * An unknown id (or unknown tenant for by-number) answers exactly what "other" answers, except for the
  * superadmin acting in the resource's tenant, who gets 404.
+ *
+ * Admin-role keys narrowed by one scope each (an id they may not reach at all is 403 whatever the tenant;
+ * past the scope, "other" and unknown are 404 as for the admin, with the by-number (*) exception):
+ *                                        | extensions:read | sip-credentials:read | api-keys:write
+ * GET    /api/extensions/{id}            |  200            |  403                 |  403
+ * PUT, DELETE, crm-mapping, presence     |  403            |  403                 |  403
+ * GET    .../sip-creds (both routes)     |  403            |  200                 |  403
+ * GET    /api/api-keys/{id}              |  403            |  403                 |  200 (any key of its tenant)
+ * POST   .../regenerate, DELETE .../{id} |  403            |  403                 |  403 for a wider key (the tenant's unscoped
+ *                                        |                 |                      |  keys), 200 for a key within api-keys:write
+ * Every other caller meets a key within api-keys:write as any other key of the tenant. There is no readonly
+ * JWT: logins are admins, superadmins and extension users.
  *
  * Lists (no id)                          | admin JWT / key | readonly key | user key / ext JWT | superadmin
  *                                        |  own   X-Tenant-ID=other |  own  other  |  own  other  | X-Tenant-ID=own / =other
@@ -80,7 +92,12 @@ class TenantIsolationMatrixTest {
     private static Credential readonlyKey;
     private static Credential userKey;
     private static Credential userJwt;
+    private static Credential extensionsReaderKey;
+    private static Credential sipCredentialsReaderKey;
+    private static Credential keyManagerKey;
+    private static String ownNarrowKeyId;
     private static final AtomicInteger nextNumber = new AtomicInteger(3000);
+    private static final String KEY_MANAGER_SCOPE = "api-keys:write";
 
     @BeforeAll
     static void start() {
@@ -94,10 +111,14 @@ class TenantIsolationMatrixTest {
         platform.extension(other, "1002", "other-colleague-pass");
         ownKeyId = newKey(own, "readonly", null).id();
         otherKeyId = newKey(other, "readonly", null).id();
+        ownNarrowKeyId = newKey(own, "admin", null, KEY_MANAGER_SCOPE).id();
         adminKey = platform.apiKey(own, "admin", List.of(), null);
         readonlyKey = platform.apiKey(own, "readonly", List.of(), null);
         userKey = platform.apiKey(own, "user", List.of(), OWN_USER_NUMBER);
         userJwt = platform.extensionUser(own, OWN_USER_NUMBER, OWN_USER_PASSWORD);
+        extensionsReaderKey = platform.apiKey(own, "admin", List.of("extensions:read"), null);
+        sipCredentialsReaderKey = platform.apiKey(own, "admin", List.of("sip-credentials:read"), null);
+        keyManagerKey = platform.apiKey(own, "admin", List.of(KEY_MANAGER_SCOPE), null);
         platform.apiKey(other, "admin", List.of(), null);
     }
 
@@ -114,6 +135,9 @@ class TenantIsolationMatrixTest {
         READONLY_KEY("readonly API key"),
         USER_KEY("user API key"),
         USER_JWT("extension user JWT"),
+        EXTENSIONS_READ_KEY("admin key scoped extensions:read"),
+        SIP_CREDENTIALS_READ_KEY("admin key scoped sip-credentials:read"),
+        API_KEYS_WRITE_KEY("admin key scoped api-keys:write"),
         SUPERADMIN_IN_OWN("superadmin acting in own tenant"),
         SUPERADMIN_IN_RESOURCE_TENANT("superadmin acting in the resource's tenant");
 
@@ -140,6 +164,7 @@ class TenantIsolationMatrixTest {
         OWN_TENANT("own tenant's"),
         OWN_EXTENSION("the user's own"),
         OTHER_TENANT("other tenant's"),
+        KEY_WITHIN_SCOPE("own tenant's api-keys:write"),
         UNKNOWN("unknown");
 
         final String label;
@@ -149,15 +174,19 @@ class TenantIsolationMatrixTest {
         }
     }
 
-    /** The role gate a use case applies before it looks anything up. */
+    /** The role and scope gate a use case applies before it looks anything up. */
     enum Gate {
-        READ_EXTENSIONS, WRITE_EXTENSIONS, MANAGE_EXTENSIONS, ADMIN_ONLY;
+        READ_EXTENSIONS, WRITE_EXTENSIONS, MANAGE_EXTENSIONS, READ_SIP_CREDENTIALS, API_KEYS, AUDIT_LOG;
 
         boolean lets(Caller caller) {
             return switch (this) {
-                case READ_EXTENSIONS -> true;
-                case WRITE_EXTENSIONS -> caller != Caller.READONLY_KEY;
-                case MANAGE_EXTENSIONS, ADMIN_ONLY -> caller.admin();
+                case READ_EXTENSIONS -> caller.admin() || caller.user() || caller == Caller.READONLY_KEY
+                        || caller == Caller.EXTENSIONS_READ_KEY;
+                case WRITE_EXTENSIONS -> caller.admin() || caller.user();
+                case MANAGE_EXTENSIONS, AUDIT_LOG -> caller.admin();
+                case READ_SIP_CREDENTIALS -> caller.admin() || caller.user()
+                        || caller == Caller.SIP_CREDENTIALS_READ_KEY;
+                case API_KEYS -> caller.admin() || caller == Caller.API_KEYS_WRITE_KEY;
             };
         }
     }
@@ -167,13 +196,13 @@ class TenantIsolationMatrixTest {
         UPDATE_EXTENSION("PUT", "/api/extensions/{id}", Gate.MANAGE_EXTENSIONS),
         DELETE_EXTENSION("DELETE", "/api/extensions/{id}", Gate.MANAGE_EXTENSIONS),
         CRM_MAPPING("PUT", "/api/extensions/{id}/crm-mapping", Gate.MANAGE_EXTENSIONS),
-        SIP_CREDENTIALS("GET", "/api/extensions/{id}/sip-credentials", Gate.READ_EXTENSIONS),
+        SIP_CREDENTIALS("GET", "/api/extensions/{id}/sip-credentials", Gate.READ_SIP_CREDENTIALS),
         SIP_CREDENTIALS_BY_NUMBER("GET", "/api/extensions/by-number/{number}/sip-credentials?tenantId={tenant}",
-                Gate.READ_EXTENSIONS),
+                Gate.READ_SIP_CREDENTIALS),
         PRESENCE("PUT", "/api/extensions/{id}/presence", Gate.WRITE_EXTENSIONS),
-        GET_API_KEY("GET", "/api/api-keys/{id}", Gate.ADMIN_ONLY),
-        REGENERATE_API_KEY("POST", "/api/api-keys/{id}/regenerate", Gate.ADMIN_ONLY),
-        REVOKE_API_KEY("DELETE", "/api/api-keys/{id}", Gate.ADMIN_ONLY);
+        GET_API_KEY("GET", "/api/api-keys/{id}", Gate.API_KEYS),
+        REGENERATE_API_KEY("POST", "/api/api-keys/{id}/regenerate", Gate.API_KEYS),
+        REVOKE_API_KEY("DELETE", "/api/api-keys/{id}", Gate.API_KEYS);
 
         final String method;
         final String template;
@@ -192,6 +221,15 @@ class TenantIsolationMatrixTest {
         boolean needsFreshTarget() {
             return this == DELETE_EXTENSION || this == REGENERATE_API_KEY || this == REVOKE_API_KEY;
         }
+
+        boolean readsSipCredentials() {
+            return gate == Gate.READ_SIP_CREDENTIALS;
+        }
+
+        /** Acts on the key itself: only a caller whose role and scopes cover the key may. */
+        boolean takesOverKey() {
+            return this == REGENERATE_API_KEY || this == REVOKE_API_KEY;
+        }
     }
 
     record Case(Route route, Caller caller, Target target) {
@@ -207,9 +245,17 @@ class TenantIsolationMatrixTest {
             return switch (target) {
                 case UNKNOWN -> 404;
                 case OTHER_TENANT -> caller == Caller.SUPERADMIN_IN_RESOURCE_TENANT ? 200 : 404;
-                case OWN_TENANT -> caller.user() && route.onExtension() ? 404 : 200;
-                case OWN_EXTENSION -> 200;
+                case OWN_TENANT -> ownTenantStatus();
+                case OWN_EXTENSION, KEY_WITHIN_SCOPE -> 200;
             };
+        }
+
+        /** A colleague's SIP password is refused outright; an unscoped key is wider than a scoped caller. */
+        private int ownTenantStatus() {
+            if (caller.user() && route.onExtension()) {
+                return route.readsSipCredentials() ? 403 : 404;
+            }
+            return caller == Caller.API_KEYS_WRITE_KEY && route.takesOverKey() ? 403 : 200;
         }
 
         @Override
@@ -225,6 +271,9 @@ class TenantIsolationMatrixTest {
             for (Caller caller : Caller.values()) {
                 for (Target target : Target.values()) {
                     if (target == Target.OWN_EXTENSION && !(caller.user() && route.onExtension())) {
+                        continue;
+                    }
+                    if (target == Target.KEY_WITHIN_SCOPE && route.onExtension()) {
                         continue;
                     }
                     cases.add(new Case(route, caller, target));
@@ -276,7 +325,7 @@ class TenantIsolationMatrixTest {
 
     private static Subject subjectFor(Case c) {
         TenantFixture tenant = switch (c.target()) {
-            case OWN_TENANT, OWN_EXTENSION -> own;
+            case OWN_TENANT, OWN_EXTENSION, KEY_WITHIN_SCOPE -> own;
             case OTHER_TENANT -> other;
             case UNKNOWN -> null;
         };
@@ -301,12 +350,13 @@ class TenantIsolationMatrixTest {
                         other.admin(), null);
             };
         }
+        boolean narrow = c.target() == Target.KEY_WITHIN_SCOPE;
         if (c.route().needsFreshTarget()) {
-            IssuedKey key = newKey(tenant, "readonly", null);
+            IssuedKey key = narrow ? newKey(tenant, "admin", null, KEY_MANAGER_SCOPE) : newKey(tenant, "readonly", null);
             return new Subject(key.id(), tenant.id(), null, null, key.secret(), tenant.admin(), null);
         }
-        return new Subject(tenant == own ? ownKeyId : otherKeyId, tenant.id(), null, null, null, tenant.admin(),
-                null);
+        String id = narrow ? ownNarrowKeyId : tenant == own ? ownKeyId : otherKeyId;
+        return new Subject(id, tenant.id(), null, null, null, tenant.admin(), null);
     }
 
     private static Subject unknownLike(Subject subject) {
@@ -321,6 +371,9 @@ class TenantIsolationMatrixTest {
             case READONLY_KEY -> readonlyKey;
             case USER_KEY -> subject.userOfIt() != null ? subject.userOfIt() : userKey;
             case USER_JWT -> subject.userOfIt() != null ? subject.userOfIt() : userJwt;
+            case EXTENSIONS_READ_KEY -> extensionsReaderKey;
+            case SIP_CREDENTIALS_READ_KEY -> sipCredentialsReaderKey;
+            case API_KEYS_WRITE_KEY -> keyManagerKey;
             case SUPERADMIN_IN_OWN -> platform.superadmin().inTenant(own.id());
             case SUPERADMIN_IN_RESOURCE_TENANT -> platform.superadmin().inTenant(subject.tenantId());
         };
@@ -409,8 +462,8 @@ class TenantIsolationMatrixTest {
 
     enum ListRoute {
         EXTENSIONS("/api/extensions", "extensions", "tenant_id", Gate.READ_EXTENSIONS),
-        API_KEYS("/api/api-keys", "apiKeys", "tenantId", Gate.ADMIN_ONLY),
-        AUDIT_LOG("/api/audit-log", "entries", "tenant_id", Gate.ADMIN_ONLY);
+        API_KEYS("/api/api-keys", "apiKeys", "tenantId", Gate.API_KEYS),
+        AUDIT_LOG("/api/audit-log", "entries", "tenant_id", Gate.AUDIT_LOG);
 
         final String path;
         final String key;
@@ -504,10 +557,11 @@ class TenantIsolationMatrixTest {
     record IssuedKey(String id, String secret) {
     }
 
-    private static IssuedKey newKey(TenantFixture tenant, String role, String extension) {
+    private static IssuedKey newKey(TenantFixture tenant, String role, String extension, String... scopes) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "target-" + UUID.randomUUID());
         body.put("role", role);
+        body.put("scopes", List.of(scopes));
         if (extension != null) {
             body.put("extension", extension);
         }

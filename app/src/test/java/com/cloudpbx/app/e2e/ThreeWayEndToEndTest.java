@@ -3,6 +3,7 @@ package com.cloudpbx.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.app.support.ApiServer;
+import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.EventSocket;
 import com.cloudpbx.app.support.Eventually;
 import com.cloudpbx.app.support.Platform;
@@ -127,6 +128,43 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
+    void add_participant_on_a_call_whose_far_end_still_rings_is_call_not_bridged() throws Exception {
+        try (EventSocket events = EventSocket.connected(api, acme.admin())) {
+            String moderator = post("/api/calls/originate", Map.of("fromExtension", "1001",
+                    "toNumber", "+15550100480")).string("callUuid");
+            events.await(EventSocket.callEvent("call_answer", moderator));
+
+            Response refused = post("/api/calls/" + moderator + "/add-participant", Map.of("toExtension", "1003"));
+
+            assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+            assertThat(refused.string("code")).isEqualTo("CALL_NOT_BRIDGED");
+            assertThat(activeLeg(moderator)).containsEntry("answered", true).containsEntry("bridged_to", null);
+            assertThat(events.messages()).noneMatch(EventSocket.callEvent("call_bridge", moderator));
+            post("/api/calls/" + moderator + "/hangup", null);
+        }
+    }
+
+    @Test
+    void once_call_bridge_names_the_far_leg_and_active_calls_show_it_add_participant_succeeds() throws Exception {
+        try (EventSocket events = EventSocket.connected(api, acme.admin())) {
+            String moderator = post("/api/calls/originate", Map.of("fromExtension", "1001",
+                    "toNumber", "1002")).string("callUuid");
+
+            Map<String, Object> bridged = events.await(EventSocket.callEvent("call_bridge", moderator));
+            String party = (String) EventSocket.data(bridged).get("bridged_to");
+            Map<String, Object> row = activeLeg(moderator);
+            Response added = post("/api/calls/" + moderator + "/add-participant", Map.of("toExtension", "1003"));
+
+            assertThat(party).isNotNull();
+            assertThat(row).containsEntry("answered", true).containsEntry("bridged_to", party);
+            assertThat(activeLeg(party)).containsEntry("extension", "1002").containsEntry("answered", true);
+            assertThat(added.status()).as(added.text()).isEqualTo(200);
+            assertThat(added.string("originalBridgedLeg")).isEqualTo(party);
+            post("/api/calls/" + moderator + "/hangup", null);
+        }
+    }
+
+    @Test
     void merging_before_the_participant_answered_is_invalid_state_and_changes_nothing() {
         Call call = connectedCall("1001", "1002");
         Response added = post("/api/calls/" + call.moderator() + "/add-participant",
@@ -208,6 +246,50 @@ class ThreeWayEndToEndTest {
                 second.party());
         Eventually.value(() -> Optional.ofNullable(activeLeg(second.moderator()) == null ? true : null));
         post("/api/calls/" + first.moderator() + "/hangup", null);
+    }
+
+    @Test
+    void merge_direct_joins_every_leg_of_two_calls_that_share_no_phone_the_first_caller_moderating() {
+        Call first = connectedCall("1001", "1002");
+        Call second = connectedCall("1003", "1004");
+
+        Response merged = post("/api/calls/three-way/merge-direct", Map.of("callUuidA", first.party(),
+                "callUuidB", second.party(), "conferenceName", "four-way"));
+
+        assertThat(merged.status()).as(merged.text()).isEqualTo(200);
+        assertThat(merged.list("participants")).extracting(p -> p.get("uuid"))
+                .containsExactly(first.moderator(), first.party(), second.moderator(), second.party());
+        assertThat(merged.list("participants")).extracting(p -> p.get("callerIdNumber"))
+                .containsExactly("1001", "1002", "1003", "1004");
+        assertThat(membersOf("four-way")).containsExactlyInAnyOrder(first.moderator(), first.party(),
+                second.moderator(), second.party());
+        Response kicked = post("/api/conferences/four-way/kick", Map.of("memberId",
+                merged.list("participants").get(3).get("memberId")));
+        assertThat(kicked.status()).as(kicked.text()).isEqualTo(200);
+        Eventually.value(() -> Optional.of(membersOf("four-way")).filter(m -> m.size() == 3));
+        assertThat(membersOf("four-way")).containsExactlyInAnyOrder(first.moderator(), first.party(),
+                second.moderator());
+        post("/api/calls/" + first.moderator() + "/hangup", null);
+        post("/api/calls/" + second.moderator() + "/hangup", null);
+        post("/api/calls/" + first.party() + "/hangup", null);
+    }
+
+    @Test
+    void an_extension_user_cannot_merge_directly_a_call_it_is_not_on() {
+        Call mine = connectedCall("1001", "1002");
+        Call theirs = connectedCall("1003", "1004");
+        Response login = api.post("/api/auth/login", Map.of("username", "1001", "password", "sip-password-1001",
+                "tenantId", acme.id()), Credential.NONE);
+        Credential user = Credential.token(login.string("token"));
+
+        Response refused = api.post("/api/calls/three-way/merge-direct", Map.of("callUuidA", mine.moderator(),
+                "callUuidB", theirs.moderator()), user);
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(404);
+        assertThat(activeLeg(theirs.moderator())).containsEntry("bridged_to", theirs.party());
+        assertThat(activeLeg(mine.moderator())).containsEntry("bridged_to", mine.party());
+        post("/api/calls/" + mine.moderator() + "/hangup", null);
+        post("/api/calls/" + theirs.moderator() + "/hangup", null);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Resource;
 import com.cloudpbx.core.tenants.Tenant;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -180,14 +181,35 @@ public final class CallControl {
         media.eavesdropMode(access.channel(actor, spyUuid).uuid(), parsed);
     }
 
-    /** Moves the leg into the tenant's conference (a new one with a generated name when none is given). */
+    /**
+     * Moves the leg into the tenant's conference (a new one with a generated name when none is
+     * given). An extension user may open a new room or join one its own calls are in; joining
+     * anybody else's room is the admin's, as kicking and muting there are.
+     */
     public String moveToConference(Actor actor, UUID uuid, String conferenceName) {
         actor.require(Resource.CALLS, Access.WRITE);
         LiveChannel channel = access.channel(actor, uuid);
         String name = conferenceName == null ? rooms.generateName() : rooms.requireName(conferenceName,
                 "conferenceName");
-        media.joinConference(channel.uuid(), rooms.room(channel.tenant(), name));
+        String room = rooms.room(channel.tenant(), name);
+        if (actor.isUser() && conferenceName != null) {
+            requireOwnOrNew(actor, room);
+        }
+        media.joinConference(channel.uuid(), room);
         return name;
+    }
+
+    private void requireOwnOrNew(Actor actor, String room) {
+        media.conferences().stream().filter(c -> c.room().equals(room)).findFirst().ifPresent(existing -> {
+            boolean ownCallInside = existing.members().stream().map(ConferenceSnapshot.Member::uuid)
+                    .filter(Objects::nonNull)
+                    .flatMap(member -> live.find(member).stream())
+                    .anyMatch(member -> access.ownedByUser(actor, member));
+            if (!ownCallInside) {
+                throw DomainException.forbidden(
+                        "An extension user may move its call only into a new conference or one its own call is in");
+            }
+        });
     }
 
     private String claimLowestFree(LiveChannel channel, UUID party) {

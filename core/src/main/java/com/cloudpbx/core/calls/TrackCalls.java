@@ -104,13 +104,21 @@ public final class TrackCalls implements Consumer<MediaEvent> {
         publisher.publish(new CallNotification(CallEventType.CALL_ANSWER, now, answered.at(), null));
     }
 
-    /** A parked leg that gets bridged was picked up, which frees its slot. */
+    /**
+     * A parked leg that gets bridged was picked up, which frees its slot. Clients learn of the
+     * bridge (a switch reports it just after the far end's answer) from {@code call_bridge}: only
+     * then do the commands that need a bridged call accept the leg.
+     */
     private void bridged(ChannelBridged bridged) {
         store.find(bridged.uuid()).ifPresent(channel -> {
             if (channel.parkSlot() != null) {
                 store.releaseParkSlot(channel.tenant(), channel.parkSlot());
             }
-            store.put(channel.bridgedTo(bridged.otherUuid()));
+            LiveChannel now = channel.bridgedTo(bridged.otherUuid());
+            store.put(now);
+            if (!bridged.otherUuid().equals(channel.bridgedTo())) {
+                publisher.publish(new CallNotification(CallEventType.CALL_BRIDGE, now, bridged.at(), null));
+            }
         });
     }
 

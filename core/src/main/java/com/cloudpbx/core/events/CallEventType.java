@@ -7,6 +7,8 @@ public enum CallEventType {
     CALL_START,
     CALL_RINGING,
     CALL_ANSWER,
+    /** The leg is connected to its far end: from now on it can be transferred attended or given a participant. */
+    CALL_BRIDGE,
     CALL_HOLD,
     CALL_UNHOLD,
     CALL_PARK,

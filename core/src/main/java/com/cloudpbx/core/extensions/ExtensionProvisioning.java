@@ -165,22 +165,34 @@ public final class ExtensionProvisioning {
         });
     }
 
+    /**
+     * The SIP password is also the extension's login password: only admins (and keys given
+     * {@code sip-credentials:read}) and the extension's own user read it.
+     */
     public SipCredentials sipCredentials(Actor actor, UUID id) {
-        actor.require(Resource.EXTENSIONS, Access.READ);
-        return credentialsOf(visible(actor, id));
+        actor.require(Resource.SIP_CREDENTIALS, Access.READ);
+        Extension extension = extensions.findById(id).filter(e -> actor.sees(e.tenant()))
+                .orElseThrow(() -> DomainException.notFound("Extension"));
+        return credentialsOf(actor, extension);
     }
 
     /** By number the tenant must be named, since numbers are unique only within a tenant. */
     public SipCredentials sipCredentialsByNumber(Actor actor, Optional<TenantId> named, String number) {
-        actor.require(Resource.EXTENSIONS, Access.READ);
+        actor.require(Resource.SIP_CREDENTIALS, Access.READ);
         TenantId tenant = named.or(actor::tenantScope).orElseThrow(() -> DomainException.badRequest(
                 "TENANT_REQUIRED", "tenantId is required when looking an extension up by number"));
         if (!actor.sees(tenant) || !ExtensionNumber.isValid(number)) {
             throw DomainException.notFound("Extension");
         }
         Extension extension = extensions.findByNumber(tenant, new ExtensionNumber(number))
-                .filter(e -> actor.ownsExtension(e.id()))
                 .orElseThrow(() -> DomainException.notFound("Extension"));
+        return credentialsOf(actor, extension);
+    }
+
+    private SipCredentials credentialsOf(Actor actor, Extension extension) {
+        if (!actor.ownsExtension(extension.id())) {
+            throw DomainException.forbidden("An extension user may read only its own SIP credentials");
+        }
         return credentialsOf(extension);
     }
 

@@ -74,7 +74,8 @@ public final class ApiKeyManagement {
             throw DomainException.invalid("global", "a superadmin key is global (global: true), and only it");
         }
         Optional<TenantId> tenant = global ? Optional.empty() : Optional.of(tenantFor(actor, request.tenantId()));
-        Set<Scope> scopes = scopes(actor, request.scopes());
+        Set<Scope> scopes = scopes(role, request.scopes());
+        requireWithinOwn(actor, role, scopes);
         Instant expiresAt = expiry(request.expiresAt());
         UUID extensionId = role == Role.USER ? extensionFor(tenant.orElseThrow(), request.extension()) : null;
         if (role != Role.USER && request.extension() != null) {
@@ -96,6 +97,7 @@ public final class ApiKeyManagement {
     public IssuedApiKey regenerate(Actor actor, UUID id) {
         actor.require(Resource.API_KEYS, Access.WRITE);
         ApiKey current = visible(actor, id);
+        requireWithinOwn(actor, current.role(), current.scopes());
         if (current.status() == ApiKeyStatus.REVOKED) {
             throw DomainException.badRequest("KEY_REVOKED", "A revoked API key cannot be regenerated");
         }
@@ -112,6 +114,7 @@ public final class ApiKeyManagement {
     public ApiKey revoke(Actor actor, UUID id) {
         actor.require(Resource.API_KEYS, Access.WRITE);
         ApiKey current = visible(actor, id);
+        requireWithinOwn(actor, current.role(), current.scopes());
         if (current.status() == ApiKeyStatus.REVOKED) {
             return current;
         }
@@ -133,20 +136,31 @@ public final class ApiKeyManagement {
         return tenant;
     }
 
-    /** A scoped credential can only hand out scopes it holds itself. */
-    private static Set<Scope> scopes(Actor actor, List<String> requested) {
+    /** Parsed scopes; one the key's role can never use (readonly with sip-credentials:read, say) is refused. */
+    private static Set<Scope> scopes(Role role, List<String> requested) {
         Set<Scope> scopes = new LinkedHashSet<>();
         if (requested != null) {
             for (int i = 0; i < requested.size(); i++) {
-                scopes.add(Scope.parse(requested.get(i), "scopes[" + i + "]"));
+                Scope scope = Scope.parse(requested.get(i), "scopes[" + i + "]");
+                if (!role.allows(scope.resource(), Access.READ)) {
+                    throw DomainException.invalid("scopes[" + i + "]", "a key with role " + role.wireName()
+                            + " can never reach " + scope.resource().wireName());
+                }
+                scopes.add(scope);
             }
         }
-        Set<Scope> own = actor.principal().scopes();
-        if (!own.isEmpty() && (scopes.isEmpty()
-                || !scopes.stream().allMatch(s -> own.stream().anyMatch(o -> o.grants(s.resource(), s.access()))))) {
-            throw DomainException.forbidden("A scoped credential can only create keys within its own scopes");
-        }
         return scopes;
+    }
+
+    /**
+     * The one rule for creating, regenerating and revoking: a credential only acts on keys that can
+     * do no more than itself, so a scoped key cannot mint, take over or switch off a wider one.
+     */
+    private static void requireWithinOwn(Actor actor, Role role, Set<Scope> scopes) {
+        if (!actor.principal().covers(role, scopes)) {
+            throw DomainException.forbidden(
+                    "This credential can only manage keys within its own role and scopes");
+        }
     }
 
     private Instant expiry(String expiresAt) {

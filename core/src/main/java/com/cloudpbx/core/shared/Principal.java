@@ -34,4 +34,17 @@ public record Principal(UUID id, PrincipalKind kind, Role role, TenantId tenant,
         }
         return scopes.isEmpty() || scopes.stream().anyMatch(scope -> scope.grants(resource, access));
     }
+
+    /**
+     * Whether a credential of {@code role} narrowed to {@code narrowedTo} (empty: the whole role)
+     * can do no more than this principal: its role is within this one's and, when this principal
+     * is scoped, it is scoped too, each of its scopes granted by one of this principal's.
+     */
+    public boolean covers(Role otherRole, Set<Scope> narrowedTo) {
+        if (!role.includes(otherRole)) {
+            return false;
+        }
+        return scopes.isEmpty() || !narrowedTo.isEmpty() && narrowedTo.stream()
+                .allMatch(wanted -> scopes.stream().anyMatch(own -> own.grants(wanted.resource(), wanted.access())));
+    }
 }

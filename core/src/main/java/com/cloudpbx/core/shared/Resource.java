@@ -12,6 +12,11 @@ public enum Resource {
     API_KEYS("api-keys", false, true, false),
     AUDIT_LOG("audit-log", false, true, false),
     EXTENSIONS("extensions", false, false, true),
+    /**
+     * The SIP passwords of extensions, which are also their login passwords: never readonly's,
+     * and a scoped key reaches them only with a scope of its own ({@code extensions:read} is not enough).
+     */
+    SIP_CREDENTIALS("sip-credentials", false, true, true),
     CALLS("calls", false, false, true),
     RECORDINGS("recordings", false, false, true),
     VOICEMAIL("voicemail", false, false, true),

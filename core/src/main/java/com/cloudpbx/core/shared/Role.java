@@ -27,6 +27,15 @@ public enum Role {
         throw DomainException.invalid(field, "must be one of superadmin, admin, readonly, user");
     }
 
+    /** Whether a principal of this role may hold a key of {@code other} role: no one above themselves. */
+    public boolean includes(Role other) {
+        return switch (this) {
+            case SUPERADMIN -> true;
+            case ADMIN -> other != SUPERADMIN;
+            case READONLY, USER -> other == this;
+        };
+    }
+
     /** Whether the role, without any scope narrowing, allows this access to the resource. */
     public boolean allows(Resource resource, Access access) {
         return switch (this) {

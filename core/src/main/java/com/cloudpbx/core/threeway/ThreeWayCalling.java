@@ -27,7 +27,7 @@ import java.util.UUID;
 
 /**
  * Three-way calling from the API: add a participant, merge, go private with one participant,
- * merge two calls of one phone, and the conference and hang-up commands on a three-way call.
+ * merge any two calls, and the conference and hang-up commands on a three-way call.
  * Each command is checked against the actor and the calls first, then run through the
  * {@link ThreeWayMachine}; only an accepted transition sends anything to the switch.
  */
@@ -119,11 +119,23 @@ public final class ThreeWayCalling {
         }
         catchUpWithAnswer(session, party.equals(first.uuid()) ? first : second);
         String name = session.conference().orElseGet(() -> newConferenceName(first.tenant(), conferenceName));
+        catchUpOnAnswer(session, party);
         // A call nobody was added to has no stored session: the machine refuses it, saying what to do instead.
         Optional<ThreeWaySession> unstored = session.version() == 0 ? Optional.of(session) : Optional.empty();
         ThreeWaySessions.Applied applied = run(() -> store.findByLeg(moderator).or(() -> unstored),
                 new ThreeWayInput.Merge(party, name)).orElseThrow(() -> ended(moderator));
         return participants(applied.after());
+    }
+
+    /**
+     * A client told of B's answer ({@code call_answer}) may merge before the session has followed
+     * that same event: live state, updated before the client was told, already has it answered.
+     */
+    private void catchUpOnAnswer(ThreeWaySession session, UUID party) {
+        if (session.state() instanceof ThreeWayState.Consulting consulting && consulting.b().equals(party)
+                && live.find(party).map(LiveChannel::answered).orElse(false)) {
+            sessions.apply(() -> store.findByLeg(session.moderator()), new ThreeWayInput.Answered(party));
+        }
     }
 
     /** Go private with {@code keepUuid} while {@code holdUuid} waits on hold in the conference. */
@@ -138,16 +150,17 @@ public final class ThreeWayCalling {
     }
 
     /**
-     * Merges two calls of one phone (its two lines) into one conference, the phone moderating:
-     * the parties of both calls join it, and the phone's leg on the second call is released. A
-     * call with a lone leg (a party waiting by itself, say) can be merged into the other one too.
+     * Merges any two live calls into one conference, every leg of both (see {@link DirectMerge}
+     * for who moderates): two calls of one phone keep the phone in the room once, releasing its
+     * second line; two unrelated calls put all four legs in the room, the caller of the first
+     * moderating; a lone leg joins the other call. A user principal merges only calls it is on.
      */
     public MergedCall mergeDirect(Actor actor, UUID callUuidA, UUID callUuidB, String conferenceName) {
         actor.require(Resource.CALLS, Access.WRITE);
         LiveChannel first = access.channel(actor, required(callUuidA, "callUuidA"));
         LiveChannel second = access.channel(actor, required(callUuidB, "callUuidB"));
-        if (first.uuid().equals(second.uuid())) {
-            throw DomainException.invalid("callUuidB", "must be another call than callUuidA");
+        if (first.uuid().equals(second.uuid()) || DirectMerge.sameCall(first, second, live)) {
+            throw DomainException.invalid("callUuidB", "must be a leg of another call than callUuidA");
         }
         for (LiveChannel channel : List.of(first, second)) {
             if (!channel.answered()) {
@@ -156,15 +169,15 @@ public final class ThreeWayCalling {
         }
         requireFree(List.of(first.uuid(), second.uuid()));
         DirectMerge plan = DirectMerge.of(first, second, live)
-                .orElseThrow(() -> DomainException.badRequest("CALLS_NOT_RELATED", "merge-direct joins two calls "
-                        + "of the same extension (or a call and a lone leg); these two calls share no party"));
+                .orElseThrow(() -> DomainException.badRequest("CALL_NOT_BRIDGED", "merge-direct needs at least one "
+                        + "of the two calls bridged to a party; both are lone legs"));
         requireFree(plan.legs());
         String name = newConferenceName(first.tenant(), conferenceName);
-        List<UUID> resume = List.of(plan.moderator(), plan.a(), plan.b()).stream()
+        List<UUID> resume = plan.joining().stream()
                 .filter(leg -> live.find(leg).map(LiveChannel::onHold).orElse(false)).toList();
         ThreeWaySession fresh = ThreeWaySession.start(first.tenant(), plan.moderator(), plan.a());
         ThreeWaySessions.Applied applied = run(() -> Optional.of(store.findByLeg(plan.moderator()).orElse(fresh)),
-                new ThreeWayInput.MergeDirect(plan.b(), plan.released(), resume, name))
+                new ThreeWayInput.MergeDirect(plan.b(), plan.released(), plan.guests(), resume, name))
                 .orElseThrow(() -> ended(plan.moderator()));
         return participants(applied.after());
     }

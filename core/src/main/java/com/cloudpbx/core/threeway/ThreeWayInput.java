@@ -45,11 +45,18 @@ public sealed interface ThreeWayInput {
      * party, {@code released} the phone's own leg on it (hung up once {@code b} is in the room, or
      * null), {@code resume} the legs to take off hold first.
      */
-    record MergeDirect(UUID b, UUID released, List<UUID> resume, String conference) implements Command {
+    record MergeDirect(UUID b, UUID released, List<UUID> guests, List<UUID> resume, String conference)
+            implements Command {
         public MergeDirect {
             Objects.requireNonNull(b, "b");
+            guests = List.copyOf(guests);
             resume = List.copyOf(resume);
             Objects.requireNonNull(conference, "conference");
+        }
+
+        /** Two calls of one phone, or a call and a lone leg: no guests. */
+        public MergeDirect(UUID b, UUID released, List<UUID> resume, String conference) {
+            this(b, released, List.of(), resume, conference);
         }
     }
 

@@ -120,23 +120,30 @@ public final class ThreeWayMachine {
         if (!(session.state() instanceof TwoParty two)) {
             return refused(session, "it is already a three-way call");
         }
-        if (session.legs().contains(merge.b())) {
-            throw new IllegalArgumentException("The other call's party must not be in this call");
+        if (session.legs().contains(merge.b()) || merge.guests().stream().anyMatch(session.legs()::contains)
+                || merge.guests().contains(merge.b())) {
+            throw new IllegalArgumentException("The other call's legs must not be in this call");
         }
         List<ThreeWayCommand> commands = new ArrayList<>();
         merge.resume().forEach(leg -> commands.add(new Hold(leg, false)));
         commands.add(new Join(session.moderator(), merge.conference()));
         commands.add(new Join(two.a(), merge.conference()));
         commands.add(new Join(merge.b(), merge.conference()));
+        merge.guests().forEach(guest -> commands.add(new Join(guest, merge.conference())));
         if (merge.released() != null) {
             commands.add(new ThreeWayCommand.Hangup(merge.released()));
         }
-        return new Accepted(session.moveTo(new Merged(two.a(), merge.b(), merge.conference())), commands);
+        return new Accepted(session.moveTo(new Merged(two.a(), merge.b(), merge.conference(), merge.guests())),
+                commands);
     }
 
     private ThreeWayTransition swap(ThreeWaySession session, Swap swap) {
         return switch (session.state()) {
             case Merged s -> {
+                if (!s.guests().isEmpty()) {
+                    yield refused(session, "going private with one participant needs a call of three, "
+                            + "and this conference has " + (s.guests().size() + 3) + " legs");
+                }
                 if (!isSwapOf(s.a(), s.b(), swap)) {
                     yield notParticipants(swap);
                 }
@@ -220,10 +227,21 @@ public final class ThreeWayMachine {
                     ? accept(session, new TwoParty(s.a()), new Bridge(session.moderator(), s.a()),
                             new Hold(s.a(), false))
                     : new Accepted(session.moveTo(new TwoParty(s.b())), List.of());
-            case Merged s -> backToTwo(session, other(s.a(), s.b(), leg));
+            case Merged s -> s.guests().isEmpty() ? backToTwo(session, other(s.a(), s.b(), leg))
+                    : guestLeft(session, s, leg);
             case Private s -> backToTwo(session, other(s.kept(), s.held(), leg));
             case Ended ignored -> unchanged(session);
         };
+    }
+
+    /** With guests in the room nobody needs to move: a guest that leaves is gone, a party that leaves is replaced. */
+    private static Accepted guestLeft(ThreeWaySession session, Merged s, UUID leg) {
+        List<UUID> guests = new ArrayList<>(s.guests());
+        if (guests.remove(leg)) {
+            return accept(session, new Merged(s.a(), s.b(), s.conference(), guests));
+        }
+        UUID stepsIn = guests.removeFirst();
+        return accept(session, new Merged(other(s.a(), s.b(), leg), stepsIn, s.conference(), guests));
     }
 
     /** One party left the conference: the moderator and the other one talk directly again. */
@@ -238,12 +256,14 @@ public final class ThreeWayMachine {
         List<ThreeWayCommand> commands = new ArrayList<>();
         boolean bothAnswered = session.state() instanceof ConsultAnswered || session.state() instanceof Merged
                 || session.state() instanceof Private;
-        if (policy == ModeratorHangupPolicy.BRIDGE && bothAnswered && parties.size() == 2) {
+        boolean keep = policy == ModeratorHangupPolicy.BRIDGE;
+        if (keep && bothAnswered && parties.size() == 2) {
             commands.add(new Bridge(parties.get(0), parties.get(1)));
             // A member held in the conference leaves the hold with the room; a channel on hold does not.
             parties.stream().filter(session::isOnHold).forEach(leg -> commands.add(new Hold(leg, false)));
-        } else {
-            // Nobody is left to talk to, or the policy says so: no party stays behind on hold.
+        } else if (!(keep && session.state() instanceof Merged && parties.size() > 2)) {
+            // Nobody is left to talk to, or the policy says so: no party stays behind on hold. (More
+            // than two left in a room, with guests, go on talking there as in any conference.)
             parties.forEach(leg -> commands.add(new ThreeWayCommand.Hangup(leg)));
         }
         return new Accepted(session.moveTo(new Ended()), commands);

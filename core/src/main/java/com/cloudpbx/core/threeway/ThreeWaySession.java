@@ -51,6 +51,7 @@ public record ThreeWaySession(TenantId tenant, UUID moderator, ThreeWayState sta
             case ThreeWayState.Merged s -> {
                 legs.add(s.a());
                 legs.add(s.b());
+                legs.addAll(s.guests());
             }
             case ThreeWayState.Private s -> {
                 legs.add(s.kept());

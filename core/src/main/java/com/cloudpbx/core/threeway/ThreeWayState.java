@@ -1,5 +1,6 @@
 package com.cloudpbx.core.threeway;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -60,12 +61,22 @@ public sealed interface ThreeWayState {
         }
     }
 
-    /** The moderator, {@code a} and {@code b} all hear each other in the conference. */
-    record Merged(UUID a, UUID b, String conference) implements ThreeWayState {
+    /**
+     * The moderator, {@code a} and {@code b} all hear each other in the conference. {@code guests}
+     * are further legs in the room, from a second call merged in whole (merge-direct of two calls
+     * that share no phone): they talk, can be kicked and muted, and take the place of a party that
+     * leaves, so the room goes on while more than two are left besides the moderator.
+     */
+    record Merged(UUID a, UUID b, String conference, List<UUID> guests) implements ThreeWayState {
         public Merged {
             Objects.requireNonNull(a, "a");
             Objects.requireNonNull(b, "b");
             Objects.requireNonNull(conference, "conference");
+            guests = List.copyOf(guests);
+        }
+
+        public Merged(UUID a, UUID b, String conference) {
+            this(a, b, conference, List.of());
         }
 
         @Override

@@ -208,6 +208,55 @@ class CallControlTest {
                 "conferenceName");
     }
 
+    @Test
+    void an_extension_user_moves_its_call_into_a_new_room() {
+        media.listJoinedMembers();
+        LiveChannel own = channel(acme, "1001");
+
+        String name = calls.moveToConference(user(acme, alice), own.uuid(), "alice-room");
+
+        assertThat(name).isEqualTo("alice-room");
+        assertThat(media.commands).containsExactly("join " + own.uuid() + " " + room(acme, "alice-room"));
+    }
+
+    @Test
+    void an_extension_user_moves_its_call_into_a_room_one_of_its_calls_is_in() {
+        media.listJoinedMembers();
+        LiveChannel first = channel(acme, "1001");
+        LiveChannel second = channel(acme, "1001");
+        calls.moveToConference(user(acme, alice), first.uuid(), "alice-room");
+
+        calls.moveToConference(user(acme, alice), second.uuid(), "alice-room");
+
+        assertThat(media.commands).last().isEqualTo("join " + second.uuid() + " " + room(acme, "alice-room"));
+    }
+
+    @Test
+    void an_extension_user_cannot_move_its_call_into_a_room_none_of_its_calls_is_in() {
+        media.listJoinedMembers();
+        calls.moveToConference(admin(acme), channel(acme, "1002").uuid(), "bobs-room");
+        LiveChannel own = channel(acme, "1001");
+
+        assertRefused(() -> calls.moveToConference(user(acme, alice), own.uuid(), "bobs-room"), ErrorKind.FORBIDDEN,
+                null);
+        assertThat(media.commands).hasSize(1);
+    }
+
+    @Test
+    void an_admin_moves_any_call_of_the_tenant_into_any_room_of_it() {
+        media.listJoinedMembers();
+        calls.moveToConference(admin(acme), channel(acme, "1002").uuid(), "bobs-room");
+        LiveChannel alices = channel(acme, "1001");
+
+        calls.moveToConference(admin(acme), alices.uuid(), "bobs-room");
+
+        assertThat(media.commands).last().isEqualTo("join " + alices.uuid() + " " + room(acme, "bobs-room"));
+    }
+
+    private static String room(Tenant tenant, String name) {
+        return new ConferenceRooms(new SecureRandom()).room(tenant.id(), name);
+    }
+
     /** Extension 1001's answered leg, bridged to an outside caller's leg. */
     private LiveChannel agentTalkingToCustomer() {
         LiveChannel agent = channel(acme, "1001");

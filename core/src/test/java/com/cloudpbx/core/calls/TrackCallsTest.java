@@ -208,7 +208,17 @@ class TrackCallsTest {
 
         assertThat(notifications).extracting(n -> n.type() + ":" + (n.channel().uuid().equals(a) ? "A" : "B"))
                 .containsExactly("CALL_START:A", "CALL_RINGING:A", "CALL_ANSWER:A", "CALL_START:B",
-                        "CALL_RINGING:B", "CALL_ANSWER:B", "CALL_END:B", "CALL_END:A");
+                        "CALL_RINGING:B", "CALL_ANSWER:B", "CALL_BRIDGE:A", "CALL_BRIDGE:B", "CALL_END:B", "CALL_END:A");
+    }
+
+    @Test
+    void a_bridge_is_announced_once_per_leg_with_the_far_leg() {
+        answeredCall().subList(0, 8).forEach(track);
+        track.accept(new ChannelBridged(a, b, T0.plusSeconds(11)));
+
+        assertThat(notifications).filteredOn(n -> n.type() == CallEventType.CALL_BRIDGE)
+                .extracting(n -> n.channel().uuid() + ">" + n.channel().bridgedTo())
+                .containsExactly(a + ">" + b, b + ">" + a);
     }
 
     @Test

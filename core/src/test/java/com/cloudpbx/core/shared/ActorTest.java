@@ -95,6 +95,56 @@ class ActorTest {
     }
 
     @Test
+    void readonly_principals_cannot_read_sip_credentials_even_when_scoped_to_them() {
+        assertThat(principal(Role.READONLY, Set.of()).may(Resource.SIP_CREDENTIALS, Access.READ)).isFalse();
+        assertThat(principal(Role.READONLY, Set.of(Scope.parse("sip-credentials:read", "scopes")))
+                .may(Resource.SIP_CREDENTIALS, Access.READ)).isFalse();
+    }
+
+    @Test
+    void reading_extensions_does_not_grant_their_sip_credentials() {
+        Principal crm = principal(Role.ADMIN, Set.of(Scope.parse("extensions:read", "scopes")));
+
+        assertThat(crm.may(Resource.SIP_CREDENTIALS, Access.READ)).isFalse();
+    }
+
+    @Test
+    void an_admin_key_scoped_to_sip_credentials_reads_them_and_nothing_else() {
+        Principal crm = principal(Role.ADMIN, Set.of(Scope.parse("sip-credentials:read", "scopes")));
+
+        assertThat(crm.may(Resource.SIP_CREDENTIALS, Access.READ)).isTrue();
+        assertThat(crm.may(Resource.EXTENSIONS, Access.WRITE)).isFalse();
+        assertThat(crm.may(Resource.CALLS, Access.READ)).isFalse();
+    }
+
+    @Test
+    void users_and_unscoped_admins_reach_sip_credentials() {
+        var user = new Principal(UUID.randomUUID(), PrincipalKind.EXTENSION, Role.USER, HOME, UUID.randomUUID(),
+                Set.of());
+
+        assertThat(user.may(Resource.SIP_CREDENTIALS, Access.READ)).isTrue();
+        assertThat(admin().may(Resource.SIP_CREDENTIALS, Access.READ)).isTrue();
+    }
+
+    @Test
+    void a_scoped_principal_covers_only_keys_scoped_within_its_own_scopes() {
+        Principal keyManager = principal(Role.ADMIN, Set.of(Scope.parse("api-keys:write", "scopes"),
+                Scope.parse("calls:write", "scopes")));
+
+        assertThat(keyManager.covers(Role.ADMIN, Set.of())).as("an unscoped admin key").isFalse();
+        assertThat(keyManager.covers(Role.ADMIN, Set.of(Scope.parse("extensions:read", "scopes")))).isFalse();
+        assertThat(keyManager.covers(Role.READONLY, Set.of(Scope.parse("calls:read", "scopes")))).isTrue();
+        assertThat(keyManager.covers(Role.ADMIN, Set.of(Scope.parse("api-keys:write", "scopes")))).isTrue();
+    }
+
+    @Test
+    void only_a_superadmin_covers_superadmin_keys() {
+        assertThat(admin().covers(Role.SUPERADMIN, Set.of())).isFalse();
+        assertThat(admin().covers(Role.ADMIN, Set.of())).isTrue();
+        assertThat(superadmin().covers(Role.SUPERADMIN, Set.of())).isTrue();
+    }
+
+    @Test
     void only_superadmins_reach_platform_resources() {
         assertThat(principal(Role.ADMIN, Set.of()).may(Resource.TENANTS, Access.READ)).isFalse();
         assertThat(superadmin().may(Resource.TENANTS, Access.WRITE)).isTrue();

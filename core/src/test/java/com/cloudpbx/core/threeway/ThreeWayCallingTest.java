@@ -199,6 +199,33 @@ class ThreeWayCallingTest {
     }
 
     @Test
+    void a_merge_sent_on_the_participants_answer_before_the_session_followed_it_merges() {
+        connect();
+        UUID b = threeWay.addParticipant(admin(acme), m, null, "1003").newCallUuid();
+        // Live state has B answered (the client was told so); the session has not followed the event yet.
+        live.put(leg(b, "1003", m));
+        media.listJoinedMembers();
+
+        MergedCall merged = threeWay.merge(admin(acme), m, b, a, "huddle");
+
+        assertThat(merged.participants()).extracting(ThreeWayParticipant::uuid).containsExactly(m, a, b);
+        assertThat(store.findByLeg(m)).hasValueSatisfying(session -> assertThat(session.state())
+                .isEqualTo(new ThreeWayState.Merged(a, b, "huddle")));
+    }
+
+    @Test
+    void merging_while_the_participant_still_rings_is_invalid_state() {
+        connect();
+        UUID b = threeWay.addParticipant(admin(acme), m, null, "1003").newCallUuid();
+        live.put(new LiveChannel(b, b, acme.id(), "1003", "1001", "Agent", "1003", CallDirection.INTERNAL, false,
+                false, NOW, null, null, null, null));
+        media.commands.clear();
+
+        assertRefusedWithCode(() -> threeWay.merge(admin(acme), m, b, a, "huddle"), "INVALID_STATE");
+        assertThat(media.commands).isEmpty();
+    }
+
+    @Test
     void merging_a_call_nobody_was_added_to_is_invalid_state() {
         connect();
 

@@ -236,12 +236,52 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
         assertThat(store.findByLeg(line)).isEmpty();
     }
 
+    @Test
+    void mergingTwoCallsThatShareNoPhonePutsAllFourLegsInTheRoomWithTheFirstCallerModerating() {
+        wire(ModeratorHangupPolicy.BRIDGE);
+        UUID a = call();
+        UUID carol = UUID.randomUUID();
+        UUID d = connectedCall(carol, "C", "1003", "Carol", "1004", "D");
+        settles(() -> assertThat(live.find(carol).map(LiveChannel::bridgedTo)).contains(d));
+
+        MergedCall merged = threeWay.mergeDirect(admin, a, d, CONFERENCE);
+
+        assertThat(merged.participants()).extracting(ThreeWayParticipant::uuid).containsExactly(m, a, carol, d);
+        assertThat(merged.participants()).extracting(ThreeWayParticipant::memberId).doesNotContainNull();
+        settles(() -> assertThat(channels()).containsExactly(
+                inRoom("A", "M", "1002", "1001 Alice", "1002"),
+                inRoom("C", "C", "1003", "1003 Carol", "1004"),
+                inRoom("D", "C", "1004", "1003 Carol", "1004"),
+                inRoom("M", "M", "1001", "1001 Alice", "1002")));
+        assertThat(session().state()).isEqualTo(new ThreeWayState.Merged(a, carol, CONFERENCE, List.of(d)));
+        assertThat(store.findByLeg(d)).contains(session());
+    }
+
+    @Test
+    void aGuestOfAFourLegRoomHangingUpLeavesTheThreeOthersInIt() {
+        wire(ModeratorHangupPolicy.BRIDGE);
+        UUID a = call();
+        UUID carol = UUID.randomUUID();
+        UUID d = connectedCall(carol, "C", "1003", "Carol", "1004", "D");
+        settles(() -> assertThat(live.find(carol).map(LiveChannel::bridgedTo)).contains(d));
+        threeWay.mergeDirect(admin, m, carol, CONFERENCE);
+        settles(() -> assertThat(session().members()).containsOnlyKeys(m, a, carol, d));
+
+        threeWay.hangup(admin, d);
+
+        settles(() -> assertThat(channels()).containsExactly(
+                inRoom("A", "M", "1002", "1001 Alice", "1002"),
+                inRoom("C", "C", "1003", "1003 Carol", "1004"),
+                inRoom("M", "M", "1001", "1001 Alice", "1002")));
+        settles(() -> assertThat(session().state()).isEqualTo(new ThreeWayState.Merged(a, carol, CONFERENCE)));
+    }
+
     /**
      * Listens with the use cases in the application's order (live state first, then the
      * sessions, which read it) and builds the API use case on the same stores.
      */
     private void wire(ModeratorHangupPolicy policy) {
-        var extensions = new ListExtensions(Stream.of("1001", "1002", "1003", BUSY)
+        var extensions = new ListExtensions(Stream.of("1001", "1002", "1003", "1004", BUSY)
                 .map(number -> StoreSamples.extension(tenant, number)).toList());
         var access = new CallAccess(live, extensions, new ListTenants(List.of(acme)));
         var slots = new ParkSlots(701, 703);

@@ -71,6 +71,8 @@ final class ThreeWayFixtures {
         inputs.put("merge (M, B)", new ThreeWayInput.Merge(B, CONFERENCE));
         inputs.put("merge-direct (C, releasing D)", new ThreeWayInput.MergeDirect(C, D, java.util.List.of(),
                 CONFERENCE));
+        inputs.put("merge-direct (C and D)", new ThreeWayInput.MergeDirect(C, null, java.util.List.of(D),
+                java.util.List.of(), CONFERENCE));
         inputs.put("swap (keep B, hold A)", new ThreeWayInput.Swap(B, A));
         inputs.put("kick (member 3 = B)", new ThreeWayInput.Kick("3"));
         inputs.put("mute (member 3 = B)", new ThreeWayInput.Mute("3", true));

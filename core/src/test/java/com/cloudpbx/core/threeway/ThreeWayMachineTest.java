@@ -250,6 +250,70 @@ class ThreeWayMachineTest {
     }
 
     @Test
+    void mergingTwoUnrelatedCallsDirectlyJoinsAllFourLegs() {
+        var accepted = accepted(ThreeWayFixtures.twoParty(), new ThreeWayInput.MergeDirect(C, null, List.of(D),
+                List.of(D), CONFERENCE));
+
+        assertThat(accepted.session().state()).isEqualTo(new ThreeWayState.Merged(A, C, CONFERENCE, List.of(D)));
+        assertThat(accepted.session().legs()).containsExactly(M, A, C, D);
+        assertThat(accepted.commands()).containsExactly(new Hold(D, false), new Join(M, CONFERENCE),
+                new Join(A, CONFERENCE), new Join(C, CONFERENCE), new Join(D, CONFERENCE));
+    }
+
+    @Test
+    void aGuestHangingUpLeavesTheOthersInTheRoom() {
+        var accepted = accepted(withGuest(), new ThreeWayInput.HungUp(D));
+
+        assertThat(accepted.session().state()).isEqualTo(new ThreeWayState.Merged(A, B, CONFERENCE));
+        assertThat(accepted.commands()).isEmpty();
+    }
+
+    @Test
+    void aPartyHangingUpWithAGuestInTheRoomIsReplacedByTheGuest() {
+        var accepted = accepted(withGuest(), new ThreeWayInput.HungUp(A));
+
+        assertThat(accepted.session().state()).isEqualTo(new ThreeWayState.Merged(B, D, CONFERENCE));
+        assertThat(accepted.commands()).isEmpty();
+    }
+
+    @Test
+    void aGuestCanBeKickedAndMutedOnceItJoined() {
+        var joined = accepted(withGuest(), new ThreeWayInput.MemberJoined(D, "4")).session();
+
+        assertThat(accepted(joined, new ThreeWayInput.Kick("4")).commands())
+                .containsExactly(new ThreeWayCommand.Kick(CONFERENCE, "4"));
+        assertThat(accepted(joined, new ThreeWayInput.Mute("4", true)).commands())
+                .containsExactly(new ThreeWayCommand.Mute(CONFERENCE, "4", true));
+    }
+
+    @Test
+    void goingPrivateWithGuestsInTheRoomIsInvalidState() {
+        assertThat(refused(withGuest(), new ThreeWayInput.Swap(B, A)).code()).isEqualTo("INVALID_STATE");
+    }
+
+    @Test
+    void theModeratorLeavingARoomOfFourUnderTheBridgePolicyLeavesTheOthersTalkingThere() {
+        var accepted = accepted(withGuest(), new ThreeWayInput.HungUp(M));
+
+        assertThat(accepted.session().state()).isEqualTo(new ThreeWayState.Ended());
+        assertThat(accepted.commands()).isEmpty();
+    }
+
+    @Test
+    void theModeratorLeavingARoomOfFourUnderTheReleasePolicyHangsUpEveryone() {
+        var release = new ThreeWayMachine(ModeratorHangupPolicy.RELEASE);
+
+        var transition = (ThreeWayTransition.Accepted) release.apply(withGuest(), new ThreeWayInput.HungUp(M));
+
+        assertThat(transition.commands()).containsExactly(new Hangup(A), new Hangup(B), new Hangup(D));
+    }
+
+    /** M, A and B merged, with D, the other leg of a call merged in whole, as a guest. */
+    private static ThreeWaySession withGuest() {
+        return ThreeWayFixtures.session(new ThreeWayState.Merged(A, B, CONFERENCE, List.of(D)));
+    }
+
+    @Test
     void everyCommandIsRefusedOnceTheCallEnded() {
         ThreeWayFixtures.everyInput().values().stream().filter(ThreeWayInput.Command.class::isInstance)
                 .forEach(input -> assertThat(machine.apply(ThreeWayFixtures.ended(), input))

@@ -74,6 +74,36 @@ public abstract class ThreeWaySessionStoreContract {
     }
 
     @Test
+    void aMergedSessionWithGuestsComesBackInTheirOrderUnderEveryLeg() {
+        UUID moderator = UUID.randomUUID();
+        List<UUID> guests = List.of(UUID.randomUUID(), UUID.randomUUID());
+        ThreeWaySession session = new ThreeWaySession(acme, moderator,
+                new Merged(UUID.randomUUID(), UUID.randomUUID(), "four-legs", guests), Map.of(), Set.of(), 1);
+
+        assertThat(store.save(session, 0)).isTrue();
+
+        assertThat(session.legs()).hasSize(5);
+        for (UUID leg : session.legs()) {
+            assertThat(store.findByLeg(leg)).as("found by %s", leg).contains(session);
+        }
+    }
+
+    @Test
+    void aGuestWhoLeftNoLongerFindsTheSession() {
+        UUID guest = UUID.randomUUID();
+        ThreeWaySession withGuest = new ThreeWaySession(acme, UUID.randomUUID(),
+                new Merged(UUID.randomUUID(), UUID.randomUUID(), "four-legs", List.of(guest)), Map.of(), Set.of(), 1);
+        store.save(withGuest, 0);
+        Merged before = (Merged) withGuest.state();
+        ThreeWaySession without = withGuest.moveTo(new Merged(before.a(), before.b(), before.conference()));
+
+        assertThat(store.save(without, withGuest.version())).isTrue();
+
+        assertThat(store.findByLeg(guest)).isEmpty();
+        assertThat(store.findByLeg(withGuest.moderator())).contains(without);
+    }
+
+    @Test
     void aNewSessionWithoutMembersOrEndedLegsComesBackAsSaved() {
         ThreeWaySession started = started(acme);
         ThreeWaySession consulting = started.moveTo(new Consulting(party(started), UUID.randomUUID()));

@@ -6,6 +6,7 @@ import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.COLUM
 import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.CONFERENCE;
 import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.ENDED;
 import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.FIRST_PARTY;
+import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.GUESTS;
 import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.MEMBERS;
 import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.MEMBER_IDS;
 import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.MEMBER_LEGS;
@@ -193,6 +194,7 @@ public class JdbcThreeWaySessionStore implements ThreeWaySessionStore {
         columns.put(FIRST_PARTY, state.firstParty());
         columns.put(SECOND_PARTY, state.secondParty());
         columns.put(CONFERENCE, state.conference());
+        columns.put(GUESTS, state.guests());
         columns.put(MEMBERS, MembersColumn.of(session.members()));
         columns.put(ENDED, session.ended().toArray(UUID[]::new));
         columns.put(VERSION, session.version());
@@ -202,7 +204,7 @@ public class JdbcThreeWaySessionStore implements ThreeWaySessionStore {
 
     private static ThreeWaySession toSession(Record row) {
         StateColumns state = new StateColumns(row.get(STATE), row.get(FIRST_PARTY), row.get(SECOND_PARTY),
-                row.get(CONFERENCE));
+                row.get(CONFERENCE), row.get(GUESTS));
         return new ThreeWaySession(TenantId.of(row.get(TENANT_ID)), row.get(MODERATOR), state.state(),
                 MembersColumn.read(row.get(MEMBER_LEGS), row.get(MEMBER_IDS)),
                 Set.copyOf(Arrays.asList(row.get(ENDED))), row.get(VERSION));

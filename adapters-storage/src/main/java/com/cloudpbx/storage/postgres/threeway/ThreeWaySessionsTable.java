@@ -10,7 +10,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
-/** The {@code three_way_sessions} table (V5), typed for jOOQ without generated code. */
+/** The {@code three_way_sessions} table (V5, guests since V10), typed for jOOQ without generated code. */
 final class ThreeWaySessionsTable {
 
     static final Table<Record> THREE_WAY_SESSIONS = DSL.table(DSL.name("three_way_sessions"));
@@ -22,6 +22,7 @@ final class ThreeWaySessionsTable {
     static final Field<String> CONFERENCE = DSL.field(DSL.name("conference"), SQLDataType.CLOB);
     static final Field<JSONB> MEMBERS = DSL.field(DSL.name("members"), SQLDataType.JSONB);
     static final Field<UUID[]> ENDED = DSL.field(DSL.name("ended"), SQLDataType.UUID.array());
+    static final Field<UUID[]> GUESTS = DSL.field(DSL.name("guests"), SQLDataType.UUID.array());
     static final Field<Long> VERSION = DSL.field(DSL.name("version"), SQLDataType.BIGINT);
     static final Field<Instant> UPDATED_AT = DSL.field(DSL.name("updated_at"), SQLDataType.INSTANT);
 
@@ -36,8 +37,8 @@ final class ThreeWaySessionsTable {
 
     /** What a session is read from, typed: selecting these (not *) reads each as its Java type. */
     static final List<Field<?>> COLUMNS = List.of(
-            MODERATOR, TENANT_ID, STATE, FIRST_PARTY, SECOND_PARTY, CONFERENCE, MEMBER_LEGS, MEMBER_IDS, ENDED,
-            VERSION);
+            MODERATOR, TENANT_ID, STATE, FIRST_PARTY, SECOND_PARTY, CONFERENCE, GUESTS, MEMBER_LEGS, MEMBER_IDS,
+            ENDED, VERSION);
 
     private ThreeWaySessionsTable() {
     }
