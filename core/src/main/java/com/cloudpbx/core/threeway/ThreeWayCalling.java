@@ -117,7 +117,6 @@ public final class ThreeWayCalling {
         if (bridgedLegA != null && !session.legs().contains(bridgedLegA)) {
             throw DomainException.invalid("bridgedLegA", "is not a party of this call");
         }
-        catchUpWithAnswer(session, party.equals(first.uuid()) ? first : second);
         String name = session.conference().orElseGet(() -> newConferenceName(first.tenant(), conferenceName));
         catchUpOnAnswer(session, party);
         // A call nobody was added to has no stored session: the machine refuses it, saying what to do instead.
@@ -219,18 +218,6 @@ public final class ThreeWayCalling {
     }
 
     /** Applies and, once stored, sends; a refusal by the switch puts the session back as it was. */
-    /**
-     * Live state learns of an answer before the session does (the session follows the same event
-     * right after, through the database): a client that saw the added participant answer in the
-     * active calls may merge at once, so the answer is applied here first. Applying it twice is
-     * harmless, an answer in any later state changes nothing.
-     */
-    private void catchUpWithAnswer(ThreeWaySession session, LiveChannel party) {
-        if (session.version() > 0 && session.state() instanceof ThreeWayState.Consulting && party.answered()) {
-            run(() -> store.findByLeg(party.uuid()), new ThreeWayInput.Answered(party.uuid()));
-        }
-    }
-
     private Optional<ThreeWaySessions.Applied> run(java.util.function.Supplier<Optional<ThreeWaySession>> current,
                                                    ThreeWayInput input) {
         Optional<ThreeWaySessions.Applied> applied = sessions.apply(current, input);

@@ -176,21 +176,6 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void a_merge_sent_once_live_state_shows_the_answer_succeeds_before_the_session_heard_of_it() {
-        connect();
-        UUID b = threeWay.addParticipant(admin(acme), m, null, "1003").newCallUuid();
-        live.put(leg(b, "1003", m));
-        media.listJoinedMembers();
-
-        MergedCall merged = threeWay.merge(admin(acme), m, b, a, "huddle");
-        follow.accept(new MediaEvent.ChannelAnswered(b, NOW));
-
-        assertThat(merged.participants()).extracting(ThreeWayParticipant::uuid).containsExactly(m, a, b);
-        assertThat(store.findByConference(acme.id(), "huddle").orElseThrow().state())
-                .isInstanceOf(ThreeWayState.Merged.class);
-    }
-
-    @Test
     void a_merge_naming_a_bridged_leg_outside_the_call_is_refused() {
         connect();
         UUID b = answeredParticipant();
