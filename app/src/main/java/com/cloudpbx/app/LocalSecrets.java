@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -58,18 +59,29 @@ final class LocalSecrets {
         return true;
     }
 
+    /**
+     * Writes a fresh file that is owner-only from its creation (no moment in which others could
+     * read it), under a name nobody can predict or plant a link at, then moves it into place.
+     */
     private void store(Properties secrets) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
-        try (Writer writer = Files.newBufferedWriter(temporary)) {
-            secrets.store(writer, "Generated secrets of the embedded server: keep this file private");
-        }
+        Path directory = Files.createDirectories(file.getParent());
+        Path temporary = ownerOnlyTemporaryFile(directory);
         try {
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the file inherits the user profile's ACLs.
+            try (Writer writer = Files.newBufferedWriter(temporary)) {
+                secrets.store(writer, "Generated secrets of the embedded server: keep this file private");
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
         }
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Path ownerOnlyTemporaryFile(Path directory) throws IOException {
+        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempFile(directory, FILE_NAME, ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        // Windows: the file inherits the user profile's ACLs.
+        return Files.createTempFile(directory, FILE_NAME, ".tmp");
     }
 }

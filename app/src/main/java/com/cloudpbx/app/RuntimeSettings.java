@@ -2,7 +2,9 @@ package com.cloudpbx.app;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -15,6 +17,11 @@ import java.util.Properties;
 public final class RuntimeSettings {
 
     private static final int MIN_JWT_SECRET_LENGTH = 32;
+    /** TURN credentials and xml_curl requests are only as strong as the shared secret they are signed with. */
+    private static final int MIN_SHARED_SECRET_LENGTH = 16;
+    /** The request headers the SDK sends, which a browser asks a preflight to allow. */
+    private static final List<String> CORS_HEADERS =
+            List.of("Authorization", "Content-Type", "X-API-Key", "X-Tenant-ID", "Idempotency-Key");
 
     private final Map<String, String> env;
 
@@ -46,7 +53,7 @@ public final class RuntimeSettings {
         copy(properties, "VOIP_SIP_SERVER", "voip.sip.server");
         copy(properties, "VOIP_SIP_WS_URI", "voip.sip.ws-uri");
         copy(properties, "VOIP_SIP_REGISTRAR", "voip.sip.registrar");
-        copy(properties, "VOIP_TURN_SECRET", "voip.turn.secret");
+        copy(properties, sharedSecret("VOIP_TURN_SECRET"), "voip.turn.secret");
         copy(properties, "VOIP_TURN_URLS", "voip.turn.urls");
         copy(properties, "VOIP_TURN_TTL", "voip.turn.ttl-seconds");
         copy(properties, "VOIP_LOG_FORMAT", "voip.log.format");
@@ -58,9 +65,10 @@ public final class RuntimeSettings {
         FreeSwitchOptions.PROPERTIES.forEach((variable, property) -> copy(properties, variable, property));
         // Checked now, so that a bad value stops the start before anything else happens.
         FreeSwitchOptions.parse(this::value);
-        copy(properties, "VOIP_XMLCURL_SECRET", "voip.xmlcurl.secret");
+        copy(properties, sharedSecret("VOIP_XMLCURL_SECRET"), "voip.xmlcurl.secret");
         copy(properties, "VOIP_XMLCURL_ALLOWED", "voip.xmlcurl.allowed-addresses");
         copy(properties, "MICRONAUT_SERVER_PORT", "micronaut.server.port");
+        properties.putAll(cors());
         return properties;
     }
 
@@ -92,6 +100,38 @@ public final class RuntimeSettings {
                     + " characters, e.g. `openssl rand -base64 48`.");
         }
         return secrets;
+    }
+
+    /** The variable's name, once its value (when set) is long enough. */
+    private String sharedSecret(String variable) {
+        value(variable).filter(secret -> secret.length() < MIN_SHARED_SECRET_LENGTH).ifPresent(tooShort -> {
+            throw new StartupRefusal(variable + " is too short: use at least " + MIN_SHARED_SECRET_LENGTH
+                    + " characters, e.g. `openssl rand -hex 32`.");
+        });
+        return variable;
+    }
+
+    /**
+     * Cross-origin browser access only for the origins in {@code VOIP_CORS_ORIGINS}: without it CORS
+     * is off, so no response carries Access-Control-Allow-* headers and other sites' scripts cannot
+     * read them.
+     */
+    private Map<String, Object> cors() {
+        List<String> origins = value("VOIP_CORS_ORIGINS").stream()
+                .flatMap(list -> Arrays.stream(list.split(",")))
+                .map(String::strip)
+                .filter(origin -> !origin.isEmpty())
+                .toList();
+        if (origins.isEmpty()) {
+            return Map.of("micronaut.server.cors.enabled", false);
+        }
+        String prefix = "micronaut.server.cors.configurations.web.";
+        return Map.of("micronaut.server.cors.enabled", true,
+                prefix + "allowed-origins", origins,
+                prefix + "allowed-headers", CORS_HEADERS,
+                prefix + "exposed-headers", List.of("Idempotent-Replayed", "Retry-After"),
+                // The SDK authenticates with headers, not cookies: a browser need not send any.
+                prefix + "allow-credentials", false);
     }
 
     private void copy(Map<String, Object> properties, String variable, String property) {

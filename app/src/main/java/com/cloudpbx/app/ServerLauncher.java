@@ -2,10 +2,11 @@ package com.cloudpbx.app;
 
 import com.cloudpbx.storage.postgres.EmbeddedPostgresServer;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,14 +18,82 @@ public final class ServerLauncher {
     private ServerLauncher() {
     }
 
-    /** A started server and, on embedded defaults, the database it owns. */
-    public record RunningServer(ApplicationContext context, EmbeddedServer server,
-                                Optional<EmbeddedPostgresServer> database) implements AutoCloseable {
+    /**
+     * A started server and, on embedded defaults, the database it owns. It stops at JVM exit (SIGTERM)
+     * through one hook of its own, in one order: the context ({@link ShutdownSequence}, then the
+     * beans), then the database.
+     */
+    public static final class RunningServer implements AutoCloseable {
+
+        /** Past this, a stop that hangs is cut short: the database is stopped and the JVM halted. */
+        static final Duration EXIT_DEADLINE = Duration.ofSeconds(9);
+
+        private final ApplicationContext context;
+        private final EmbeddedServer server;
+        private final Optional<EmbeddedPostgresServer> database;
+        private final Thread stopAtExit = new Thread(this::closeAtExit, "voip-shutdown");
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        RunningServer(ApplicationContext context, EmbeddedServer server, Optional<EmbeddedPostgresServer> database) {
+            this.context = context;
+            this.server = server;
+            this.database = database;
+            Runtime.getRuntime().addShutdownHook(stopAtExit);
+            database.ifPresent(EmbeddedPostgresServer::stopOnlyWhenClosed);
+        }
+
+        public ApplicationContext context() {
+            return context;
+        }
+
+        public EmbeddedServer server() {
+            return server;
+        }
+
+        public Optional<EmbeddedPostgresServer> database() {
+            return database;
+        }
 
         @Override
         public void close() {
-            context.close();
-            database.ifPresent(EmbeddedPostgresServer::close);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopAtExit);
+            } catch (IllegalStateException jvmExiting) {
+                // Called during JVM exit: the hook is running or about to, and only one close does the work.
+            }
+            stop();
+        }
+
+        private void closeAtExit() {
+            Thread.ofPlatform().daemon().name("voip-shutdown-deadline").start(this::haltAfterDeadline);
+            stop();
+        }
+
+        private void stop() {
+            if (!closed.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                context.close();
+            } finally {
+                // Last: everything above may still write to it.
+                database.ifPresent(EmbeddedPostgresServer::close);
+            }
+        }
+
+        private void haltAfterDeadline() {
+            try {
+                Thread.sleep(EXIT_DEADLINE);
+            } catch (InterruptedException e) {
+                return;
+            }
+            LOG.error("Shutdown did not finish within {} s; stopping the database and exiting now",
+                    EXIT_DEADLINE.toSeconds());
+            try {
+                database.ifPresent(EmbeddedPostgresServer::close);
+            } finally {
+                Runtime.getRuntime().halt(1);
+            }
         }
     }
 
@@ -43,13 +112,23 @@ public final class ServerLauncher {
         try {
             Map<String, Object> properties = new java.util.HashMap<>(settings.properties(database));
             properties.putAll(overrides);
-            ApplicationContext context = Micronaut.build(new String[0])
+            long started = System.nanoTime();
+            // Not Micronaut.run: it adds a JVM exit hook of its own, which would stop the server while
+            // ours stops the context, each waiting for the other's lock. RunningServer owns the only one.
+            ApplicationContext context = ApplicationContext.builder()
                     .mainClass(VoipServer.class)
                     .banner(false)
                     .properties(properties)
                     .start();
-            EmbeddedServer server = context.getBean(EmbeddedServer.class);
-            return new RunningServer(context, server, embedded);
+            try {
+                EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+                LOG.info("Startup completed in {} ms. Server running: {}",
+                        Duration.ofNanos(System.nanoTime() - started).toMillis(), server.getURL());
+                return new RunningServer(context, server, embedded);
+            } catch (RuntimeException e) {
+                context.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             embedded.ifPresent(EmbeddedPostgresServer::close);
             throw e;

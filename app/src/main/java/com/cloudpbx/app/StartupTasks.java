@@ -10,7 +10,6 @@ import com.cloudpbx.core.identity.ApiKeyUsage;
 import com.cloudpbx.core.identity.BootstrapSuperadmin;
 import com.cloudpbx.freeswitch.media.EslMediaServer;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Connects call tracking and attended-transfer follow-ups to the media server (and only then, with
  * FreeSWITCH configured, connects to the switches), creates the first superadmin on an empty
- * database, and writes API-key usage in batches.
+ * database, and writes API-key usage in batches (the last batch at shutdown: {@link ShutdownSequence}).
  */
 @Singleton
 public class StartupTasks {
@@ -73,9 +72,12 @@ public class StartupTasks {
             if (outcome.generatedPassword() == null) {
                 LOG.info("Created superadmin {} with the password from VOIP_SUPERADMIN_PASSWORD", outcome.email());
             } else {
-                // Shown exactly once: it is stored only as a hash.
-                LOG.warn("Created superadmin {} with generated password {} (shown only now; set "
-                        + "VOIP_SUPERADMIN_PASSWORD to choose one)", outcome.email(), outcome.generatedPassword());
+                // Shown exactly once, as it is stored only as a hash; on the console and never in the
+                // log stream, which is shipped and kept elsewhere.
+                LOG.info("Created superadmin {} with a generated password, printed on the console", outcome.email());
+                System.out.println("Created superadmin " + outcome.email() + " with generated password "
+                        + outcome.generatedPassword() + " (shown only now; set VOIP_SUPERADMIN_PASSWORD to choose one)");
+                System.out.flush();
             }
         });
     }
@@ -89,14 +91,5 @@ public class StartupTasks {
     @Scheduled(fixedDelay = "1h", initialDelay = "1m")
     void purgeIdempotencyKeys() {
         idempotencyStore.purgeOlderThan(clock.instant().minus(Idempotency.RETENTION));
-    }
-
-    @EventListener
-    void onShutdown(ShutdownEvent event) {
-        try {
-            usage.flush();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not record API-key usage at shutdown: {}", e.getMessage());
-        }
     }
 }

@@ -1,5 +1,7 @@
 package com.cloudpbx.app;
 
+import org.slf4j.LoggerFactory;
+
 /** Starts the API server from the process environment. */
 public final class VoipServer {
 
@@ -13,11 +15,26 @@ public final class VoipServer {
             System.setProperty("logback.configurationFile", "logback-json.xml");
         }
         try {
-            var running = ServerLauncher.launch(System.getenv(), java.util.Map.of());
-            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "voip-shutdown"));
-        } catch (StartupRefusal refusal) {
-            System.err.println("voip-server cannot start: " + refusal.getMessage());
-            System.exit(2);
+            // Runs until SIGTERM (or SIGINT): the started server stops through its own exit hook.
+            ServerLauncher.launch(System.getenv(), java.util.Map.of());
+        } catch (RuntimeException e) {
+            StartupRefusal refusal = refusal(e);
+            if (refusal != null) {
+                System.err.println("voip-server cannot start: " + refusal.getMessage());
+                System.exit(2);
+            }
+            LoggerFactory.getLogger(VoipServer.class).error("voip-server could not start: {}", e.getMessage(), e);
+            System.exit(1);
         }
+    }
+
+    /** A refusal raised while a bean was created arrives wrapped in the context's own exception. */
+    private static StartupRefusal refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StartupRefusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
     }
 }

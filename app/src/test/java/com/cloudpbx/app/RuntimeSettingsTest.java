@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The FreeSWITCH variables as the environment gives them, turned into the application's properties. */
+/** The variables as the environment gives them, turned into the application's properties, or refused. */
 class RuntimeSettingsTest {
 
     private static final RuntimeSettings.DatabaseCoordinates DATABASE =
@@ -35,6 +36,50 @@ class RuntimeSettingsTest {
 
         assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
                 .hasMessageContaining("VOIP_FREESWITCH_RING_TIMEOUT_SECONDS");
+    }
+
+    @Test
+    void aTurnSecretShorterThan16CharactersIsRefusedNamingTheVariable() {
+        RuntimeSettings settings = new RuntimeSettings(env(Map.of("VOIP_TURN_SECRET", "short-secret-15")));
+
+        assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("VOIP_TURN_SECRET").hasMessageContaining("16")
+                .hasMessageNotContaining("short-secret-15");
+    }
+
+    @Test
+    void anXmlCurlSecretShorterThan16CharactersIsRefusedNamingTheVariable() {
+        RuntimeSettings settings = new RuntimeSettings(env(Map.of("VOIP_XMLCURL_SECRET", "xmlcurl")));
+
+        assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("VOIP_XMLCURL_SECRET").hasMessageNotContaining("xmlcurl\"");
+    }
+
+    @Test
+    void sharedSecretsOf16CharactersAreAccepted() {
+        Map<String, Object> properties = new RuntimeSettings(env(Map.of("VOIP_TURN_SECRET", "0123456789abcdef",
+                "VOIP_XMLCURL_SECRET", "fedcba9876543210"))).properties(DATABASE);
+
+        assertThat(properties).containsEntry("voip.turn.secret", "0123456789abcdef")
+                .containsEntry("voip.xmlcurl.secret", "fedcba9876543210");
+    }
+
+    @Test
+    void withoutCorsOriginsCrossOriginAccessIsOff() {
+        Map<String, Object> properties = new RuntimeSettings(env(Map.of())).properties(DATABASE);
+
+        assertThat(properties).containsEntry("micronaut.server.cors.enabled", false)
+                .doesNotContainKey("micronaut.server.cors.configurations.web.allowed-origins");
+    }
+
+    @Test
+    void corsOriginsAreTheOnlyAllowedOrigins() {
+        Map<String, Object> properties = new RuntimeSettings(env(Map.of("VOIP_CORS_ORIGINS",
+                " https://crm.example.com ,https://app.example.com,"))).properties(DATABASE);
+
+        assertThat(properties).containsEntry("micronaut.server.cors.enabled", true)
+                .containsEntry("micronaut.server.cors.configurations.web.allowed-origins",
+                        List.of("https://crm.example.com", "https://app.example.com"));
     }
 
     private static Map<String, String> env(Map<String, String> freeSwitch) {

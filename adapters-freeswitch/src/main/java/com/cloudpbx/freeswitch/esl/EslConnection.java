@@ -11,7 +11,8 @@ import java.util.Set;
  * <p>{@link #parseAll(String)} reads {@code VOIP_FREESWITCH_HOSTS}: comma-separated
  * {@code host[:port[:password]]}, port 8021 and password ClueCon when left out (an IPv6 host is
  * written in brackets: {@code [::1]:8021:secret}). The password is everything after the second colon,
- * so it may itself contain colons.
+ * so it may itself contain colons. Errors name the host, never the text of an entry: it may hold the
+ * password.
  */
 public record EslConnection(String host, int port, String password) {
 
@@ -63,12 +64,13 @@ public record EslConnection(String host, int port, String password) {
         if (entry.startsWith("[")) {
             int close = entry.indexOf(']');
             if (close < 0) {
-                throw new IllegalArgumentException(VARIABLE + ": unclosed '[' in " + entry);
+                throw new IllegalArgumentException(VARIABLE + ": an entry opens '[' for an IPv6 host and does not"
+                        + " close it; write [host]:port:password");
             }
             host = entry.substring(1, close);
             rest = entry.substring(close + 1);
             if (!rest.isEmpty() && !rest.startsWith(":")) {
-                throw new IllegalArgumentException(VARIABLE + ": expected ':' after ']' in " + entry);
+                throw new IllegalArgumentException(VARIABLE + ": expected ':' after [" + host + "]");
             }
             rest = rest.isEmpty() ? "" : rest.substring(1);
         } else {
@@ -104,7 +106,9 @@ public record EslConnection(String host, int port, String password) {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(VARIABLE + ": port of " + host + " is not a number: '" + text + "'");
+            // Not echoed: with the port left out ("host:password") the text is the password.
+            throw new IllegalArgumentException(VARIABLE + ": port of " + host
+                    + " is not a number; write host:port:password, the password last");
         }
     }
 }

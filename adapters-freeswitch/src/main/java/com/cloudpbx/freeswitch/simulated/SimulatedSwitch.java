@@ -22,9 +22,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -42,6 +44,7 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
     private static final String NORMAL_CLEARING = "NORMAL_CLEARING";
     private static final String ORIGINATOR_CANCEL = "ORIGINATOR_CANCEL";
     private static final String NO_ANSWER = "NO_ANSWER";
+    private static final String SYSTEM_SHUTDOWN = "SYSTEM_SHUTDOWN";
     private static final String DTMF_DIGITS = "0123456789*#ABCD";
 
     private final SimulationSettings settings;
@@ -87,6 +90,22 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
     @Override
     public void hangup(UUID uuid) {
         inLock(() -> end(live(uuid), NORMAL_CLEARING));
+    }
+
+    /**
+     * Stops the switch as FreeSWITCH stops: every leg still up is hung up ({@code SYSTEM_SHUTDOWN}),
+     * and this returns once the listeners have had those events, or when {@code within} is up.
+     */
+    public void shutdown(Duration within) {
+        inLock(() -> List.copyOf(legs.values()).forEach(leg -> end(leg, SYSTEM_SHUTDOWN)));
+        try {
+            // The events go out on the scheduler's one thread, in order: a task queued behind them runs after them.
+            scheduler.submit(() -> { }).get(within.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            // Shutting down regardless; the events not delivered are lost with the switch.
+        }
     }
 
     @Override

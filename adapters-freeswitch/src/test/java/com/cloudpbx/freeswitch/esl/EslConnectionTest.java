@@ -58,7 +58,29 @@ class EslConnectionTest {
     void a_port_that_is_not_a_number_is_refused_naming_the_variable() {
         assertThatThrownBy(() -> EslConnection.parseAll("fs1:eighty:x"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("VOIP_FREESWITCH_HOSTS").hasMessageContaining("eighty");
+                .hasMessageContaining("VOIP_FREESWITCH_HOSTS").hasMessageContaining("fs1");
+    }
+
+    @Test
+    void a_password_written_where_the_port_goes_is_not_echoed_in_the_error() {
+        assertThatThrownBy(() -> EslConnection.parseAll("fs1:s3cret-password"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("VOIP_FREESWITCH_HOSTS").hasMessageNotContaining("s3cret-password");
+    }
+
+    @Test
+    void an_unclosed_ipv6_bracket_is_refused_without_echoing_the_password() {
+        assertThatThrownBy(() -> EslConnection.parseAll("[::1:8021:s3cret-password"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("VOIP_FREESWITCH_HOSTS").hasMessageNotContaining("s3cret-password");
+    }
+
+    @Test
+    void text_after_an_ipv6_bracket_is_refused_without_echoing_the_password() {
+        assertThatThrownBy(() -> EslConnection.parseAll("[::1]8021:s3cret-password"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("VOIP_FREESWITCH_HOSTS").hasMessageContaining("::1")
+                .hasMessageNotContaining("s3cret-password");
     }
 
     @Test

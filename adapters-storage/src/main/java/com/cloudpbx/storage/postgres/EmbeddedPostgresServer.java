@@ -142,6 +142,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
+     * Leaves stopping at JVM exit to the owner, who closes this server after whatever still writes to
+     * it: the server's own exit hook would otherwise run at the same time as the owner's and could
+     * stop the database under a last write.
+     */
+    public void stopOnlyWhenClosed() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException jvmExiting) {
+            // Too late to hand over: the hook runs anyway, and close() serialises with it.
+        }
+    }
+
+    /**
      * Stops the server (fast shutdown) and returns once it is down; the data directory stays.
      * Calling it again, from any thread, is harmless. Without a call the server stops at JVM exit.
      */

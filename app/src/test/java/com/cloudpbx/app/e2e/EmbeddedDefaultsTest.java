@@ -9,16 +9,18 @@ import ch.qos.logback.core.read.ListAppender;
 import com.cloudpbx.app.ServerLauncher;
 import com.cloudpbx.app.ServerLauncher.RunningServer;
 import com.cloudpbx.app.StartupRefusal;
-import com.cloudpbx.app.StartupTasks;
 import com.cloudpbx.core.identity.BootstrapSuperadmin;
 import com.cloudpbx.storage.testing.TestDatabase;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -26,6 +28,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -48,8 +52,8 @@ class EmbeddedDefaultsTest {
     @Test
     void with_only_a_data_dir_the_server_runs_on_embedded_postgres_with_a_generated_superadmin_password()
             throws Exception {
-        ListAppender<ILoggingEvent> log = captureStartupLog();
-        try (RunningServer server = ServerLauncher.launch(Map.of("VOIP_DATA_DIR", dataDir.toString()), OVERRIDES)) {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        try (RunningServer server = launchPrintingTo(console, Map.of("VOIP_DATA_DIR", dataDir.toString()))) {
             assertThat(server.database()).as("the embedded PostgreSQL runs").isPresent();
             assertThat(server.database().get().dataDirectory()).startsWith(dataDir.toRealPath());
 
@@ -57,12 +61,24 @@ class EmbeddedDefaultsTest {
             assertThat(health.status()).as(health.text()).isEqualTo(200);
             assertThat(health.json().get("status")).isEqualTo("UP");
 
-            String generated = generatedPassword(log);
+            String generated = generatedPassword(console);
             Reply login = call(server, "POST", "/api/auth/superadmin-login", null,
                     Map.of("email", BootstrapSuperadmin.DEFAULT_EMAIL, "password", generated));
             assertThat(login.status()).as(login.text()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void the_generated_superadmin_password_is_printed_on_the_console_and_never_logged() {
+        ListAppender<ILoggingEvent> log = captureLog();
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        try (RunningServer ignored = launchPrintingTo(console, Map.of("VOIP_DATA_DIR", dataDir.toString()))) {
+            String generated = generatedPassword(console);
+
+            assertThat(log.list).isNotEmpty()
+                    .noneMatch(event -> event.getFormattedMessage().contains(generated));
         } finally {
-            releaseStartupLog(log);
+            releaseLog(log);
         }
     }
 
@@ -191,25 +207,43 @@ class EmbeddedDefaultsTest {
         ServerLauncher.launch(env, OVERRIDES).close();
     }
 
-    private static ListAppender<ILoggingEvent> captureStartupLog() {
+    /** Launches with System.out captured while the server starts, where the generated password is printed. */
+    private static RunningServer launchPrintingTo(ByteArrayOutputStream console, Map<String, String> env) {
+        PrintStream realOut = System.out;
+        System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+        try {
+            return ServerLauncher.launch(env, OVERRIDES);
+        } finally {
+            System.setOut(realOut);
+        }
+    }
+
+    /** Every log event of the server, whichever logger (and appender) it goes to. */
+    private static ListAppender<ILoggingEvent> captureLog() {
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
-        ((Logger) LoggerFactory.getLogger(StartupTasks.class)).addAppender(appender);
+        rootLogger().addAppender(appender);
+        ((Logger) LoggerFactory.getLogger("voip.access")).addAppender(appender);
         return appender;
     }
 
-    private static void releaseStartupLog(ListAppender<ILoggingEvent> appender) {
-        ((Logger) LoggerFactory.getLogger(StartupTasks.class)).detachAppender(appender);
+    private static void releaseLog(ListAppender<ILoggingEvent> appender) {
+        rootLogger().detachAppender(appender);
+        ((Logger) LoggerFactory.getLogger("voip.access")).detachAppender(appender);
         appender.stop();
     }
 
-    private static String generatedPassword(ListAppender<ILoggingEvent> log) {
-        return log.list.stream()
-                .filter(e -> e.getFormattedMessage().contains("generated password"))
-                .map(e -> String.valueOf(e.getArgumentArray()[1]))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no generated-password line in the startup log: "
-                        + log.list.stream().map(ILoggingEvent::getFormattedMessage).toList()));
+    private static Logger rootLogger() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+
+    private static String generatedPassword(ByteArrayOutputStream console) {
+        Matcher printed = Pattern.compile("Created superadmin \\S+ with generated password (\\S+)")
+                .matcher(console.toString(StandardCharsets.UTF_8));
+        if (!printed.find()) {
+            throw new AssertionError("no generated password on the console: " + console.toString(StandardCharsets.UTF_8));
+        }
+        return printed.group(1);
     }
 
     private record Reply(int status, String text, Map<String, Object> json) {

@@ -1,0 +1,194 @@
+package com.cloudpbx.app.support;
+
+import com.cloudpbx.app.VoipServer;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The server as an operator runs it: its own JVM started through {@link VoipServer#main} (the jar's
+ * main class, on this build's runtime classpath), configured by environment variables, with its
+ * console (stdout and stderr) captured in a file. Stopping it is the test's business:
+ * {@link #sigterm()} as an orchestrator would; {@link #close()} only kills what is left.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(120);
+
+    private final Process process;
+    private final Path console;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.createDefault();
+
+    private ServerProcess(Process process, Path console, int port) {
+        this.process = process;
+        this.console = console;
+        this.port = port;
+    }
+
+    /** Starts the server on embedded defaults in {@code dataDir} and waits until /health answers. */
+    public static ServerProcess start(Path dataDir, Map<String, String> env, Path console) {
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-cp", runtimeClasspath(),
+                VoipServer.class.getName());
+        builder.environment().keySet().removeIf(name -> name.startsWith("VOIP_") || name.startsWith("MICRONAUT_"));
+        builder.environment().putAll(env);
+        builder.environment().put("VOIP_DATA_DIR", dataDir.toString());
+        builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+        builder.redirectErrorStream(true).redirectOutput(console.toFile());
+        try {
+            ServerProcess server = new ServerProcess(builder.start(), console, port);
+            server.awaitHealthy();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Everything the server printed so far. */
+    public String console() {
+        try {
+            return Files.readString(console);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends SIGTERM, as {@code kill <pid>}, {@code systemctl stop} and every orchestrator do first. */
+    public void sigterm() {
+        process.destroy();
+    }
+
+    /** The exit code, once the process has ended within {@code limit}; empty if it is still running. */
+    public Optional<Integer> awaitExit(Duration limit) {
+        try {
+            return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)
+                    ? Optional.of(process.exitValue())
+                    : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Sends a request; {@code body} as JSON when not null; headers as name/value pairs. */
+    public Response send(String method, String path, Object body, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers(), response.body(), parse(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Kills the process if it is still there (with its database left to the data directory's next start). */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            awaitExit(Duration.ofSeconds(10));
+        }
+    }
+
+    private void awaitHealthy() {
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the server exited with " + process.exitValue() + " while starting:\n"
+                        + console());
+            }
+            try {
+                if (send("GET", "/health", null).status() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notListeningYet) {
+                // Still starting.
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        close();
+        throw new AssertionError("the server did not answer /health within " + STARTUP + ":\n" + console());
+    }
+
+    private Object parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(text, Argument.OBJECT_ARGUMENT);
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** This test run's classpath without the test classes, whose logback-test.xml would replace the server's own. */
+    private static String runtimeClasspath() {
+        List<String> entries = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        return entries.stream()
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator)
+                        && !entry.endsWith("-tests.jar"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
