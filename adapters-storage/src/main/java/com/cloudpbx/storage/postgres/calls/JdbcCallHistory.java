@@ -101,12 +101,23 @@ public class JdbcCallHistory implements CallHistory {
         InsertValuesStepN<Record> insert = dsl.insertInto(CALL_RECORDS).columns(COLUMNS);
         for (CallRecord record : records) {
             insert = insert.values(Arrays.asList(record.id(), record.tenant().value(), record.callUuid(),
-                    record.direction().wireName(), record.callerIdNumber(), record.callerIdName(),
-                    record.destination(), record.extension(), record.status().wireName(), record.durationSeconds(),
-                    record.billsec(), record.forwardedTo(), record.wasVoicemail(), record.hangupCause(),
+                    record.direction().wireName(), text(record.callerIdNumber()), text(record.callerIdName()),
+                    text(record.destination()), text(record.extension()), record.status().wireName(),
+                    record.durationSeconds(), record.billsec(), text(record.forwardedTo()), record.wasVoicemail(),
+                    text(record.hangupCause()),
                     record.startedAt(), record.answeredAt(), record.endedAt()));
         }
         return Set.copyOf(insert.onConflict(CALL_UUID).doNothing().returning(CALL_UUID).fetch(CALL_UUID));
+    }
+
+    /**
+     * PostgreSQL text cannot hold NUL, and the caller chooses what its caller-id says: a NUL
+     * would make the database refuse the whole record, keeping the call out of the history. It is
+     * stored as U+FFFD, the replacement character, instead.
+     */
+    private static String text(String callerControlled) {
+        return callerControlled == null || callerControlled.indexOf('\u0000') < 0 ? callerControlled
+                : callerControlled.replace('\u0000', '\uFFFD');
     }
 
     @Override

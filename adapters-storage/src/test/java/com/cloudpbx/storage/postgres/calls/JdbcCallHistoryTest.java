@@ -123,6 +123,20 @@ class JdbcCallHistoryTest extends CallHistoryContract {
     }
 
     @Test
+    void aCallerIdWithANulCharacterIsStoredWithAReplacementCharacter() {
+        Tenant acme = newTenant();
+        CallRecord call = call(acme, UUID.randomUUID());
+        CallRecord nul = new CallRecord(call.id(), call.tenant(), call.callUuid(), call.direction(), "+1555\u00000",
+                "Eve\u0000", "1001\u0000", "1001", call.status(), call.durationSeconds(), call.billsec(), null,
+                false, "NORMAL_CLEARING", call.startedAt(), call.answeredAt(), call.endedAt());
+
+        assertThat(history().recordAll(List.of(nul))).containsExactly(nul.callUuid());
+        assertThat(storage.rows("SELECT caller_id_number, caller_id_name, destination FROM call_records WHERE id = ?",
+                nul.id())).singleElement().isEqualTo(java.util.Map.of("caller_id_number", "+1555\uFFFD0",
+                "caller_id_name", "Eve\uFFFD", "destination", "1001\uFFFD"));
+    }
+
+    @Test
     void anEmptyBatchStoresNothing() {
         assertThat(history().recordAll(List.of())).isEmpty();
     }
