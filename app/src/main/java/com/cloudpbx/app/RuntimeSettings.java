@@ -49,6 +49,7 @@ public final class RuntimeSettings {
         copy(properties, "VOIP_TURN_SECRET", "voip.turn.secret");
         copy(properties, "VOIP_TURN_URLS", "voip.turn.urls");
         copy(properties, "VOIP_TURN_TTL", "voip.turn.ttl-seconds");
+        copy(properties, "VOIP_DB_CONNECTION_TIMEOUT_MS", "datasources.default.connection-timeout");
         copy(properties, "VOIP_LOG_FORMAT", "voip.log.format");
         copy(properties, "VOIP_SIM_ANSWER_MS", "voip.sim.answer-ms");
         copy(properties, "VOIP_SIM_OFFLINE", "voip.sim.offline");
