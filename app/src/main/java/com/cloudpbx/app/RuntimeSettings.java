@@ -37,7 +37,8 @@ public final class RuntimeSettings {
         properties.put("datasources.default.url", database.url());
         properties.put("datasources.default.username", database.user());
         properties.put("datasources.default.password", database.password());
-        properties.put("datasources.export.url", database.url());
+        // Named, so that an operator tells the exports' sessions apart in pg_stat_activity.
+        properties.put("datasources.export.url", withParameter(database.url(), "ApplicationName=voip-server-exports"));
         properties.put("datasources.export.username", database.user());
         properties.put("datasources.export.password", database.password());
         Secrets secrets = secrets();
@@ -99,6 +100,10 @@ public final class RuntimeSettings {
                     + " characters, e.g. `openssl rand -base64 48`.");
         }
         return secrets;
+    }
+
+    private static String withParameter(String jdbcUrl, String parameter) {
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + parameter;
     }
 
     private void copy(Map<String, Object> properties, String variable, String property) {
