@@ -100,11 +100,18 @@ public class CallHistoryController {
         var filter = new CallHistoryQueries.Filter(direction, status, dateFrom, dateTo, extension, number, forwarded,
                 forwardedTo);
         ExportAdmission.Slot slot = admission.admit(actor);
-        ChunkedTextPublisher csv = ChunkedTextPublisher.start(blocking, CallCsv.header(), out -> {
-            try (slot) {
-                queries.export(actor, filter, limit, call -> out.accept(CallCsv.row(call)));
-            }
-        }, CHUNK_CHARS, stallTimeout);
+        ChunkedTextPublisher csv;
+        try {
+            csv = ChunkedTextPublisher.start(blocking, CallCsv.header(), out -> {
+                try (slot) {
+                    queries.export(actor, filter, limit, call -> out.accept(CallCsv.row(call)));
+                }
+            }, CHUNK_CHARS, stallTimeout);
+        } catch (RuntimeException notStarted) {
+            // The producer never ran, so it cannot free the slot itself.
+            slot.close();
+            throw notStarted;
+        }
         csv.awaitStart();
         return HttpResponse.<Publisher<byte[]>>ok(csv)
                 .contentType(CSV)
