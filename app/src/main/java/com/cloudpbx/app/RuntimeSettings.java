@@ -44,6 +44,10 @@ public final class RuntimeSettings {
         properties.put("datasources.default.url", database.url());
         properties.put("datasources.default.username", database.user());
         properties.put("datasources.default.password", database.password());
+        // Named, so that an operator tells the exports' sessions apart in pg_stat_activity.
+        properties.put("datasources.export.url", withParameter(database.url(), "ApplicationName=voip-server-exports"));
+        properties.put("datasources.export.username", database.user());
+        properties.put("datasources.export.password", database.password());
         Secrets secrets = secrets();
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", secrets.jwt());
         properties.put("voip.secret-key", secrets.key());
@@ -56,6 +60,10 @@ public final class RuntimeSettings {
         copy(properties, sharedSecret("VOIP_TURN_SECRET"), "voip.turn.secret");
         copy(properties, "VOIP_TURN_URLS", "voip.turn.urls");
         copy(properties, "VOIP_TURN_TTL", "voip.turn.ttl-seconds");
+        copy(properties, "VOIP_DB_CONNECTION_TIMEOUT_MS", "datasources.default.connection-timeout");
+        copy(properties, "VOIP_EXPORT_MAX_CONCURRENT", "voip.export.max-concurrent");
+        copy(properties, "VOIP_EXPORT_MAX_PER_TENANT", "voip.export.max-per-tenant");
+        copy(properties, "VOIP_EXPORT_STALL_SECONDS", "voip.export.stall-seconds");
         copy(properties, "VOIP_LOG_FORMAT", "voip.log.format");
         copy(properties, "VOIP_SIM_ANSWER_MS", "voip.sim.answer-ms");
         copy(properties, "VOIP_SIM_OFFLINE", "voip.sim.offline");
@@ -132,6 +140,10 @@ public final class RuntimeSettings {
                 prefix + "exposed-headers", List.of("Idempotent-Replayed", "Retry-After"),
                 // The SDK authenticates with headers, not cookies: a browser need not send any.
                 prefix + "allow-credentials", false);
+    }
+
+    private static String withParameter(String jdbcUrl, String parameter) {
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + parameter;
     }
 
     private void copy(Map<String, Object> properties, String variable, String property) {

@@ -57,7 +57,7 @@ public class ThreeWayWiring {
 
     @Singleton
     FollowThreeWayCalls followThreeWayCalls(MediaServer media, ConferenceRooms rooms, ThreeWayMachine machine,
-                                            ThreeWaySessionStore store) {
-        return new FollowThreeWayCalls(media, rooms, machine, store);
+                                            ThreeWaySessionStore store, ThreeWayEventThread thread) {
+        return new FollowThreeWayCalls(media, rooms, machine, store, thread);
     }
 }

@@ -82,6 +82,22 @@ class RuntimeSettingsTest {
                         List.of("https://crm.example.com", "https://app.example.com"));
     }
 
+    @Test
+    void exportsGetTheirOwnPoolOnTheSameDatabaseWithTheirLimits() {
+        Map<String, Object> properties = new RuntimeSettings(env(Map.of(
+                "VOIP_DB_CONNECTION_TIMEOUT_MS", "1500",
+                "VOIP_EXPORT_MAX_CONCURRENT", "6",
+                "VOIP_EXPORT_MAX_PER_TENANT", "2",
+                "VOIP_EXPORT_STALL_SECONDS", "20"))).properties(DATABASE);
+
+        assertThat(properties).containsEntry("datasources.default.connection-timeout", "1500")
+                .containsEntry("datasources.export.url", DATABASE.url() + "?ApplicationName=voip-server-exports")
+                .containsEntry("datasources.export.username", DATABASE.user())
+                .containsEntry("voip.export.max-concurrent", "6")
+                .containsEntry("voip.export.max-per-tenant", "2")
+                .containsEntry("voip.export.stall-seconds", "20");
+    }
+
     private static Map<String, String> env(Map<String, String> freeSwitch) {
         Map<String, String> env = new HashMap<>(freeSwitch);
         env.put("VOIP_DB_URL", DATABASE.url());

@@ -47,12 +47,16 @@ final class EslSessionHandler extends SimpleChannelInboundHandler<EslFrame> {
 
     private final Queue<Consumer<EslFrame>> replyWaiters = new ArrayDeque<>();
     private final Map<String, Job> jobs = new HashMap<>();
-    /** Events decoded after reading was paused (the rest of the last socket read); bounded by it. */
+    /**
+     * Events decoded while the listener's queue was full, oldest first: at most the queue's
+     * capacity, plus the rest of the socket read that reached it.
+     */
     private final Queue<EslEvent> overflow = new ArrayDeque<>();
 
     private ChannelHandlerContext ctx;
     private State state = State.AWAIT_AUTH_REQUEST;
     private boolean paused;
+    private boolean drainAwaited;
     private long lastInboundMillis;
     private String closeReason;
     private boolean authRefused;
@@ -230,18 +234,34 @@ final class EslSessionHandler extends SimpleChannelInboundHandler<EslFrame> {
         return true;
     }
 
+    /**
+     * Hands the event to the listener's queue. When that queue is full (the listener is slow or
+     * stuck) the socket is still read, so that command replies and job results behind the events
+     * keep arriving: call control must answer while, say, the database holds up the listener. The
+     * events meanwhile wait here, in order, up to as many again as the queue holds; only past that
+     * is reading paused, so memory stays bounded and no event is dropped.
+     */
     private void deliver(EslEvent event) {
-        if (!overflow.isEmpty() || !dispatcher.offer(event)) {
-            overflow.add(event);
+        if (overflow.isEmpty() && dispatcher.offer(event)) {
+            return;
+        }
+        overflow.add(event);
+        awaitDrain();
+        if (overflow.size() >= settings.queueCapacity()) {
             pauseReading();
-        } else if (dispatcher.full()) {
-            pauseReading();
+        }
+    }
+
+    private void awaitDrain() {
+        if (!drainAwaited) {
+            drainAwaited = true;
+            dispatcher.whenDrained(() -> ctx.executor().execute(this::drainOverflow));
         }
     }
 
     /**
      * Stops reading the socket until the listener catches up: the kernel buffer fills, TCP flow
-     * control pushes back on FreeSWITCH, and this process holds at most the queue plus one read.
+     * control pushes back on FreeSWITCH, and this process holds at most twice the queue plus one read.
      */
     private void pauseReading() {
         if (paused) {
@@ -250,24 +270,25 @@ final class EslSessionHandler extends SimpleChannelInboundHandler<EslFrame> {
         paused = true;
         ctx.channel().config().setAutoRead(false);
         client.readPaused();
-        dispatcher.whenDrained(() -> ctx.executor().execute(this::resumeReading));
     }
 
-    private void resumeReading() {
-        if (!paused || !ctx.channel().isActive()) {
+    private void drainOverflow() {
+        drainAwaited = false;
+        if (!ctx.channel().isActive()) {
             return;
         }
         while (!overflow.isEmpty() && dispatcher.offer(overflow.peek())) {
             overflow.poll();
         }
-        if (!overflow.isEmpty() || dispatcher.full()) {
-            dispatcher.whenDrained(() -> ctx.executor().execute(this::resumeReading));
-            return;
+        if (!overflow.isEmpty()) {
+            awaitDrain();
         }
-        paused = false;
-        // Silence while we were not reading says nothing about the switch; restart the clock.
-        lastInboundMillis = clock.millis();
-        ctx.channel().config().setAutoRead(true);
+        if (paused && overflow.size() < settings.queueCapacity()) {
+            paused = false;
+            // Silence while we were not reading says nothing about the switch; restart the clock.
+            lastInboundMillis = clock.millis();
+            ctx.channel().config().setAutoRead(true);
+        }
     }
 
     private void checkHeartbeat() {

@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param heartbeatTimeout silence after which the connection is presumed dead and replaced;
  *                         FreeSWITCH sends HEARTBEAT every 20 s by default, so the default tolerates
  *                         two lost ones
- * @param queueCapacity    events decoded but not yet handled by the listener before the client
- *                         stops reading the socket
+ * @param queueCapacity    events decoded but not yet handled by the listener; as many again are
+ *                         held while the socket is still read (command replies keep arriving),
+ *                         and only then does the client stop reading
  * @param reconnectMin     first reconnect delay ceiling; it doubles per failed attempt
  * @param reconnectMax     largest reconnect delay ceiling
  * @param subscription     the events to ask for

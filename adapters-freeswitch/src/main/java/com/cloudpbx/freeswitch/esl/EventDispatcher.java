@@ -12,11 +12,13 @@ import org.slf4j.LoggerFactory;
  * decoding keeps pace with FreeSWITCH (which drops an event consumer that falls too far behind)
  * however long the listener takes.
  *
- * <p>At most {@code capacity} events wait. When the queue is full the socket handler stops reading
- * (see {@link EslSessionHandler}) and asks to be told, through {@link #whenDrained}, once the
- * listener has worked the queue down to half: memory stays bounded and no event is dropped, at the
- * price of FreeSWITCH buffering on its side while the listener is stuck. Connection signals do not
- * count against the capacity, so a full queue never loses an onConnected.
+ * <p>At most {@code capacity} events wait. When the queue is full the socket handler holds further
+ * events itself, still reading so that command replies get through, and stops reading only when
+ * it holds as many again (see {@link EslSessionHandler}); it asks to be told, through
+ * {@link #whenDrained}, once the listener has worked the queue down to half: memory stays bounded
+ * and no event is dropped, at the price of FreeSWITCH buffering on its side while the listener is
+ * stuck. Connection signals do not count against the capacity, so a full queue never loses an
+ * onConnected.
  */
 final class EventDispatcher {
 
@@ -77,10 +79,6 @@ final class EventDispatcher {
         int queued = queuedEvents.incrementAndGet();
         mostQueuedEvents.accumulateAndGet(queued, Math::max);
         queue.add(new Event(event));
-    }
-
-    boolean full() {
-        return queuedEvents.get() >= capacity;
     }
 
     void connected() {

@@ -117,6 +117,29 @@ class EslClientResilienceTest extends EslClientTestSupport {
     }
 
     @Test
+    void a_listener_stuck_past_a_full_queue_does_not_hold_up_command_results() throws Exception {
+        int capacity = 4;
+        connect(settings().withQueueCapacity(capacity), PASSWORD);
+        listener.awaitConnects(1, WAIT);
+        listener.block();
+        int sent = capacity + 3;
+        for (int i = 0; i < sent; i++) {
+            fake.send(EslWire.plainEventFrame(event("DTMF", "Event-Sequence", Integer.toString(i)), ""));
+        }
+        eventually(() -> client.queuedEvents() == capacity);
+        Thread.sleep(100);
+
+        // The listener is stuck (say on a database that stopped answering) with a full queue behind
+        // it; the job's result comes in after those events and must still be read.
+        assertThat(client.bgapi("status", WAIT).get()).isEqualTo("+OK");
+
+        listener.unblock();
+        for (int i = 0; i < sent; i++) {
+            assertThat(listener.nextEvent(WAIT).header("Event-Sequence")).contains(Integer.toString(i));
+        }
+    }
+
+    @Test
     void a_listener_that_throws_still_receives_the_next_event() throws Exception {
         RecordingListener recording = listener;
         client = new EslClient(new EslConnection("127.0.0.1", fake.port(), PASSWORD), settings(), new EslListener() {

@@ -9,6 +9,7 @@ import com.cloudpbx.http.calls.CallJson.CallView;
 import com.cloudpbx.http.calls.CallJson.StatsBody;
 import com.cloudpbx.http.calls.CallJson.StatsView;
 import com.cloudpbx.http.shared.Pagination;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -43,15 +44,19 @@ public class CallHistoryController {
     static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
     // Large enough to keep the number of writes low, small enough that memory stays flat.
     private static final int CHUNK_CHARS = 32 * 1024;
-    // The response is subscribed to right after the controller returns; this only guards a leak.
-    private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(30);
 
     private final CallHistoryQueries queries;
     private final ExecutorService blocking;
+    private final ExportAdmission admission;
+    private final Duration stallTimeout;
 
-    public CallHistoryController(CallHistoryQueries queries, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    public CallHistoryController(CallHistoryQueries queries, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                                 ExportAdmission admission,
+                                 @Value("${voip.export.stall-seconds:30}") int stallSeconds) {
         this.queries = queries;
         this.blocking = blocking;
+        this.admission = admission;
+        this.stallTimeout = Duration.ofSeconds(stallSeconds);
     }
 
     /** {@code tenantId} is read by the actor resolution, like the X-Tenant-ID header. */
@@ -77,7 +82,9 @@ public class CallHistoryController {
     /**
      * The matching calls as CSV, newest first, streamed as they are read. Also answers clients
      * that ask for JSON (the SDK sends {@code Accept: application/json} on every request); errors
-     * found before the first row are ordinary JSON errors.
+     * found before the first row are ordinary JSON errors. Exports run a few at a time (see
+     * {@link ExportAdmission}), each on the exports' own connections; a client that reads nothing
+     * for the stall timeout is cut off and its connection goes back to the pool.
      */
     @Get(value = "/export", produces = {"text/csv", MediaType.APPLICATION_JSON})
     public HttpResponse<Publisher<byte[]>> export(@Parameter(hidden = true) Actor actor,
@@ -92,9 +99,19 @@ public class CallHistoryController {
                                                   @Nullable @QueryValue String forwardedTo) {
         var filter = new CallHistoryQueries.Filter(direction, status, dateFrom, dateTo, extension, number, forwarded,
                 forwardedTo);
-        ChunkedTextPublisher csv = ChunkedTextPublisher.start(blocking, CallCsv.header(),
-                out -> queries.export(actor, filter, limit, call -> out.accept(CallCsv.row(call))),
-                CHUNK_CHARS, SUBSCRIBE_TIMEOUT);
+        ExportAdmission.Slot slot = admission.admit(actor);
+        ChunkedTextPublisher csv;
+        try {
+            csv = ChunkedTextPublisher.start(blocking, CallCsv.header(), out -> {
+                try (slot) {
+                    queries.export(actor, filter, limit, call -> out.accept(CallCsv.row(call)));
+                }
+            }, CHUNK_CHARS, stallTimeout);
+        } catch (RuntimeException notStarted) {
+            // The producer never ran, so it cannot free the slot itself.
+            slot.close();
+            throw notStarted;
+        }
         csv.awaitStart();
         return HttpResponse.<Publisher<byte[]>>ok(csv)
                 .contentType(CSV)

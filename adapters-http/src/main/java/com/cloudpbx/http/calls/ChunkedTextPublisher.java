@@ -18,6 +18,10 @@ import org.reactivestreams.Subscription;
  * body, holding at most one chunk in memory: the producer runs on its own thread and, once a chunk
  * is full, waits for the subscriber's demand before handing it over. A slow client therefore
  * slows the producer down instead of making the server buffer the whole export.
+ * <p>A client that stops reading altogether must not hold the producer (and its database
+ * connection) for ever: when the subscriber has not come, or has not asked for the next chunk,
+ * within {@code stallTimeout}, the stream is abandoned. The producer is unwound (releasing its
+ * cursor) and the subscriber gets an error, which makes the server cut the connection.
  * <p>
  * {@link #awaitStart()} lets the caller answer a proper error when the producer fails before its
  * first output (a bad filter, a refused credential), since no response has been sent by then.
@@ -31,7 +35,7 @@ public final class ChunkedTextPublisher implements Publisher<byte[]> {
     }
 
     private final int chunkChars;
-    private final Duration subscribeTimeout;
+    private final Duration stallTimeout;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final CompletableFuture<Void> started = new CompletableFuture<>();
@@ -41,19 +45,20 @@ public final class ChunkedTextPublisher implements Publisher<byte[]> {
     private long demand;
     private boolean cancelled;
 
-    private ChunkedTextPublisher(String prefix, int chunkChars, Duration subscribeTimeout) {
+    private ChunkedTextPublisher(String prefix, int chunkChars, Duration stallTimeout) {
         this.chunkChars = chunkChars;
-        this.subscribeTimeout = subscribeTimeout;
+        this.stallTimeout = stallTimeout;
         this.chunk = new StringBuilder(chunkChars + 1024).append(prefix);
     }
 
     /**
      * Starts {@code producer} on {@code executor}. {@code prefix} (a header row) is sent first and
-     * does not count as the producer's first output.
+     * does not count as the producer's first output. {@code stallTimeout} is how long the producer
+     * waits for the subscriber to come and, each time, to ask for more.
      */
     public static ChunkedTextPublisher start(Executor executor, String prefix, Producer producer, int chunkChars,
-                                             Duration subscribeTimeout) {
-        ChunkedTextPublisher publisher = new ChunkedTextPublisher(prefix, chunkChars, subscribeTimeout);
+                                             Duration stallTimeout) {
+        ChunkedTextPublisher publisher = new ChunkedTextPublisher(prefix, chunkChars, stallTimeout);
         executor.execute(() -> publisher.run(producer));
         return publisher;
     }
@@ -172,20 +177,44 @@ public final class ChunkedTextPublisher implements Publisher<byte[]> {
         byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
         chunk.setLength(0);
         Subscriber<? super byte[]> target;
+        boolean stalled;
         lock.lock();
         try {
             target = awaitSubscriberLocked();
-            while (!cancelled && demand == 0) {
-                changed.awaitUninterruptibly();
-            }
-            if (cancelled) {
+            stalled = !awaitDemandLocked();
+            if (cancelled && !stalled) {
                 throw new Abandoned();
             }
-            demand--;
+            if (!stalled) {
+                demand--;
+            }
         } finally {
             lock.unlock();
         }
+        if (stalled) {
+            // Outside the lock, as every signal: the subscriber (the server) cuts the connection.
+            target.onError(new Stalled(stallTimeout));
+            throw new Abandoned();
+        }
         target.onNext(bytes);
+    }
+
+    /** True once there is demand; false when none came within the stall timeout (then cancelled). */
+    private boolean awaitDemandLocked() {
+        long remaining = stallTimeout.toNanos();
+        while (!cancelled && demand == 0) {
+            if (remaining <= 0) {
+                cancelled = true;
+                return false;
+            }
+            try {
+                remaining = changed.awaitNanos(remaining);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancelled = true;
+            }
+        }
+        return true;
     }
 
     private void signalError(Throwable failure) {
@@ -206,7 +235,7 @@ public final class ChunkedTextPublisher implements Publisher<byte[]> {
     }
 
     private Subscriber<? super byte[]> awaitSubscriberLocked() {
-        long remaining = subscribeTimeout.toNanos();
+        long remaining = stallTimeout.toNanos();
         while (!cancelled && subscriber == null) {
             if (remaining <= 0) {
                 cancelled = true;
@@ -231,6 +260,14 @@ public final class ChunkedTextPublisher implements Publisher<byte[]> {
             return cancelled;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** The client read nothing for the stall timeout; it is cut off. */
+    static final class Stalled extends RuntimeException {
+        Stalled(Duration timeout) {
+            super("the client read nothing for " + timeout.toSeconds() + " s; the export was cut off", null, false,
+                    false);
         }
     }
 

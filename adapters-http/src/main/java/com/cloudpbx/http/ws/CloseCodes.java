@@ -16,6 +16,8 @@ public final class CloseCodes {
     public static final int BAD_REQUEST = 4400;
     /** The client did not read its events fast enough and its queue filled up. */
     public static final int TOO_SLOW = 4008;
+    /** A backend (the database) is unavailable: reconnect in a few seconds (RFC 6455 "Try Again Later"). */
+    public static final int TRY_AGAIN_LATER = 1013;
     /** The server failed; the client may reconnect. */
     public static final int SERVER_ERROR = 1011;
 

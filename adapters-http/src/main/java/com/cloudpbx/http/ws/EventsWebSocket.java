@@ -1,6 +1,7 @@
 package com.cloudpbx.http.ws;
 
 import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.http.errors.BackendOutages;
 import com.cloudpbx.http.shared.Times;
 import com.cloudpbx.http.ws.EventJson.ClientMessage;
 import com.cloudpbx.http.ws.EventJson.Connected;
@@ -154,6 +155,10 @@ public class EventsWebSocket {
                 ? failure.getCause() : failure;
         if (cause instanceof DomainException refusal) {
             refuse(session, CloseCodes.of(refusal), refusal.getMessage());
+        } else if (BackendOutages.isOutage(cause)) {
+            LOG.warn("Could not authenticate an events socket client, the database is unavailable: {}",
+                    cause.getMessage());
+            refuse(session, CloseCodes.TRY_AGAIN_LATER, "The database is unavailable; reconnect in a few seconds");
         } else {
             LOG.error("Authenticating an events socket client failed", cause);
             refuse(session, CloseCodes.SERVER_ERROR, "Authentication failed; try again");

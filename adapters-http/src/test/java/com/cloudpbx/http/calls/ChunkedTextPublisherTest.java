@@ -85,6 +85,28 @@ class ChunkedTextPublisherTest {
     }
 
     @Test
+    void a_subscriber_that_stops_asking_is_cut_off_after_the_stall_timeout_and_the_producer_released()
+            throws Exception {
+        CompletableFuture<Void> released = new CompletableFuture<>();
+        var publisher = ChunkedTextPublisher.start(executor, "", out -> {
+            try {
+                for (int i = 0; i < 1_000_000; i++) {
+                    out.accept("0123456789");
+                }
+            } finally {
+                released.complete(null);
+            }
+        }, 1_000, Duration.ofMillis(300));
+        publisher.awaitStart();
+        Recorder recorder = new Recorder(2);
+        publisher.subscribe(recorder);
+
+        assertThat(recorder.failure.get(5, TimeUnit.SECONDS)).hasMessageContaining("read nothing");
+        released.get(1, TimeUnit.SECONDS);
+        assertThat(recorder.chunks).hasSize(2);
+    }
+
+    @Test
     void a_failure_before_the_first_output_is_thrown_by_await_start() {
         var publisher = ChunkedTextPublisher.start(executor, "header\n", out -> {
             throw DomainException.invalid("direction", "must be inbound, outbound, internal or all");

@@ -32,15 +32,22 @@ public final class PostgresStorage implements AutoCloseable {
 
     public static PostgresStorage start() {
         TestDatabase.Database db = TestDatabase.freshDatabase();
-        return new PostgresStorage(ApplicationContext.run(Map.of(
-                "datasources.default.url", db.jdbcUrl(),
-                "datasources.default.username", db.user(),
-                "datasources.default.password", db.password(),
-                "datasources.default.driver-class-name", "org.postgresql.Driver",
-                "datasources.default.dialect", "POSTGRES",
-                "datasources.default.maximum-pool-size", 4,
-                "flyway.datasources.default.enabled", true,
-                "jooq.datasources.default.sql-dialect", "POSTGRES")));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("datasources.default.url", db.jdbcUrl());
+        properties.put("datasources.default.username", db.user());
+        properties.put("datasources.default.password", db.password());
+        properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+        properties.put("datasources.default.dialect", "POSTGRES");
+        properties.put("datasources.default.maximum-pool-size", 4);
+        properties.put("datasources.export.url", db.jdbcUrl());
+        properties.put("datasources.export.username", db.user());
+        properties.put("datasources.export.password", db.password());
+        properties.put("datasources.export.driver-class-name", "org.postgresql.Driver");
+        properties.put("datasources.export.dialect", "POSTGRES");
+        properties.put("datasources.export.maximum-pool-size", 2);
+        properties.put("flyway.datasources.default.enabled", true);
+        properties.put("jooq.datasources.default.sql-dialect", "POSTGRES");
+        return new PostgresStorage(ApplicationContext.run(properties));
     }
 
     public <T> T bean(Class<T> type) {

@@ -65,7 +65,7 @@ class ThreeWayCallingTest {
     private final ThreeWayCalling threeWay = new ThreeWayCalling(media, live, access, destinations, slots, rooms,
             new Conferences(media, rooms, access), new CallControl(media, live, access, destinations, slots, rooms),
             machine, store, Duration.ofMillis(50));
-    private final FollowThreeWayCalls follow = new FollowThreeWayCalls(media, rooms, machine, store);
+    private final FollowThreeWayCalls follow = new FollowThreeWayCalls(media, rooms, machine, store, Runnable::run);
 
     private final UUID m = UUID.randomUUID();
     private final UUID a = UUID.randomUUID();

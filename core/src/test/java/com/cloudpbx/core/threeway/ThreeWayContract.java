@@ -289,7 +289,7 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
         var machine = new ThreeWayMachine(policy);
         server().listen(new TrackCalls(live, new NoHistory(), notification -> {
         }));
-        server().listen(new FollowThreeWayCalls(server(), rooms, machine, store));
+        server().listen(new FollowThreeWayCalls(server(), rooms, machine, store, Runnable::run));
         threeWay = new ThreeWayCalling(server(), live, access, destinations, slots, rooms,
                 new Conferences(server(), rooms, access), new CallControl(server(), live, access, destinations, slots,
                 rooms), machine, store, MEMBER_WAIT);

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * {@link CallRecordWriter}. A commit takes a disk flush, a few milliseconds; one per call on the
  * thread that applies media events would cap a switch at a few hundred calls per second, while a
  * batch commits as many calls as ended meanwhile. A submitted record shows up in reads once its
- * batch is committed, a few milliseconds later.
+ * batch is committed, a few milliseconds later. Exports stream through {@link JdbcCallExport}, on
+ * the exports' own small pool.
  */
 @Singleton
 @Primary
@@ -29,10 +30,17 @@ public class BatchingCallHistory implements CallHistory, AutoCloseable {
 
     private final CallHistory store;
     private final CallRecordWriter writer;
+    private final Streaming exports;
+
+    /** Streams an export's records to a sink; see {@link JdbcCallExport}. */
+    @FunctionalInterface
+    public interface Streaming {
+        void stream(CallQuery query, Optional<Integer> limit, Consumer<CallRecord> sink);
+    }
 
     @Inject
-    public BatchingCallHistory(JdbcCallHistory store) {
-        this(store, store::recordAll);
+    public BatchingCallHistory(JdbcCallHistory store, JdbcCallExport exports) {
+        this(store, store::recordAll, CallRecordWriter.Settings.defaults(), exports::stream);
     }
 
     /**
@@ -44,7 +52,13 @@ public class BatchingCallHistory implements CallHistory, AutoCloseable {
     }
 
     BatchingCallHistory(CallHistory store, Consumer<List<CallRecord>> batches, CallRecordWriter.Settings settings) {
+        this(store, batches, settings, store::stream);
+    }
+
+    private BatchingCallHistory(CallHistory store, Consumer<List<CallRecord>> batches,
+                                CallRecordWriter.Settings settings, Streaming exports) {
         this.store = store;
+        this.exports = exports;
         this.writer = new CallRecordWriter(batches, settings);
     }
 
@@ -70,7 +84,7 @@ public class BatchingCallHistory implements CallHistory, AutoCloseable {
 
     @Override
     public void stream(CallQuery query, Optional<Integer> limit, Consumer<CallRecord> sink) {
-        store.stream(query, limit, sink);
+        exports.stream(query, limit, sink);
     }
 
     @Override

@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -18,8 +19,11 @@ import org.slf4j.LoggerFactory;
  * cost is shared: one commit per batch rather than one per call.
  *
  * <p>Records are written in the order they were handed over. A write that fails is retried, with
- * growing pauses, until it succeeds; meanwhile at most {@code capacity} records wait and
- * {@link #submit} blocks, which slows the event stream down instead of dropping anything. A record
+ * growing pauses, until it succeeds; meanwhile records wait in memory and {@link #submit} still
+ * returns at once: it is called on the thread that applies the media server's events, and that
+ * thread must keep up with live calls (and with the command results read behind those events)
+ * however long the database is away. A call record is never dropped for want of room; a backlog
+ * past {@code backlogWarning} is logged, once per time it builds up, so an operator sees it grow. A record
  * the database refuses for its content (see {@link RefusedRecords}) is the one exception: it is
  * logged in full and left out, so that it cannot hold up the records behind it. Closing writes
  * what is waiting; only a store still failing when {@code closeWithin} is up makes it give up, and
@@ -30,24 +34,24 @@ final class CallRecordWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CallRecordWriter.class);
 
     /**
-     * @param capacity    records that may wait before {@link #submit} blocks
+     * @param backlogWarning records waiting (the database being slow or away) past which a warning is logged
      * @param maxBatch    records per write
      * @param retryMin    pause after the first failed write; it doubles per failure
      * @param retryMax    longest pause between attempts
      * @param closeWithin how long closing may spend writing what is left
      */
-    record Settings(int capacity, int maxBatch, Duration retryMin, Duration retryMax, Duration closeWithin) {
+    record Settings(int backlogWarning, int maxBatch, Duration retryMin, Duration retryMax, Duration closeWithin) {
 
         Settings {
             Objects.requireNonNull(retryMin, "retryMin");
             Objects.requireNonNull(retryMax, "retryMax");
             Objects.requireNonNull(closeWithin, "closeWithin");
-            if (capacity < 1 || maxBatch < 1 || retryMin.isNegative() || retryMax.compareTo(retryMin) < 0) {
-                throw new IllegalArgumentException("capacity and maxBatch must be positive, retryMax >= retryMin >= 0");
+            if (backlogWarning < 1 || maxBatch < 1 || retryMin.isNegative() || retryMax.compareTo(retryMin) < 0) {
+                throw new IllegalArgumentException("backlogWarning and maxBatch must be positive, retryMax >= retryMin >= 0");
             }
         }
 
-        /** Ten thousand waiting records (five seconds of a very busy switch), 500 per write. */
+        /** A warning once ten thousand records wait (five seconds of a very busy switch), 500 per write. */
         static Settings defaults() {
             return new Settings(10_000, 500, Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofSeconds(10));
         }
@@ -55,7 +59,7 @@ final class CallRecordWriter implements AutoCloseable {
 
     private final Consumer<List<CallRecord>> store;
     private final Settings settings;
-    private final BlockingQueue<CallRecord> waiting;
+    private final BlockingQueue<CallRecord> waiting = new LinkedBlockingQueue<>();
     private final Thread thread;
     private final AtomicLong written = new AtomicLong();
     private volatile boolean closing;
@@ -66,16 +70,17 @@ final class CallRecordWriter implements AutoCloseable {
     /** Guards {@code idle}, so that close interrupts the thread only while it waits for records. */
     private final Object idleLock = new Object();
     private boolean idle;
+    /** Whether the current backlog was reported, so that a long outage logs once rather than per call. */
+    private final AtomicBoolean backlogReported = new AtomicBoolean();
 
     /** @param store writes one batch durably, or throws */
     CallRecordWriter(Consumer<List<CallRecord>> store, Settings settings) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.waiting = new ArrayBlockingQueue<>(settings.capacity());
         this.thread = Thread.ofPlatform().daemon().name("call-record-writer").start(this::run);
     }
 
-    /** Takes the record for writing; blocks while {@code capacity} records wait. */
+    /** Takes the record for writing and returns at once, however far behind the store is. */
     void submit(CallRecord record) {
         Objects.requireNonNull(record, "record");
         if (closing) {
@@ -83,14 +88,11 @@ final class CallRecordWriter implements AutoCloseable {
             writeNow(List.of(record));
             return;
         }
-        accepted.incrementAndGet();
-        try {
-            waiting.put(record);
-        } catch (InterruptedException e) {
-            accepted.decrementAndGet();
-            Thread.currentThread().interrupt();
-            writeNow(List.of(record));
-            return;
+        long pending = accepted.incrementAndGet() - settled.get();
+        waiting.add(record);
+        if (pending > settings.backlogWarning() && backlogReported.compareAndSet(false, true)) {
+            LOG.warn("{} call records are waiting to be stored: the database is slow or unavailable; they are kept"
+                    + " in memory and written once it answers again", pending);
         }
         if (!thread.isAlive()) {
             // Raced with close: the writer thread has gone, so nobody else will take it.
@@ -191,7 +193,10 @@ final class CallRecordWriter implements AutoCloseable {
         try {
             writeUntilStored(batch);
         } finally {
-            settled.addAndGet(batch.size());
+            long pending = accepted.get() - settled.addAndGet(batch.size());
+            if (pending == 0 && backlogReported.compareAndSet(true, false)) {
+                LOG.info("The call record backlog is stored");
+            }
         }
     }
 

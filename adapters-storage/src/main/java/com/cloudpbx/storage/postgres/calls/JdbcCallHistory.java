@@ -165,7 +165,7 @@ public class JdbcCallHistory implements CallHistory {
         return new CallStats(counts.value1(), counts.value2(), counts.value3(), counts.value4());
     }
 
-    private static CallRecord toRecord(Record row) {
+    static CallRecord toRecord(Record row) {
         return new CallRecord(row.get(ID), TenantId.of(row.get(TENANT_ID)), row.get(CALL_UUID),
                 Enums.fromColumn(CallDirection.class, row.get(DIRECTION)), row.get(CALLER_ID_NUMBER),
                 row.get(CALLER_ID_NAME), row.get(DESTINATION), row.get(EXTENSION),
