@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * growing pauses, until it succeeds; meanwhile records wait in memory and {@link #submit} still
  * returns at once: it is called on the thread that applies the media server's events, and that
  * thread must keep up with live calls (and with the command results read behind those events)
- * however long the database is away. A call record is never dropped for want of room; a backlog
- * past {@code backlogWarning} is logged, once per time it builds up, so an operator sees it grow. A record
+ * while the database is away. A backlog past {@code backlogWarning} is logged, once per time it
+ * builds up, so an operator sees it grow. Memory stays bounded: only past {@code capacity} waiting
+ * records (minutes of a busy switch) does {@link #submit} block, which slows the event stream down
+ * rather than drop a record. A record
  * the database refuses for its content (see {@link RefusedRecords}) is the one exception: it is
  * logged in full and left out, so that it cannot hold up the records behind it. Closing writes
  * what is waiting; only a store still failing when {@code closeWithin} is up makes it give up, and
@@ -35,31 +37,37 @@ final class CallRecordWriter implements AutoCloseable {
 
     /**
      * @param backlogWarning records waiting (the database being slow or away) past which a warning is logged
+     * @param capacity    records that may wait before {@link #submit} blocks
      * @param maxBatch    records per write
      * @param retryMin    pause after the first failed write; it doubles per failure
      * @param retryMax    longest pause between attempts
      * @param closeWithin how long closing may spend writing what is left
      */
-    record Settings(int backlogWarning, int maxBatch, Duration retryMin, Duration retryMax, Duration closeWithin) {
+    record Settings(int backlogWarning, int capacity, int maxBatch, Duration retryMin, Duration retryMax, Duration closeWithin) {
 
         Settings {
             Objects.requireNonNull(retryMin, "retryMin");
             Objects.requireNonNull(retryMax, "retryMax");
             Objects.requireNonNull(closeWithin, "closeWithin");
-            if (backlogWarning < 1 || maxBatch < 1 || retryMin.isNegative() || retryMax.compareTo(retryMin) < 0) {
-                throw new IllegalArgumentException("backlogWarning and maxBatch must be positive, retryMax >= retryMin >= 0");
+            if (backlogWarning < 1 || capacity < backlogWarning || maxBatch < 1 || retryMin.isNegative()
+                    || retryMax.compareTo(retryMin) < 0) {
+                throw new IllegalArgumentException(
+                        "0 < backlogWarning <= capacity, maxBatch positive, retryMax >= retryMin >= 0");
             }
         }
 
-        /** A warning once ten thousand records wait (five seconds of a very busy switch), 500 per write. */
+        /**
+         * A warning once ten thousand records wait (five seconds of a very busy switch); blocking
+         * only past 200,000 (some 100 MB, over a minute and a half of 2,000 calls a second); 500 per write.
+         */
         static Settings defaults() {
-            return new Settings(10_000, 500, Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofSeconds(10));
+            return new Settings(10_000, 200_000, 500, Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofSeconds(10));
         }
     }
 
     private final Consumer<List<CallRecord>> store;
     private final Settings settings;
-    private final BlockingQueue<CallRecord> waiting = new LinkedBlockingQueue<>();
+    private final BlockingQueue<CallRecord> waiting;
     private final Thread thread;
     private final AtomicLong written = new AtomicLong();
     private volatile boolean closing;
@@ -77,10 +85,11 @@ final class CallRecordWriter implements AutoCloseable {
     CallRecordWriter(Consumer<List<CallRecord>> store, Settings settings) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.waiting = new LinkedBlockingQueue<>(settings.capacity());
         this.thread = Thread.ofPlatform().daemon().name("call-record-writer").start(this::run);
     }
 
-    /** Takes the record for writing and returns at once, however far behind the store is. */
+    /** Takes the record for writing; returns at once unless {@code capacity} records wait. */
     void submit(CallRecord record) {
         Objects.requireNonNull(record, "record");
         if (closing) {
@@ -89,7 +98,14 @@ final class CallRecordWriter implements AutoCloseable {
             return;
         }
         long pending = accepted.incrementAndGet() - settled.get();
-        waiting.add(record);
+        try {
+            waiting.put(record);
+        } catch (InterruptedException e) {
+            accepted.decrementAndGet();
+            Thread.currentThread().interrupt();
+            writeNow(List.of(record));
+            return;
+        }
         if (pending > settings.backlogWarning() && backlogReported.compareAndSet(false, true)) {
             LOG.warn("{} call records are waiting to be stored: the database is slow or unavailable; they are kept"
                     + " in memory and written once it answers again", pending);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class CallRecordWriterTest {
 
     private static final TenantId TENANT = TenantId.of(UUID.randomUUID());
-    private static final CallRecordWriter.Settings QUICK = new CallRecordWriter.Settings(100, 50, Duration.ofMillis(1),
+    private static final CallRecordWriter.Settings QUICK = new CallRecordWriter.Settings(100, 100, 50, Duration.ofMillis(1),
             Duration.ofMillis(5), Duration.ofSeconds(5));
 
     private final List<List<CallRecord>> writes = new CopyOnWriteArrayList<>();
@@ -104,7 +104,7 @@ class CallRecordWriterTest {
             writing.countDown();
             await(released);
             writes.add(batch);
-        }, new CallRecordWriter.Settings(2, 50, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(5)));
+        }, new CallRecordWriter.Settings(2, 30, 50, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(5)));
         List<CallRecord> calls = calls(20);
         writer.submit(calls.get(0));
         assertThat(writing.await(5, TimeUnit.SECONDS)).isTrue();
@@ -114,6 +114,31 @@ class CallRecordWriterTest {
         rest.get(1, TimeUnit.SECONDS);
         assertThat(writer.pending()).isEqualTo(20);
         released.countDown();
+        writer.close();
+        assertThat(writes.stream().flatMap(List::stream).toList()).isEqualTo(calls);
+    }
+
+    @Test
+    void submittingBlocksOnlyOnceTheCapacityIsWaitingAndThenLosesNothing() throws Exception {
+        var writing = new CountDownLatch(1);
+        writer = new CallRecordWriter(batch -> {
+            writing.countDown();
+            await(released);
+            writes.add(batch);
+        }, new CallRecordWriter.Settings(1, 2, 50, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(5)));
+        List<CallRecord> calls = calls(4);
+        writer.submit(calls.get(0));
+        assertThat(writing.await(5, TimeUnit.SECONDS)).isTrue();
+        writer.submit(calls.get(1));
+        writer.submit(calls.get(2));
+
+        CompletableFuture<Void> fourth = CompletableFuture.runAsync(() -> writer.submit(calls.get(3)));
+
+        Thread.sleep(200);
+        assertThat(fourth).isNotDone();
+        assertThat(writer.pending()).isEqualTo(4);
+        released.countDown();
+        fourth.get(5, TimeUnit.SECONDS);
         writer.close();
         assertThat(writes.stream().flatMap(List::stream).toList()).isEqualTo(calls);
     }
@@ -146,7 +171,7 @@ class CallRecordWriterTest {
         Consumer<List<CallRecord>> down = batch -> {
             throw new IllegalStateException("connection refused");
         };
-        writer = new CallRecordWriter(down, new CallRecordWriter.Settings(100, 50, Duration.ofMillis(1),
+        writer = new CallRecordWriter(down, new CallRecordWriter.Settings(100, 100, 50, Duration.ofMillis(1),
                 Duration.ofMillis(5), Duration.ofMillis(200)));
         calls(3).forEach(writer::submit);
 
