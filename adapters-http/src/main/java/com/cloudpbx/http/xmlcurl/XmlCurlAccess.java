@@ -1,5 +1,6 @@
 package com.cloudpbx.http.xmlcurl;
 
+import com.cloudpbx.http.network.AddressRange;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,8 +34,7 @@ record XmlCurlAccess(Optional<String> secret, List<AddressRange> allowed) {
 
     /** From configuration: an empty secret disables the routes, an empty list allows loopback only. */
     static XmlCurlAccess configured(String secret, String allowedAddresses) {
-        List<AddressRange> ranges = Arrays.stream(Objects.requireNonNullElse(allowedAddresses, "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(AddressRange::parse).toList();
+        List<AddressRange> ranges = AddressRange.parseAll(allowedAddresses);
         return new XmlCurlAccess(Optional.ofNullable(secret).filter(s -> !s.isBlank()),
                 ranges.isEmpty() ? LOOPBACK : ranges);
     }
