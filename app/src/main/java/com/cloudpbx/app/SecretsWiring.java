@@ -1,10 +1,10 @@
 package com.cloudpbx.app;
 
-import com.cloudpbx.core.identity.BoundedPasswordHasher;
 import com.cloudpbx.core.identity.PasswordHasher;
 import com.cloudpbx.core.shared.SecretCipher;
 import com.cloudpbx.storage.secrets.AesGcmSecretCipher;
 import com.cloudpbx.storage.secrets.BcryptPasswordHasher;
+import com.cloudpbx.storage.secrets.BoundedPasswordHasher;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;

@@ -1,5 +1,6 @@
-package com.cloudpbx.core.identity;
+package com.cloudpbx.storage.secrets;
 
+import com.cloudpbx.core.identity.PasswordHasher;
 import com.cloudpbx.core.shared.DomainException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -7,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Lets at most {@code concurrency} password hashes run at once (one per core in production): a
+ * Wraps another {@link PasswordHasher} (bcrypt) and lets at most {@code concurrency} password hashes run at once (one per core in production): a
  * hash is deliberately slow, and a flood of logins from many addresses must not take every core
  * from call control. A caller that finds every slot busy waits up to {@code queueWait}, then is
  * refused as rate-limited, to retry after about that long.
