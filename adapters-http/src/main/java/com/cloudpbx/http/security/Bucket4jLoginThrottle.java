@@ -1,6 +1,7 @@
 package com.cloudpbx.http.security;
 
 import com.cloudpbx.core.identity.LoginThrottle;
+import com.cloudpbx.core.shared.AddressBlocks;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Sha256;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -15,7 +16,7 @@ import java.time.Duration;
 /**
  * Login attempts allowed per account and per client address, each a token bucket refilled every
  * minute. Buckets live in this node's memory: behind N nodes an attacker gets at most N times the
- * budget, which still stops brute force.
+ * budget, which still stops brute force. An IPv6 client counts as its /64 ({@link AddressBlocks}).
  * <p>
  * Each kind of bucket is a size-bounded LRU keyed by the SHA-256 of the account or address, so
  * attacker-chosen names are not held as given and a flood of new names evicts only the least
@@ -50,7 +51,7 @@ public class Bucket4jLoginThrottle implements LoginThrottle {
 
     @Override
     public void acquire(String account, String clientAddress) {
-        take(addresses, String.valueOf(clientAddress), perAddress, "from this address");
+        take(addresses, AddressBlocks.of(clientAddress), perAddress, "from this address");
         take(accounts, account, perAccount, "for this account");
     }
 

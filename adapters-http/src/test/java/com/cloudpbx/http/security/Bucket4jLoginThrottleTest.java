@@ -40,6 +40,19 @@ class Bucket4jLoginThrottleTest {
     }
 
     @Test
+    void attemptsFromAddressesOfOneIpv6Slash64ShareOneBudget() {
+        Bucket4jLoginThrottle byAddress = new Bucket4jLoginThrottle(1_000, 3);
+        for (int i = 1; i <= 3; i++) {
+            byAddress.acquire("account-" + i + "@example.test", "2001:db8:1:2::" + i);
+        }
+
+        assertThatThrownBy(() -> byAddress.acquire("account-4@example.test", "2001:db8:1:2:ffff::1"))
+                .isInstanceOf(DomainException.class);
+        assertThatCode(() -> byAddress.acquire("account-5@example.test", "2001:db8:1:3::1"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void anotherAccountFromAnotherAddressIsNotThrottled() {
         for (int i = 0; i < PER_ACCOUNT; i++) {
             throttle.acquire("victim@example.test", "203.0.113.1");

@@ -1,5 +1,6 @@
 package com.cloudpbx.core.identity;
 
+import com.cloudpbx.core.shared.AddressBlocks;
 import com.cloudpbx.core.shared.BoundedCache;
 import com.cloudpbx.core.shared.BoundedCaches;
 import com.cloudpbx.core.shared.DomainException;
@@ -13,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Counts the unknown or malformed API keys each client address presents, per minute from its
  * first failure. An address past the limit is refused for the rest of that minute before any
  * lookup, so guessing keys costs neither queries nor cache entries; other addresses are not
- * affected. Addresses are held as their SHA-256, in a size-bounded memory.
+ * affected. An IPv6 address counts as its /64 ({@link AddressBlocks}). Addresses are held as their
+ * SHA-256, in a size-bounded memory.
  */
 public final class FailedApiKeyLookups {
 
@@ -56,7 +58,7 @@ public final class FailedApiKeyLookups {
     }
 
     private static String key(String clientAddress) {
-        return Sha256.hex(String.valueOf(clientAddress));
+        return Sha256.hex(AddressBlocks.of(clientAddress));
     }
 
     private record Window(Instant start, AtomicInteger failures) {

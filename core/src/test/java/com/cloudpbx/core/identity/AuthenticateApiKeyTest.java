@@ -134,6 +134,15 @@ class AuthenticateApiKeyTest {
     }
 
     @Test
+    void unknownKeysFromAddressesOfOneIpv6Slash64CountTogether() {
+        for (int i = 1; i <= FAILURES_PER_MINUTE; i++) {
+            presentUnknownKeys(1, "2001:db8:1:2::" + Integer.toHexString(i));
+        }
+
+        assertRateLimited(ApiKeySecret.generate(random).value(), "2001:db8:1:2:ffff::1");
+    }
+
+    @Test
     void knownKeysNeverCountAgainstTheAddress() {
         ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
 
