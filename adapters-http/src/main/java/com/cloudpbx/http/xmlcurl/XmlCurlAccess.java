@@ -4,7 +4,6 @@ import com.cloudpbx.http.network.AddressRange;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -40,8 +39,8 @@ record XmlCurlAccess(Optional<String> secret, List<AddressRange> allowed) {
     }
 
     /**
-     * The peer is the TCP peer, never a forwarding header, which any client could forge. An
-     * unknown peer is refused.
+     * The peer is the client's address as {@code ClientAddresses} decides it: the TCP peer, or the
+     * client a trusted proxy names, never a forwarding header from anyone else. An unknown peer is refused.
      */
     Verdict decide(InetAddress peer, String authorization, String secretHeader) {
         if (secret.isEmpty()) {

@@ -56,8 +56,8 @@ public final class BoundedPasswordHasher implements PasswordHasher {
             acquired = false;
         }
         if (!acquired) {
-            throw DomainException.rateLimited("The server is busy checking passwords; try again in "
-                    + Math.max(1, queueWait.toSeconds()) + " seconds", queueWait);
+            throw DomainException.rateLimited(
+                    "The server is busy checking passwords; retry after the seconds given in Retry-After", queueWait);
         }
     }
 }

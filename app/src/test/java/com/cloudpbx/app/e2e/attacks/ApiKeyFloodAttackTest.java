@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.app.support.Credential;
+import com.cloudpbx.app.support.EventSocket;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,19 @@ class ApiKeyFloodAttackTest {
         assertThat(api.bean(ApiKeyCache.class).estimatedSize()).isLessThanOrEqualTo(CACHE_SIZE + 1L);
         Response valid = extensionsWithKey(validKey.apiKey(), "198.51.100.24");
         assertThat(valid.status()).as(valid.text()).isEqualTo(200);
+        assertHealthyAndIntact();
+    }
+
+    @Test
+    void theEventsSocketOfAThrottledAddressIsClosedWith4429() throws Exception {
+        // straight from 127.0.0.1, the trusted proxy itself: no other test of this class comes from there
+        for (int i = 0; i < UNKNOWN_PER_MINUTE; i++) {
+            outsider.get("/api/extensions", Map.of("X-API-Key", randomKey()));
+        }
+
+        try (EventSocket socket = EventSocket.open(api, "?token=" + validKey.apiKey())) {
+            assertThat(socket.closeCode().get(10, TimeUnit.SECONDS)).isEqualTo(4429);
+        }
         assertHealthyAndIntact();
     }
 
