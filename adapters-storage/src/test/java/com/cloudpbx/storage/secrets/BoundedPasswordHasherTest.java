@@ -61,6 +61,37 @@ class BoundedPasswordHasherTest {
         }
     }
 
+    @Test
+    void hashesRunOnPlatformThreadsOfTheirOwnSoAVirtualThreadCallerFreesItsCarrier() throws Exception {
+        held.release.countDown();
+        ThreadRecordingHasher recording = new ThreadRecordingHasher();
+        BoundedPasswordHasher bounded = new BoundedPasswordHasher(recording, 1, QUEUE_WAIT);
+
+        Thread caller = Thread.ofVirtual().start(() -> bounded.hash("x"));
+        caller.join(5_000);
+
+        assertThat(recording.thread).isNotNull();
+        assertThat(recording.thread.isVirtual()).isFalse();
+    }
+
+    /** Notes the thread it ran on. */
+    private static final class ThreadRecordingHasher implements PasswordHasher {
+
+        private volatile Thread thread;
+
+        @Override
+        public String hash(String password) {
+            thread = Thread.currentThread();
+            return "hashed";
+        }
+
+        @Override
+        public boolean matches(String password, String hash) {
+            thread = Thread.currentThread();
+            return true;
+        }
+    }
+
     /** Blocks its first call until released. */
     private static final class HeldHasher implements PasswordHasher {
 

@@ -132,6 +132,8 @@ class LoginFloodAttackTest {
             Fixture fixture = Fixture.create(api);
             Outsider outsider = new Outsider(api);
             Credential key = new Platform(api).apiKey(fixture.tenant, "readonly", List.of(), null);
+            // once before the flood, so that what is measured below is the flood's effect, not a first request's
+            assertThat(api.get("/api/extensions", key).status()).isEqualTo(200);
 
             List<CompletableFuture<Response>> flood = new ArrayList<>();
             Response extensions;
@@ -149,10 +151,14 @@ class LoginFloodAttackTest {
 
             List<Response> answers = flood.stream().map(CompletableFuture::join).toList();
             assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.text()).isIn(401, 429));
+            // each attempt either got a hash slot (401) or waited its 500 ms in vain (429): both happen in a flood
+            assertThat(answers).filteredOn(answer -> answer.status() == 401).isNotEmpty();
             assertThat(answers).filteredOn(answer -> answer.status() == 429).isNotEmpty()
                     .allSatisfy(LoginFloodAttackTest::assertRateLimited);
             assertThat(extensions.status()).as(extensions.text()).isEqualTo(200);
-            assertThat(elapsed).isLessThan(Duration.ofSeconds(1));
+            // unbounded, the hashes take every core and this request waits for the whole flood (tens of seconds);
+            // the margin over "instant" is for a build machine shared with other work
+            assertThat(elapsed).isLessThan(Duration.ofSeconds(2));
             fixture.assertHealthyAndIntact();
         }
     }
