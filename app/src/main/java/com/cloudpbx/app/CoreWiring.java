@@ -20,6 +20,7 @@ import com.cloudpbx.core.identity.BootstrapSuperadmin;
 import com.cloudpbx.core.identity.DescribeMe;
 import com.cloudpbx.core.identity.IssueTurnCredentials;
 import com.cloudpbx.core.identity.Login;
+import com.cloudpbx.core.identity.FailedApiKeyLookups;
 import com.cloudpbx.core.identity.LoginThrottle;
 import com.cloudpbx.core.identity.PasswordHasher;
 import com.cloudpbx.core.identity.ResolveActor;
@@ -28,6 +29,7 @@ import com.cloudpbx.core.operations.BackendHealth;
 import com.cloudpbx.core.operations.CheckHealth;
 import com.cloudpbx.core.routing.DirectoryLookup;
 import com.cloudpbx.core.routing.RouteCall;
+import com.cloudpbx.core.shared.BoundedCaches;
 import com.cloudpbx.core.shared.SecretCipher;
 import com.cloudpbx.core.shared.Transactions;
 import com.cloudpbx.core.tenants.SipDomains;
@@ -96,8 +98,14 @@ public class CoreWiring {
     }
 
     @Singleton
-    ApiKeyCache apiKeyCache(Clock clock) {
-        return new ApiKeyCache(Duration.ofSeconds(30), Duration.ofSeconds(5), clock);
+    ApiKeyCache apiKeyCache(BoundedCaches caches, @Value("${voip.auth.api-key-cache-size:10000}") long size) {
+        return new ApiKeyCache(caches, Duration.ofSeconds(30), Duration.ofSeconds(5), size);
+    }
+
+    @Singleton
+    FailedApiKeyLookups failedApiKeyLookups(BoundedCaches caches, Clock clock,
+            @Value("${voip.auth.unknown-api-keys-per-address-per-minute:30}") int perMinute) {
+        return new FailedApiKeyLookups(caches, perMinute, 100_000, clock);
     }
 
     @Singleton
@@ -106,8 +114,9 @@ public class CoreWiring {
     }
 
     @Singleton
-    AuthenticateApiKey authenticateApiKey(ApiKeyRepository keys, ApiKeyCache cache, ApiKeyUsage usage, Clock clock) {
-        return new AuthenticateApiKey(keys, cache, usage, clock);
+    AuthenticateApiKey authenticateApiKey(ApiKeyRepository keys, ApiKeyCache cache, ApiKeyUsage usage,
+                                          FailedApiKeyLookups failures, Clock clock) {
+        return new AuthenticateApiKey(keys, cache, usage, failures, clock);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package com.cloudpbx.app;
 
+import com.cloudpbx.http.network.AddressRange;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -75,6 +76,8 @@ public final class RuntimeSettings {
         FreeSwitchOptions.parse(this::value);
         copy(properties, sharedSecret("VOIP_XMLCURL_SECRET"), "voip.xmlcurl.secret");
         copy(properties, "VOIP_XMLCURL_ALLOWED", "voip.xmlcurl.allowed-addresses");
+        copy(properties, "VOIP_TRUSTED_PROXIES", "voip.http.trusted-proxies");
+        checkTrustedProxies();
         copy(properties, "MICRONAUT_SERVER_PORT", "micronaut.server.port");
         properties.putAll(cors());
         return properties;
@@ -100,6 +103,17 @@ public final class RuntimeSettings {
         Properties stored = new LocalSecrets(dataDirectory(), new SecureRandom()).loadOrCreate();
         return checked(new Secrets(jwt.orElse(stored.getProperty(LocalSecrets.JWT_SECRET)),
                 key.orElse(stored.getProperty(LocalSecrets.SECRET_KEY))));
+    }
+
+    private void checkTrustedProxies() {
+        value("VOIP_TRUSTED_PROXIES").ifPresent(list -> {
+            try {
+                AddressRange.parseAll(list);
+            } catch (IllegalArgumentException e) {
+                throw new StartupRefusal("VOIP_TRUSTED_PROXIES must be comma-separated IP addresses or CIDR blocks of"
+                        + " the proxies in front of the server (e.g. 10.0.0.0/8,fd00::/8), got " + list);
+            }
+        });
     }
 
     private static Secrets checked(Secrets secrets) {

@@ -4,9 +4,11 @@ import com.cloudpbx.core.identity.PasswordHasher;
 import com.cloudpbx.core.shared.SecretCipher;
 import com.cloudpbx.storage.secrets.AesGcmSecretCipher;
 import com.cloudpbx.storage.secrets.BcryptPasswordHasher;
+import com.cloudpbx.storage.secrets.BoundedPasswordHasher;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 
 /** The cipher for SIP passwords (key from VOIP_SECRET_KEY) and the hash for account passwords. */
 @Factory
@@ -17,8 +19,12 @@ public class SecretsWiring {
         return new AesGcmSecretCipher(AesGcmSecretCipher.parseKey(key));
     }
 
+    /** bcrypt, at most one hash per core at a time; see {@link BoundedPasswordHasher}. */
     @Singleton
-    PasswordHasher passwordHasher(@Value("${voip.bcrypt.cost:12}") int cost) {
-        return new BcryptPasswordHasher(cost);
+    PasswordHasher passwordHasher(@Value("${voip.bcrypt.cost:12}") int cost,
+                                  @Value("${voip.bcrypt.concurrency:0}") int concurrency,
+                                  @Value("${voip.bcrypt.queue-wait-ms:1000}") long queueWaitMillis) {
+        int slots = concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors();
+        return new BoundedPasswordHasher(new BcryptPasswordHasher(cost), slots, Duration.ofMillis(queueWaitMillis));
     }
 }

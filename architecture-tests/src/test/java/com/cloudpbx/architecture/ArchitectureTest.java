@@ -64,6 +64,13 @@ class ArchitectureTest {
             .should().resideInAnyPackage(HTTP, STORAGE, FREESWITCH)
             .because("each port has its adapters; core and app only use them");
 
+    @ArchTest
+    static final ArchRule the_client_address_has_one_source = noClasses()
+            .should().dependOnClassesThat()
+            .haveFullyQualifiedName("io.micronaut.http.server.util.HttpClientAddressResolver")
+            .because("Micronaut's resolver believes forwarding headers from anyone; ClientAddresses reads them"
+                    + " only from the proxies in VOIP_TRUSTED_PROXIES");
+
     /** A port is an interface core owns and adapters implement; sealed interfaces are closed value types. */
     private static DescribedPredicate<JavaClass> corePort() {
         return DescribedPredicate.describe("a core port",

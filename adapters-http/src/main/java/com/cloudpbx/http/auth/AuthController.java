@@ -10,13 +10,13 @@ import com.cloudpbx.http.auth.AuthJson.ExtensionLoginRequest;
 import com.cloudpbx.http.auth.AuthJson.LoginResponse;
 import com.cloudpbx.http.auth.AuthJson.MeResponse;
 import com.cloudpbx.http.auth.AuthJson.TurnResponse;
+import com.cloudpbx.http.network.ClientAddresses;
 import com.cloudpbx.http.security.TokenIssuer;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -34,10 +34,10 @@ public class AuthController {
     private final DescribeMe describeMe;
     private final IssueTurnCredentials turn;
     private final TokenIssuer tokens;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
 
     public AuthController(Login login, DescribeMe describeMe, IssueTurnCredentials turn, TokenIssuer tokens,
-                          HttpClientAddressResolver addresses) {
+                          ClientAddresses addresses) {
         this.login = login;
         this.describeMe = describeMe;
         this.turn = turn;
@@ -49,19 +49,19 @@ public class AuthController {
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public LoginResponse login(@Body ExtensionLoginRequest body, HttpRequest<?> request) {
-        return respond(login.extension(body.username(), body.password(), body.tenantId(), addresses.resolve(request)));
+        return respond(login.extension(body.username(), body.password(), body.tenantId(), addresses.text(request)));
     }
 
     @Post("/admin-login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public LoginResponse adminLogin(@Body AccountLoginRequest body, HttpRequest<?> request) {
-        return respond(login.admin(body.email(), body.password(), addresses.resolve(request)));
+        return respond(login.admin(body.email(), body.password(), addresses.text(request)));
     }
 
     @Post("/superadmin-login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public LoginResponse superadminLogin(@Body AccountLoginRequest body, HttpRequest<?> request) {
-        return respond(login.superadmin(body.email(), body.password(), addresses.resolve(request)));
+        return respond(login.superadmin(body.email(), body.password(), addresses.text(request)));
     }
 
     @Get("/me")

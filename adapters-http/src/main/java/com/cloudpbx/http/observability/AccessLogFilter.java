@@ -1,5 +1,6 @@
 package com.cloudpbx.http.observability;
 
+import com.cloudpbx.http.network.ClientAddresses;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.BasicHttpAttributes;
@@ -9,7 +10,6 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +23,8 @@ import java.util.Locale;
  * It runs first and so finishes last: the status it logs is the one the client got, including
  * security rejections and error responses. The route is the matched URI template, never the raw
  * URI, because query strings may carry {@code ?apiKey=} / {@code ?token=} on streaming routes and
- * templates keep the log aggregatable. No header is read except through the client-address
- * resolver, which honours {@code micronaut.server.client-address-header} when a proxy is configured.
+ * templates keep the log aggregatable. No header is read except through {@link ClientAddresses},
+ * which reads forwarding headers only from a trusted proxy.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public final class AccessLogFilter implements Ordered {
@@ -34,10 +34,10 @@ public final class AccessLogFilter implements Ordered {
     private static final Logger ACCESS = LoggerFactory.getLogger(LOGGER_NAME);
     private static final double NANOS_PER_MILLI = 1_000_000d;
 
-    private final HttpClientAddressResolver clientAddresses;
+    private final ClientAddresses clientAddresses;
     private final boolean json;
 
-    AccessLogFilter(HttpClientAddressResolver clientAddresses,
+    AccessLogFilter(ClientAddresses clientAddresses,
                     @Value("${voip.log.format:plain}") String format) {
         this.clientAddresses = clientAddresses;
         this.json = "json".equals(format.trim().toLowerCase(Locale.ROOT));
@@ -67,7 +67,7 @@ public final class AccessLogFilter implements Ordered {
             elapsedMillis(request),
             attribute(request, RequestAttributes.TENANT),
             attribute(request, RequestAttributes.PRINCIPAL_ID),
-            clientAddresses.resolve(request));
+            clientAddresses.text(request));
         ACCESS.info(json ? entry.toJson() : entry.toPlain());
     }
 

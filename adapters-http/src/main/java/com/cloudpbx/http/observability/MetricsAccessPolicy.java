@@ -10,8 +10,10 @@ import java.net.InetAddress;
  * Who may read /metrics: a scraper on the same host without credentials, anyone else only as a
  * superadmin. Kept apart from the security rule so the decision can be tested without a network.
  * <p>
- * The address is the TCP peer, never a forwarding header, which any client could forge. A reverse
- * proxy on the same host makes every request look local, so such a proxy must not forward /metrics.
+ * The address is the client's as {@link com.cloudpbx.http.network.ClientAddresses} decides it: the TCP
+ * peer, or behind a trusted proxy the client the proxy names; a forwarding header from anyone else is
+ * ignored, since any client could forge one. A reverse proxy on the same host that is not listed in
+ * {@code VOIP_TRUSTED_PROXIES} makes every request look local, so such a proxy must not forward /metrics.
  */
 final class MetricsAccessPolicy {
 

@@ -1,5 +1,6 @@
 package com.cloudpbx.http.observability;
 
+import com.cloudpbx.http.network.ClientAddresses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
@@ -11,8 +12,6 @@ import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteInfo;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
-
-import java.net.InetSocketAddress;
 
 /**
  * Applies {@link MetricsAccessPolicy} to requests routed to {@link MetricsController}; has no
@@ -27,6 +26,12 @@ final class MetricsAccessRule implements SecurityRule<HttpRequest<?>> {
 
     static final int ORDER = SecuredAnnotationRule.ORDER - 50;
 
+    private final ClientAddresses addresses;
+
+    MetricsAccessRule(ClientAddresses addresses) {
+        this.addresses = addresses;
+    }
+
     @Override
     public Publisher<SecurityRuleResult> check(HttpRequest<?> request, @Nullable Authentication authentication) {
         boolean metricsRoute = RouteAttributes.getRouteInfo(request)
@@ -36,8 +41,7 @@ final class MetricsAccessRule implements SecurityRule<HttpRequest<?>> {
         if (!metricsRoute) {
             return Publishers.just(SecurityRuleResult.UNKNOWN);
         }
-        InetSocketAddress peer = request.getRemoteAddress();
-        return Publishers.just(MetricsAccessPolicy.decide(peer == null ? null : peer.getAddress(), authentication));
+        return Publishers.just(MetricsAccessPolicy.decide(addresses.of(request).orElse(null), authentication));
     }
 
     @Override

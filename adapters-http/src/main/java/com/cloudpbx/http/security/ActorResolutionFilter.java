@@ -5,13 +5,13 @@ import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Principal;
 import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.http.network.ClientAddresses;
 import com.cloudpbx.http.observability.RequestAttributes;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
@@ -32,10 +32,10 @@ public class ActorResolutionFilter implements Ordered {
     public static final String TENANT_HEADER = "X-Tenant-ID";
     public static final String TENANT_PARAMETER = "tenantId";
 
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
     private final ResolveActor resolveActor;
 
-    public ActorResolutionFilter(HttpClientAddressResolver addresses, ResolveActor resolveActor) {
+    public ActorResolutionFilter(ClientAddresses addresses, ResolveActor resolveActor) {
         this.addresses = addresses;
         this.resolveActor = resolveActor;
     }
@@ -55,7 +55,7 @@ public class ActorResolutionFilter implements Ordered {
         try {
             Principal principal = PrincipalClaims.toPrincipal(authentication.get());
             request.setAttribute(RequestAttributes.PRINCIPAL_ID, principal.id().toString());
-            Actor actor = resolveActor.resolve(principal, requestedTenant(request), addresses.resolve(request));
+            Actor actor = resolveActor.resolve(principal, requestedTenant(request), addresses.text(request));
             actor.tenantScope().ifPresent(t -> request.setAttribute(RequestAttributes.TENANT, t.toString()));
             request.setAttribute(ACTOR, actor);
         } catch (DomainException refused) {

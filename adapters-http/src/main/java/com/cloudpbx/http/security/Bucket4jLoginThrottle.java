@@ -1,47 +1,74 @@
 package com.cloudpbx.http.security;
 
 import com.cloudpbx.core.identity.LoginThrottle;
+import com.cloudpbx.core.shared.AddressBlocks;
 import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.Sha256;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Login attempts allowed per account and per client address, each a token bucket refilled every
  * minute. Buckets live in this node's memory: behind N nodes an attacker gets at most N times the
- * budget, which still stops brute force.
+ * budget, which still stops brute force. An IPv6 client counts as its /64 ({@link AddressBlocks}).
+ * <p>
+ * Each kind of bucket is a size-bounded LRU keyed by the SHA-256 of the account or address, so
+ * attacker-chosen names are not held as given and a flood of new names evicts only the least
+ * recently used buckets, never the one of an account under attack. A bucket unused for a minute
+ * is full again, so forgetting it then loses nothing.
  */
 @Singleton
 public class Bucket4jLoginThrottle implements LoginThrottle {
 
-    private static final int MAX_TRACKED = 100_000;
+    static final long DEFAULT_TRACKED = 100_000;
 
-    private final ConcurrentHashMap<String, Bucket> accounts = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Bucket> addresses = new ConcurrentHashMap<>();
+    private static final Duration REFILL = Duration.ofMinutes(1);
+
+    private final Cache<String, Bucket> accounts;
+    private final Cache<String, Bucket> addresses;
     private final int perAccount;
     private final int perAddress;
 
+    @Inject
     public Bucket4jLoginThrottle(@Value("${voip.login.attempts-per-account-per-minute:10}") int perAccount,
-                                 @Value("${voip.login.attempts-per-address-per-minute:60}") int perAddress) {
+                                 @Value("${voip.login.attempts-per-address-per-minute:60}") int perAddress,
+                                 @Value("${voip.login.tracked-buckets:100000}") long tracked) {
         this.perAccount = perAccount;
         this.perAddress = perAddress;
+        this.accounts = buckets(tracked);
+        this.addresses = buckets(tracked);
+    }
+
+    public Bucket4jLoginThrottle(int perAccount, int perAddress) {
+        this(perAccount, perAddress, DEFAULT_TRACKED);
     }
 
     @Override
     public void acquire(String account, String clientAddress) {
-        take(addresses, String.valueOf(clientAddress), perAddress, "from this address");
+        take(addresses, AddressBlocks.of(clientAddress), perAddress, "from this address");
         take(accounts, account, perAccount, "for this account");
     }
 
-    private static void take(ConcurrentHashMap<String, Bucket> buckets, String key, int perMinute, String what) {
-        if (buckets.size() > MAX_TRACKED) {
-            buckets.clear();
-        }
-        Bucket bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+    /** How many buckets are held, accounts and addresses together. */
+    long trackedBuckets() {
+        accounts.cleanUp();
+        addresses.cleanUp();
+        return accounts.estimatedSize() + addresses.estimatedSize();
+    }
+
+    private static Cache<String, Bucket> buckets(long maximumSize) {
+        return Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(REFILL).build();
+    }
+
+    private static void take(Cache<String, Bucket> buckets, String key, int perMinute, String what) {
+        Bucket bucket = buckets.get(Sha256.hex(key), k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, REFILL).build())
                 .build());
         var probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {

@@ -14,6 +14,8 @@ public final class CloseCodes {
     public static final int FORBIDDEN = 4403;
     /** A malformed request, such as a tenantId that is not a UUID. */
     public static final int BAD_REQUEST = 4400;
+    /** Too many unknown credentials from the client's address; retry after a minute. */
+    public static final int RATE_LIMITED = 4429;
     /** The client did not read its events fast enough and its queue filled up. */
     public static final int TOO_SLOW = 4008;
     /** A backend (the database) is unavailable: reconnect in a few seconds (RFC 6455 "Try Again Later"). */
@@ -29,6 +31,7 @@ public final class CloseCodes {
             case UNAUTHORIZED -> UNAUTHORIZED;
             case FORBIDDEN, NOT_FOUND -> FORBIDDEN;
             case BAD_REQUEST -> BAD_REQUEST;
+            case RATE_LIMITED -> RATE_LIMITED;
             default -> SERVER_ERROR;
         };
     }

@@ -2,6 +2,7 @@ package com.cloudpbx.http.ws;
 
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.http.errors.BackendOutages;
+import com.cloudpbx.http.network.ClientAddresses;
 import com.cloudpbx.http.shared.Times;
 import com.cloudpbx.http.ws.EventJson.ClientMessage;
 import com.cloudpbx.http.ws.EventJson.Connected;
@@ -9,7 +10,6 @@ import com.cloudpbx.http.ws.EventJson.ConnectedData;
 import com.cloudpbx.http.ws.EventJson.Pong;
 import com.cloudpbx.http.ws.SocketAuthenticator.Identity;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
@@ -59,14 +59,14 @@ public class EventsWebSocket {
     private final SocketAuthenticator authenticator;
     private final WebSocketEventPublisher publisher;
     private final JsonMapper json;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
     private final ExecutorService blocking;
     private final TaskScheduler scheduler;
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
     public EventsWebSocket(SocketAuthenticator authenticator, WebSocketEventPublisher publisher, JsonMapper json,
-                           HttpClientAddressResolver addresses,
+                           ClientAddresses addresses,
                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
                            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, Clock clock) {
         this.authenticator = authenticator;
@@ -80,7 +80,7 @@ public class EventsWebSocket {
 
     @OnOpen
     public void onOpen(WebSocketSession session, HttpRequest<?> request) {
-        Pending waiting = new Pending(request, addresses.resolve(request));
+        Pending waiting = new Pending(request, addresses.text(request));
         pending.put(session.getId(), waiting);
         waiting.deadline = scheduler.schedule(AUTH_DEADLINE, () -> expire(session));
         String query = request.getParameters().get("token");

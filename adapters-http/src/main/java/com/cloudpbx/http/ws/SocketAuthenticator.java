@@ -51,7 +51,7 @@ public class SocketAuthenticator {
             throw DomainException.unauthorized("Authentication required: send a token or an API key");
         }
         String presented = credential.strip();
-        Principal principal = ApiKeySecret.looksLikeKey(presented) ? apiKeys.authenticate(presented)
+        Principal principal = ApiKeySecret.looksLikeKey(presented) ? apiKeys.authenticate(presented, clientAddress)
                 : PrincipalClaims.toPrincipal(validateToken(presented, handshake));
         Actor actor = resolveActor.resolve(principal, requestedTenant(handshake), clientAddress);
         actor.require(Resource.CALLS, Access.READ);

@@ -1,9 +1,9 @@
 package com.cloudpbx.http.xmlcurl;
 
+import com.cloudpbx.http.network.AddressRange;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -33,15 +33,14 @@ record XmlCurlAccess(Optional<String> secret, List<AddressRange> allowed) {
 
     /** From configuration: an empty secret disables the routes, an empty list allows loopback only. */
     static XmlCurlAccess configured(String secret, String allowedAddresses) {
-        List<AddressRange> ranges = Arrays.stream(Objects.requireNonNullElse(allowedAddresses, "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(AddressRange::parse).toList();
+        List<AddressRange> ranges = AddressRange.parseAll(allowedAddresses);
         return new XmlCurlAccess(Optional.ofNullable(secret).filter(s -> !s.isBlank()),
                 ranges.isEmpty() ? LOOPBACK : ranges);
     }
 
     /**
-     * The peer is the TCP peer, never a forwarding header, which any client could forge. An
-     * unknown peer is refused.
+     * The peer is the client's address as {@code ClientAddresses} decides it: the TCP peer, or the
+     * client a trusted proxy names, never a forwarding header from anyone else. An unknown peer is refused.
      */
     Verdict decide(InetAddress peer, String authorization, String secretHeader) {
         if (secret.isEmpty()) {

@@ -1,10 +1,10 @@
 package com.cloudpbx.http.xmlcurl;
 
 import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.http.network.ClientAddresses;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
-import java.net.InetSocketAddress;
 
 /**
  * Applies {@link XmlCurlAccess} to a request. Refusals are ordinary API errors in the JSON error
@@ -17,15 +17,16 @@ final class XmlCurlGuard {
     static final String SECRET_HEADER = "X-XmlCurl-Secret";
 
     private final XmlCurlAccess access;
+    private final ClientAddresses addresses;
 
-    XmlCurlGuard(@Value("${voip.xmlcurl.secret:}") String secret,
+    XmlCurlGuard(ClientAddresses addresses, @Value("${voip.xmlcurl.secret:}") String secret,
                  @Value("${voip.xmlcurl.allowed-addresses:}") String allowedAddresses) {
+        this.addresses = addresses;
         this.access = XmlCurlAccess.configured(secret, allowedAddresses);
     }
 
     void admit(HttpRequest<?> request) {
-        InetSocketAddress peer = request.getRemoteAddress();
-        var verdict = access.decide(peer == null ? null : peer.getAddress(),
+        var verdict = access.decide(addresses.of(request).orElse(null),
                 request.getHeaders().get("Authorization"), request.getHeaders().get(SECRET_HEADER));
         switch (verdict) {
             // Disabled routes look like no routes at all.

@@ -101,6 +101,17 @@ class AccessLogTest {
         assertThat(parse(line)).containsEntry("status", 404).containsEntry("route", null);
     }
 
+    @Test
+    void aClientThatNamesAnotherAddressInForwardingHeadersIsLoggedWithItsOwn() throws IOException {
+        server.send(server.request("/test/things/" + UUID.randomUUID())
+            .header("X-Forwarded-For", "203.0.113.77")
+            .header("Forwarded", "for=198.51.100.77")
+            .GET()
+            .build());
+
+        assertThat(parse(onlyLine())).containsEntry("client_ip", "127.0.0.1");
+    }
+
     private String onlyLine() {
         List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(lines).hasSize(1);

@@ -18,6 +18,7 @@ final class InfrastructureOnly implements BeanConfiguration {
     private static final List<String> KEPT = List.of(
         "com.cloudpbx.http.errors.",
         "com.cloudpbx.http.docs.",
+        "com.cloudpbx.http.network.",
         "com.cloudpbx.http.observability.",
         "com.cloudpbx.http.testsupport.");
 

@@ -1,50 +1,46 @@
 package com.cloudpbx.core.identity;
 
-import java.time.Clock;
+import com.cloudpbx.core.shared.BoundedCache;
+import com.cloudpbx.core.shared.BoundedCaches;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * Remembers key lookups by hash so authenticating a request is a map read. Unknown hashes are
- * remembered too, briefly, so a flood of bad keys does not become a flood of queries. Revoking
- * or regenerating evicts the old hash on this node; other nodes see it within {@code ttl}.
+ * remembered too, briefly, so a flood of bad keys does not become a flood of queries. Known and
+ * unknown hashes are kept apart, each in a size-bounded memory that forgets its least recently
+ * used entries: a flood of unknown keys can never push out the keys in use. Revoking or
+ * regenerating evicts the old hash on this node; other nodes see it within {@code ttl}.
  */
 public final class ApiKeyCache {
 
-    private static final int MAX_ENTRIES = 50_000;
+    private final BoundedCache<String, ApiKey> known;
+    private final BoundedCache<String, Boolean> unknown;
 
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Duration ttl;
-    private final Duration negativeTtl;
-    private final Clock clock;
-
-    public ApiKeyCache(Duration ttl, Duration negativeTtl, Clock clock) {
-        this.ttl = ttl;
-        this.negativeTtl = negativeTtl;
-        this.clock = clock;
+    /** @param maximumSize at most this many known and as many unknown hashes are held */
+    public ApiKeyCache(BoundedCaches caches, Duration ttl, Duration negativeTtl, long maximumSize) {
+        this.known = caches.create("api-keys", maximumSize, ttl);
+        this.unknown = caches.create("unknown-api-keys", maximumSize, negativeTtl);
     }
 
     public Optional<ApiKey> get(String hash, Function<String, Optional<ApiKey>> loader) {
-        Instant now = clock.instant();
-        Entry entry = entries.get(hash);
-        if (entry == null || now.isAfter(entry.expires())) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            Optional<ApiKey> loaded = loader.apply(hash);
-            entry = new Entry(loaded, now.plus(loaded.isPresent() ? ttl : negativeTtl));
-            entries.put(hash, entry);
+        Optional<ApiKey> cached = known.getIfPresent(hash);
+        if (cached.isPresent() || unknown.getIfPresent(hash).isPresent()) {
+            return cached;
         }
-        return entry.key();
+        Optional<ApiKey> loaded = loader.apply(hash);
+        loaded.ifPresentOrElse(key -> known.put(hash, key), () -> unknown.put(hash, Boolean.TRUE));
+        return loaded;
     }
 
     public void evict(String hash) {
-        entries.remove(hash);
+        known.invalidate(hash);
+        unknown.invalidate(hash);
     }
 
-    private record Entry(Optional<ApiKey> key, Instant expires) {
+    /** Roughly how many hashes, known and unknown, are held. */
+    public long estimatedSize() {
+        return known.estimatedSize() + unknown.estimatedSize();
     }
 }

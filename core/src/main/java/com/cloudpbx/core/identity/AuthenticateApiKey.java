@@ -4,28 +4,38 @@ import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
-/** Turns a presented API key into a principal: one hash and one cached lookup. */
+/**
+ * Turns a presented API key into a principal: one hash and one cached lookup. Unknown keys are
+ * counted per client address; an address that presented too many is refused before the lookup.
+ */
 public final class AuthenticateApiKey {
 
     private final ApiKeyRepository keys;
     private final ApiKeyCache cache;
     private final ApiKeyUsage usage;
+    private final FailedApiKeyLookups failures;
     private final Clock clock;
 
-    public AuthenticateApiKey(ApiKeyRepository keys, ApiKeyCache cache, ApiKeyUsage usage, Clock clock) {
+    public AuthenticateApiKey(ApiKeyRepository keys, ApiKeyCache cache, ApiKeyUsage usage,
+                              FailedApiKeyLookups failures, Clock clock) {
         this.keys = keys;
         this.cache = cache;
         this.usage = usage;
+        this.failures = failures;
         this.clock = clock;
     }
 
-    public Principal authenticate(String credential) {
-        if (!ApiKeySecret.isWellFormed(credential)) {
+    public Principal authenticate(String credential, String clientAddress) {
+        failures.admit(clientAddress);
+        Optional<ApiKey> found = ApiKeySecret.isWellFormed(credential)
+                ? cache.get(ApiKeySecret.hashOf(credential), keys::findByHash) : Optional.empty();
+        if (found.isEmpty()) {
+            failures.recordFailure(clientAddress);
             throw DomainException.unauthorized("Invalid API key");
         }
-        ApiKey key = cache.get(ApiKeySecret.hashOf(credential), keys::findByHash)
-                .orElseThrow(() -> DomainException.unauthorized("Invalid API key"));
+        ApiKey key = found.get();
         Instant now = clock.instant();
         if (key.status() == ApiKeyStatus.REVOKED) {
             throw DomainException.unauthorized("This API key has been revoked");

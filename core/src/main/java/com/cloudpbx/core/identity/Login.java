@@ -30,6 +30,11 @@ public final class Login {
 
     private static final String INVALID = "Invalid credentials";
 
+    // Checked before any throttle, lookup or hash, so an oversized input costs nothing but its read.
+    static final int MAX_EMAIL_LENGTH = 254;
+    static final int MAX_USERNAME_LENGTH = 16;
+    static final int MAX_PASSWORD_LENGTH = 128;
+
     private final AccountRepository accounts;
     private final ExtensionRepository extensions;
     private final TenantRepository tenants;
@@ -81,6 +86,8 @@ public final class Login {
         Checks.required(username, "username");
         Checks.required(password, "password");
         Checks.required(tenantId, "tenantId");
+        withinLength(username, "username", MAX_USERNAME_LENGTH);
+        withinLength(password, "password", MAX_PASSWORD_LENGTH);
         throttle.acquire(tenantId + "/" + username, clientAddress);
         Optional<Extension> found = tenants.findById(TenantId.of(tenantId))
                 .filter(Tenant::isActive)
@@ -103,6 +110,8 @@ public final class Login {
     private Account verifiedAccount(String email, String password, String clientAddress) {
         Checks.required(email, "email");
         Checks.required(password, "password");
+        withinLength(email, "email", MAX_EMAIL_LENGTH);
+        withinLength(password, "password", MAX_PASSWORD_LENGTH);
         throttle.acquire(email.strip().toLowerCase(java.util.Locale.ROOT), clientAddress);
         Optional<Account> account;
         try {
@@ -126,6 +135,12 @@ public final class Login {
             audit.record(account.principal(), account.tenant(), "login", "account", account.id(), clientAddress);
         });
         return new LoginResult(account.principal(), account.displayName(), account.email().value(), null, tenant);
+    }
+
+    private static void withinLength(String value, String field, int maxLength) {
+        if (value.length() > maxLength) {
+            throw DomainException.invalid(field, "must be at most " + maxLength + " characters");
+        }
     }
 
     private static boolean constantTimeEquals(String expected, String given) {

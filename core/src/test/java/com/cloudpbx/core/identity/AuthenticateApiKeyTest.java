@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
+import com.cloudpbx.core.shared.MapBoundedCaches;
 import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.TenantId;
 import java.security.SecureRandom;
@@ -25,11 +26,16 @@ class AuthenticateApiKeyTest {
 
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
-    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final String ADDRESS = "203.0.113.9";
+    private static final int FAILURES_PER_MINUTE = 5;
+
+    private final MovableClock clock = new MovableClock(NOW);
+    private final MapBoundedCaches caches = new MapBoundedCaches(clock);
     private final CountingKeys keys = new CountingKeys();
     private final ApiKeyUsage usage = new ApiKeyUsage(keys);
-    private final ApiKeyCache cache = new ApiKeyCache(Duration.ofSeconds(30), Duration.ofSeconds(5), clock);
-    private final AuthenticateApiKey authenticate = new AuthenticateApiKey(keys, cache, usage, clock);
+    private final ApiKeyCache cache = new ApiKeyCache(caches, Duration.ofSeconds(30), Duration.ofSeconds(5), 1_000);
+    private final AuthenticateApiKey authenticate = new AuthenticateApiKey(keys, cache, usage,
+            new FailedApiKeyLookups(caches, FAILURES_PER_MINUTE, 1_000, clock), clock);
     private final SecureRandom random = new SecureRandom();
 
     @Test
@@ -37,7 +43,7 @@ class AuthenticateApiKeyTest {
         TenantId tenant = TenantId.of(UUID.randomUUID());
         ApiKeySecret secret = store(tenant, ApiKeyStatus.ACTIVE, null);
 
-        var principal = authenticate.authenticate(secret.value());
+        var principal = authenticate.authenticate(secret.value(), ADDRESS);
 
         assertThat(principal.role()).isEqualTo(Role.ADMIN);
         assertThat(principal.tenant()).isEqualTo(tenant);
@@ -48,7 +54,7 @@ class AuthenticateApiKeyTest {
         ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
 
         for (int i = 0; i < 100; i++) {
-            authenticate.authenticate(secret.value());
+            authenticate.authenticate(secret.value(), ADDRESS);
         }
 
         assertThat(keys.lookups).isEqualTo(1);
@@ -78,7 +84,7 @@ class AuthenticateApiKeyTest {
     void use_is_recorded_without_a_write_until_flushed() {
         ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
 
-        authenticate.authenticate(secret.value());
+        authenticate.authenticate(secret.value(), ADDRESS);
         assertThat(keys.writes).isEmpty();
         usage.flush();
 
@@ -86,8 +92,83 @@ class AuthenticateApiKeyTest {
         assertThat(keys.writes.get(0).values()).containsExactly(NOW);
     }
 
+    @Test
+    void unknownKeysFromOneAddressPastTheLimitAreRefusedWithoutALookup() {
+        presentUnknownKeys(FAILURES_PER_MINUTE, ADDRESS);
+        int lookups = keys.lookups;
+
+        assertThatThrownBy(() -> authenticate.authenticate(ApiKeySecret.generate(random).value(), ADDRESS))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.RATE_LIMITED);
+                    assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1));
+                });
+        assertThat(keys.lookups).isEqualTo(lookups);
+    }
+
+    @Test
+    void malformedKeysCountAsUnknownOnes() {
+        for (int i = 0; i < FAILURES_PER_MINUTE; i++) {
+            assertUnauthorized("csk_live_nope", "Invalid");
+        }
+
+        assertRateLimited(ApiKeySecret.generate(random).value(), ADDRESS);
+    }
+
+    @Test
+    void aValidKeyFromAnotherAddressStillAuthenticatesWhileOneAddressIsRefused() {
+        ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
+        presentUnknownKeys(FAILURES_PER_MINUTE, ADDRESS);
+
+        assertRateLimited(secret.value(), ADDRESS);
+        assertThat(authenticate.authenticate(secret.value(), "198.51.100.20").role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void anAddressIsAdmittedAgainAMinuteAfterItsFirstFailure() {
+        ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
+        presentUnknownKeys(FAILURES_PER_MINUTE, ADDRESS);
+
+        clock.advance(Duration.ofSeconds(61));
+
+        assertThat(authenticate.authenticate(secret.value(), ADDRESS).role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void unknownKeysFromAddressesOfOneIpv6Slash64CountTogether() {
+        for (int i = 1; i <= FAILURES_PER_MINUTE; i++) {
+            presentUnknownKeys(1, "2001:db8:1:2::" + Integer.toHexString(i));
+        }
+
+        assertRateLimited(ApiKeySecret.generate(random).value(), "2001:db8:1:2:ffff::1");
+    }
+
+    @Test
+    void knownKeysNeverCountAgainstTheAddress() {
+        ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
+
+        for (int i = 0; i < FAILURES_PER_MINUTE * 3; i++) {
+            authenticate.authenticate(secret.value(), ADDRESS);
+        }
+
+        presentUnknownKeys(FAILURES_PER_MINUTE, ADDRESS);
+    }
+
+    private void presentUnknownKeys(int count, String address) {
+        for (int i = 0; i < count; i++) {
+            String unknown = ApiKeySecret.generate(random).value();
+            assertThatThrownBy(() -> authenticate.authenticate(unknown, address))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHORIZED));
+        }
+    }
+
+    private void assertRateLimited(String credential, String address) {
+        assertThatThrownBy(() -> authenticate.authenticate(credential, address))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.RATE_LIMITED));
+    }
+
     private void assertUnauthorized(String credential, String reason) {
-        assertThatThrownBy(() -> authenticate.authenticate(credential))
+        assertThatThrownBy(() -> authenticate.authenticate(credential, ADDRESS))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHORIZED);
                     assertThat(e.getMessage()).contains(reason);
@@ -99,6 +180,34 @@ class AuthenticateApiKeyTest {
         keys.insert(new ApiKey(UUID.randomUUID(), tenant, "key", Role.ADMIN, Set.of(), null, secret.hash(),
                 secret.last8(), status, expiresAt, null, null, NOW));
         return secret;
+    }
+
+    private static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     /** Keys in a map, counting lookups and recording batched usage writes. */

@@ -1,14 +1,18 @@
-package com.cloudpbx.http.xmlcurl;
+package com.cloudpbx.http.network;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
-/** An IP address or CIDR block ({@code 10.0.0.5}, {@code 10.0.0.0/24}, {@code fd00::/8}) clients may come from. */
-record AddressRange(byte[] network, int prefixLength) {
+/**
+ * An IP address or CIDR block ({@code 10.0.0.5}, {@code 10.0.0.0/24}, {@code fd00::/8}): the
+ * clients allowed on the media-server routes, the proxies trusted to name the client.
+ */
+public record AddressRange(byte[] network, int prefixLength) {
 
-    AddressRange {
+    public AddressRange {
         Objects.requireNonNull(network, "network");
         network = network.clone();
         if (prefixLength < 0 || prefixLength > network.length * 8) {
@@ -17,7 +21,7 @@ record AddressRange(byte[] network, int prefixLength) {
     }
 
     /** Only literal addresses: a host name would make every check a DNS lookup. */
-    static AddressRange parse(String text) {
+    public static AddressRange parse(String text) {
         String value = Objects.requireNonNull(text, "text").strip();
         int slash = value.indexOf('/');
         String address = slash < 0 ? value : value.substring(0, slash);
@@ -39,7 +43,13 @@ record AddressRange(byte[] network, int prefixLength) {
         return new AddressRange(bytes, prefix);
     }
 
-    boolean contains(InetAddress address) {
+    /** A comma-separated list such as {@code 10.0.0.0/8, ::1}; blank means none. */
+    public static List<AddressRange> parseAll(String text) {
+        return Arrays.stream(Objects.requireNonNullElse(text, "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(AddressRange::parse).toList();
+    }
+
+    public boolean contains(InetAddress address) {
         byte[] candidate = address.getAddress();
         if (candidate.length != network.length) {
             return false;

@@ -1,0 +1,48 @@
+package com.cloudpbx.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** VOIP_TRUSTED_PROXIES as the environment gives it. */
+class TrustedProxiesSettingTest {
+
+    private static final RuntimeSettings.DatabaseCoordinates DATABASE =
+            new RuntimeSettings.DatabaseCoordinates("jdbc:postgresql://db/voip", "voip", "secret");
+
+    @Test
+    void trustedProxiesBecomeTheirProperty() {
+        Map<String, Object> properties = new RuntimeSettings(env("10.0.0.0/8, 192.168.1.10, fd00::/8"))
+                .properties(DATABASE);
+
+        assertThat(properties).containsEntry("voip.http.trusted-proxies", "10.0.0.0/8, 192.168.1.10, fd00::/8");
+    }
+
+    @Test
+    void aTrustedProxyThatIsNoAddressOrCidrBlockIsRefusedNamingTheVariable() {
+        RuntimeSettings settings = new RuntimeSettings(env("10.0.0.0/8,proxy.internal"));
+
+        assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("VOIP_TRUSTED_PROXIES").hasMessageContaining("proxy.internal");
+    }
+
+    @Test
+    void aPrefixLongerThanTheAddressIsRefused() {
+        RuntimeSettings settings = new RuntimeSettings(env("10.0.0.0/33"));
+
+        assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("VOIP_TRUSTED_PROXIES");
+    }
+
+    private static Map<String, String> env(String trustedProxies) {
+        Map<String, String> env = new HashMap<>();
+        env.put("VOIP_TRUSTED_PROXIES", trustedProxies);
+        env.put("VOIP_DB_URL", DATABASE.url());
+        env.put("VOIP_JWT_SECRET", "test-jwt-secret-which-is-long-enough-0123456789");
+        env.put("VOIP_SECRET_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        return env;
+    }
+}
