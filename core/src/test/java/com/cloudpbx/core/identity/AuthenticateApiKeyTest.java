@@ -114,8 +114,13 @@ class AuthenticateApiKeyTest {
         }
 
         @Override
-        public void update(ApiKey key) {
-            byHash.put(key.keyHash(), key);
+        public boolean replaceSecret(UUID id, String currentHash, String newHash, String newLast8) {
+            throw new UnsupportedOperationException("authenticating never changes a key");
+        }
+
+        @Override
+        public Optional<String> revoke(UUID id) {
+            throw new UnsupportedOperationException("authenticating never changes a key");
         }
 
         @Override
