@@ -56,6 +56,7 @@ public class EventsWebSocket {
     private static final Logger LOG = LoggerFactory.getLogger(EventsWebSocket.class);
 
     private final SocketAuthenticator authenticator;
+    private final SessionStandings standings;
     private final WebSocketEventPublisher publisher;
     private final JsonMapper json;
     private final HttpClientAddressResolver addresses;
@@ -64,11 +65,13 @@ public class EventsWebSocket {
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
-    public EventsWebSocket(SocketAuthenticator authenticator, WebSocketEventPublisher publisher, JsonMapper json,
+    public EventsWebSocket(SocketAuthenticator authenticator, SessionStandings standings,
+                           WebSocketEventPublisher publisher, JsonMapper json,
                            HttpClientAddressResolver addresses,
                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
                            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, Clock clock) {
         this.authenticator = authenticator;
+        this.standings = standings;
         this.publisher = publisher;
         this.json = json;
         this.addresses = addresses;
@@ -113,6 +116,7 @@ public class EventsWebSocket {
             waiting.cancelDeadline();
         }
         publisher.unsubscribe(session.getId());
+        standings.forget(session.getId());
     }
 
     /** One attempt per connection: a client guessing credentials has to reconnect for each guess. */
@@ -138,8 +142,10 @@ public class EventsWebSocket {
         }
         waiting.cancelDeadline();
         String id = session.getId();
-        SessionOutbox outbox = new SessionOutbox(new SessionFrames(session), OUTBOX_CAPACITY,
-                () -> publisher.unsubscribe(id));
+        SessionOutbox outbox = new SessionOutbox(new SessionFrames(session), OUTBOX_CAPACITY, () -> {
+            publisher.unsubscribe(id);
+            standings.forget(id);
+        });
         var actor = identity.actor();
         String connected = write(new Connected("connected", new ConnectedData(
                 actor.tenantScope().map(Object::toString).orElse(null), actor.principal().role().wireName(),
@@ -147,6 +153,8 @@ public class EventsWebSocket {
         // Queued before subscribing, so it is the first message the client reads.
         outbox.offer(connected);
         publisher.subscribe(id, identity.audience(), outbox);
+        // From here on the socket lives only as long as its credential stands.
+        standings.watch(id, identity, outbox);
     }
 
     private void refused(WebSocketSession session, Throwable failure) {
