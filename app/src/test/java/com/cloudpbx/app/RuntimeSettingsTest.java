@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The FreeSWITCH variables as the environment gives them, turned into the application's properties. */
+/** The FreeSWITCH and session variables as the environment gives them, turned into the application's properties. */
 class RuntimeSettingsTest {
 
     private static final RuntimeSettings.DatabaseCoordinates DATABASE =
@@ -35,6 +35,22 @@ class RuntimeSettingsTest {
 
         assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
                 .hasMessageContaining("VOIP_FREESWITCH_RING_TIMEOUT_SECONDS");
+    }
+
+    @Test
+    void theSessionRecheckIntervalBecomesItsProperty() {
+        Map<String, Object> properties = new RuntimeSettings(env(Map.of("VOIP_SESSION_RECHECK_SECONDS", "5")))
+                .properties(DATABASE);
+
+        assertThat(properties).containsEntry("voip.auth.session-recheck-seconds", 5);
+    }
+
+    @Test
+    void aSessionRecheckIntervalBeyondThirtySecondsIsRefused() {
+        RuntimeSettings settings = new RuntimeSettings(env(Map.of("VOIP_SESSION_RECHECK_SECONDS", "60")));
+
+        assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("VOIP_SESSION_RECHECK_SECONDS").hasMessageContaining("1 to 30");
     }
 
     private static Map<String, String> env(Map<String, String> freeSwitch) {
