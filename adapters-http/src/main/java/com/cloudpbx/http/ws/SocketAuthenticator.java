@@ -76,7 +76,7 @@ public class SocketAuthenticator {
      */
     public void recheck(Identity identity) {
         Credential credential = identity.credential();
-        Principal principal = credential.apiKey() != null ? apiKeys.authenticate(credential.apiKey())
+        Principal principal = credential.apiKey() != null ? apiKeys.recheck(credential.apiKey())
                 : credential.principal();
         resolveActor.resolve(principal, identity.actor().tenantScope(), identity.actor().clientAddress());
     }

@@ -86,6 +86,30 @@ class AuthenticateApiKeyTest {
         assertThat(keys.writes.get(0).values()).containsExactly(NOW);
     }
 
+    @Test
+    void a_recheck_sees_a_revocation_the_cache_has_not_heard_of_and_forgets_the_key() {
+        TenantId tenant = TenantId.of(UUID.randomUUID());
+        ApiKeySecret secret = store(tenant, ApiKeyStatus.ACTIVE, null);
+        authenticate.authenticate(secret.value());
+        ApiKey stored = keys.findByHash(secret.hash()).orElseThrow();
+        keys.insert(stored.revoked());
+
+        assertThatThrownBy(() -> authenticate.recheck(secret.value()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHORIZED));
+        assertUnauthorized(secret.value(), "revoked");
+    }
+
+    @Test
+    void a_recheck_of_a_standing_key_records_no_use() {
+        ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
+
+        assertThat(authenticate.recheck(secret.value()).role()).isEqualTo(Role.ADMIN);
+        usage.flush();
+
+        assertThat(keys.writes).isEmpty();
+    }
+
     private void assertUnauthorized(String credential, String reason) {
         assertThatThrownBy(() -> authenticate.authenticate(credential))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
