@@ -42,6 +42,7 @@ import org.slf4j.LoggerFactory;
  * that, in the first message: {@code {"type":"auth","token":"..."}}. Until then the client gets
  * nothing; without a valid credential within {@link #AUTH_DEADLINE} or with a wrong one it is
  * closed with 4401. Superadmins pick a tenant with {@code ?tenantId=} or watch every tenant.
+ * Once admitted, a client stays only while its credential does ({@link SessionStandings}).
  * <p>
  * The handshake itself is anonymous for Micronaut Security: authentication happens in-protocol.
  */

@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * before a new password, a disabled extension, a suspended tenant...); its sockets are closed with
  * 4401 when it no longer stands. A token's socket is also closed with 4401 at the token's expiry.
  * <p>
- * The checks run on the blocking executor, one sweep at a time, and cost one cached standing
- * lookup per credential, however many sockets share it. A failure to check (the database down)
- * keeps the sockets open until a later sweep can decide.
+ * The checks run on the blocking executor, one sweep at a time, and cost one check per
+ * credential, however many sockets share it: a key read by its hash, a token's standing (cached
+ * for a few seconds). A failure to check (the database down) keeps the sockets open until a
+ * later sweep can decide.
  */
 @Singleton
 public class SessionStandings {
