@@ -1,6 +1,7 @@
 package com.cloudpbx.core.extensions;
 
 import com.cloudpbx.core.audit.AuditRecorder;
+import com.cloudpbx.core.identity.ResolveActor;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Change;
@@ -10,7 +11,6 @@ import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.shared.Resource;
 import com.cloudpbx.core.shared.SecretCipher;
-import com.cloudpbx.core.shared.StandingChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
@@ -39,13 +39,13 @@ public final class ExtensionProvisioning {
     private final Transactions transactions;
     private final AuditRecorder audit;
     private final CredentialVersions versions;
-    private final StandingChanges standings;
+    private final ResolveActor standings;
     private final Clock clock;
 
     public ExtensionProvisioning(ExtensionRepository extensions, TenantRepository tenants,
                                  SipSubscriberDirectory subscribers, SecretCipher cipher, SipEndpoints endpoints,
                                  Transactions transactions, AuditRecorder audit, CredentialVersions versions,
-                                 StandingChanges standings, Clock clock) {
+                                 ResolveActor standings, Clock clock) {
         this.extensions = extensions;
         this.tenants = tenants;
         this.subscribers = subscribers;

@@ -10,7 +10,6 @@ import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
 import com.cloudpbx.core.shared.Principal;
 import com.cloudpbx.core.shared.PrincipalKind;
-import com.cloudpbx.core.shared.StandingChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.TenantRepository;
@@ -28,10 +27,11 @@ import java.util.UUID;
  * outlives none of them. Superadmins may act in a suspended tenant to administer it.
  * <p>
  * Each account's, extension's and tenant's standing is remembered for {@code ttl} in a
- * size-bounded cache: a change made on this node is seen at once (the use case making it tells
- * {@link StandingChanges} after its commit), one made on another node within {@code ttl}.
+ * size-bounded cache: a change made on this node is seen at once (the use case making it calls
+ * {@link #extensionChanged} or {@link #tenantChanged} after its commit), one made on another
+ * node within {@code ttl}.
  */
-public final class ResolveActor implements StandingChanges {
+public final class ResolveActor {
 
     private static final long MAX_REMEMBERED = 50_000;
 
@@ -58,12 +58,16 @@ public final class ResolveActor implements StandingChanges {
         return actor;
     }
 
-    @Override
+    /**
+     * Forgets what this node remembers of the extension: called once a change to it (deleted,
+     * disabled, new password) is committed, never before, or a lookup racing the change could
+     * remember the old state again.
+     */
     public void extensionChanged(UUID extensionId) {
         holders.invalidate(extensionId);
     }
 
-    @Override
+    /** The same for a tenant (suspended, reactivated, deleted). */
     public void tenantChanged(TenantId tenant) {
         tenantStandings.invalidate(tenant);
     }

@@ -10,6 +10,7 @@ import com.cloudpbx.core.identity.AccountKind;
 import com.cloudpbx.core.identity.AccountRepository;
 import com.cloudpbx.core.identity.AccountStatus;
 import com.cloudpbx.core.identity.PasswordHasher;
+import com.cloudpbx.core.identity.ResolveActor;
 import com.cloudpbx.core.identity.Passwords;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Checks;
@@ -17,7 +18,6 @@ import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.EmailAddress;
 import com.cloudpbx.core.shared.SecretCipher;
-import com.cloudpbx.core.shared.StandingChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.Transactions;
 import java.time.Clock;
@@ -41,13 +41,13 @@ public final class TenantProvisioning {
     private final Transactions transactions;
     private final AuditRecorder audit;
     private final CredentialVersions versions;
-    private final StandingChanges standings;
+    private final ResolveActor standings;
     private final Clock clock;
 
     public TenantProvisioning(TenantRepository tenants, AccountRepository accounts, ExtensionRepository extensions,
                               SipSubscriberDirectory subscribers, SecretCipher cipher, PasswordHasher hasher,
                               SipDomains sipDomains, Transactions transactions, AuditRecorder audit,
-                              CredentialVersions versions, StandingChanges standings, Clock clock) {
+                              CredentialVersions versions, ResolveActor standings, Clock clock) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.extensions = extensions;
