@@ -38,16 +38,16 @@ public class SessionStandings {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionStandings.class);
 
-    private final SocketAuthenticator authenticator;
+    private final CredentialCheck check;
     private final ExecutorService blocking;
     private final TaskScheduler scheduler;
     private final Clock clock;
     private final Map<String, Watched> sessions = new ConcurrentHashMap<>();
     private final AtomicBoolean sweeping = new AtomicBoolean();
 
-    public SessionStandings(SocketAuthenticator authenticator, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+    public SessionStandings(CredentialCheck check, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
                             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, Clock clock) {
-        this.authenticator = authenticator;
+        this.check = check;
         this.blocking = blocking;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -103,7 +103,7 @@ public class SessionStandings {
         }
         byCredential.forEach((credential, watchers) -> {
             try {
-                authenticator.recheck(watchers.get(0).identity);
+                check.recheck(watchers.get(0).identity);
             } catch (DomainException refused) {
                 watchers.forEach(w -> w.outbox.shutDown(CloseCodes.UNAUTHORIZED, refused.getMessage()));
             } catch (RuntimeException failed) {

@@ -30,7 +30,7 @@ import java.util.concurrent.TimeoutException;
  * calls. Blocking: a key or standing lookup may read the database.
  */
 @Singleton
-public class SocketAuthenticator {
+public class SocketAuthenticator implements CredentialCheck {
 
     private static final long TOKEN_CHECK_SECONDS = 5;
 
@@ -74,6 +74,7 @@ public class SocketAuthenticator {
      * revoked or regenerated since, a token issued before its credentials changed, a principal
      * disabled, deleted or suspended since, are refused with a {@link DomainException}.
      */
+    @Override
     public void recheck(Identity identity) {
         Credential credential = identity.credential();
         Principal principal = credential.apiKey() != null ? apiKeys.recheck(credential.apiKey())
