@@ -168,9 +168,9 @@ public final class ExtensionProvisioning {
 
     public Extension updateCrmMapping(Actor actor, UUID id, String crmUserId, Optional<String> crmMetadataJson) {
         requireManager(actor);
-        String userId = crmUserId == null ? null : Checks.requireText(crmUserId, "crmUserId", 255);
         return transactions.inTransaction(() -> {
             Extension current = lockedVisible(actor, id);
+            String userId = crmUserId == null ? null : Checks.requireText(crmUserId, "crmUserId", 255);
             var updated = current.withCrmMapping(userId, crmMetadataJson.orElse(current.crmMetadataJson()),
                     clock.instant());
             write(current, updated);
