@@ -30,6 +30,7 @@ import com.cloudpbx.core.operations.CheckHealth;
 import com.cloudpbx.core.routing.DirectoryLookup;
 import com.cloudpbx.core.routing.RouteCall;
 import com.cloudpbx.core.shared.BoundedCaches;
+import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.SecretCipher;
 import com.cloudpbx.core.shared.Transactions;
 import com.cloudpbx.core.tenants.SipDomains;
@@ -130,14 +131,16 @@ public class CoreWiring {
     @Singleton
     Login login(AccountRepository accounts, ExtensionRepository extensions, TenantRepository tenants,
                 PasswordHasher hasher, SecretCipher cipher, LoginThrottle throttle, Transactions transactions,
-                AuditRecorder audit, Clock clock) {
-        return new Login(accounts, extensions, tenants, hasher, cipher, throttle, transactions, audit, clock);
+                AuditRecorder audit, CredentialVersions versions, Clock clock) {
+        return new Login(accounts, extensions, tenants, hasher, cipher, throttle, transactions, audit, versions,
+                clock);
     }
 
     @Singleton
     ResolveActor resolveActor(TenantRepository tenants, AccountRepository accounts, ExtensionRepository extensions,
-                              Clock clock, @Value("${voip.auth.standing-cache-seconds:10}") long cacheSeconds) {
-        return new ResolveActor(tenants, accounts, extensions, clock, Duration.ofSeconds(cacheSeconds));
+                              CredentialVersions versions, BoundedCaches caches,
+                              @Value("${voip.auth.standing-cache-seconds:10}") long cacheSeconds) {
+        return new ResolveActor(tenants, accounts, extensions, versions, caches, Duration.ofSeconds(cacheSeconds));
     }
 
     @Singleton
@@ -161,18 +164,20 @@ public class CoreWiring {
     TenantProvisioning tenantProvisioning(TenantRepository tenants, AccountRepository accounts,
                                           ExtensionRepository extensions, SipSubscriberDirectory subscribers,
                                           SecretCipher cipher, PasswordHasher hasher, SipDomains sipDomains,
-                                          Transactions transactions, AuditRecorder audit, Clock clock) {
+                                          Transactions transactions, AuditRecorder audit,
+                                          CredentialVersions versions, ResolveActor standings, Clock clock) {
         return new TenantProvisioning(tenants, accounts, extensions, subscribers, cipher, hasher, sipDomains,
-                transactions, audit, clock);
+                transactions, audit, versions, standings, clock);
     }
 
     @Singleton
     ExtensionProvisioning extensionProvisioning(ExtensionRepository extensions, TenantRepository tenants,
                                                 SipSubscriberDirectory subscribers, SecretCipher cipher,
                                                 SipEndpoints endpoints, Transactions transactions,
-                                                AuditRecorder audit, Clock clock) {
+                                                AuditRecorder audit, CredentialVersions versions,
+                                                ResolveActor standings, Clock clock) {
         return new ExtensionProvisioning(extensions, tenants, subscribers, cipher, endpoints, transactions, audit,
-                clock);
+                versions, standings, clock);
     }
 
     @Singleton

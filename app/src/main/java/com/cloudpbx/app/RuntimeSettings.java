@@ -70,6 +70,8 @@ public final class RuntimeSettings {
         copy(properties, "VOIP_SIM_OFFLINE", "voip.sim.offline");
         copy(properties, "VOIP_PARK_SLOTS", "voip.park.slots");
         copy(properties, "VOIP_THREE_WAY_ON_MODERATOR_HANGUP", "voip.three-way.on-moderator-hangup");
+        value("VOIP_SESSION_RECHECK_SECONDS").ifPresent(v -> properties.put("voip.auth.session-recheck-seconds",
+                sessionRecheckSeconds(v)));
         copy(properties, "VOIP_FREESWITCH_HOSTS", "voip.freeswitch.hosts");
         FreeSwitchOptions.PROPERTIES.forEach((variable, property) -> copy(properties, variable, property));
         // Checked now, so that a bad value stops the start before anything else happens.
@@ -158,6 +160,20 @@ public final class RuntimeSettings {
 
     private static String withParameter(String jdbcUrl, String parameter) {
         return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + parameter;
+    }
+
+    /** Beyond 30 s a socket could outlive its revoked credential longer than docs/api.md promises. */
+    private static int sessionRecheckSeconds(String value) {
+        try {
+            int seconds = Integer.parseInt(value.strip());
+            if (seconds >= 1 && seconds <= 30) {
+                return seconds;
+            }
+        } catch (NumberFormatException notANumber) {
+            // Refused below, with the allowed range.
+        }
+        throw new StartupRefusal("VOIP_SESSION_RECHECK_SECONDS must be a whole number of seconds from 1 to 30, got '"
+                + value + "'");
     }
 
     private void copy(Map<String, Object> properties, String variable, String property) {

@@ -98,6 +98,22 @@ class RuntimeSettingsTest {
                 .containsEntry("voip.export.stall-seconds", "20");
     }
 
+    @Test
+    void theSessionRecheckIntervalBecomesItsProperty() {
+        Map<String, Object> properties = new RuntimeSettings(env(Map.of("VOIP_SESSION_RECHECK_SECONDS", "5")))
+                .properties(DATABASE);
+
+        assertThat(properties).containsEntry("voip.auth.session-recheck-seconds", 5);
+    }
+
+    @Test
+    void aSessionRecheckIntervalBeyondThirtySecondsIsRefused() {
+        RuntimeSettings settings = new RuntimeSettings(env(Map.of("VOIP_SESSION_RECHECK_SECONDS", "60")));
+
+        assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("VOIP_SESSION_RECHECK_SECONDS").hasMessageContaining("1 to 30");
+    }
+
     private static Map<String, String> env(Map<String, String> freeSwitch) {
         Map<String, String> env = new HashMap<>(freeSwitch);
         env.put("VOIP_DB_URL", DATABASE.url());

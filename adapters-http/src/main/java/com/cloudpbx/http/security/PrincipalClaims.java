@@ -25,6 +25,8 @@ public final class PrincipalClaims {
     static final String TENANT = "tenant";
     static final String EXTENSION = "ext";
     static final String SCOPES = "scopes";
+    /** The credential version the token was issued under; absent (0) in tokens that never had one. */
+    static final String CREDENTIAL_VERSION = "cv";
 
     private PrincipalClaims() {
     }
@@ -41,6 +43,9 @@ public final class PrincipalClaims {
         if (!principal.scopes().isEmpty()) {
             attributes.put(SCOPES, principal.scopes().stream().map(Scope::wireName).sorted().toList());
         }
+        if (principal.credentialVersion() != 0) {
+            attributes.put(CREDENTIAL_VERSION, principal.credentialVersion());
+        }
         return Authentication.build(principal.id().toString(), List.of(principal.role().wireName()), attributes);
     }
 
@@ -53,7 +58,8 @@ public final class PrincipalClaims {
             return new Principal(UUID.fromString(authentication.getName()),
                     PrincipalKind.fromWireName((String) attributes.get(KIND)), role,
                     tenant == null ? null : TenantId.of(UUID.fromString(tenant)),
-                    extension == null ? null : UUID.fromString(extension), scopes(attributes.get(SCOPES)));
+                    extension == null ? null : UUID.fromString(extension), scopes(attributes.get(SCOPES)),
+                    attributes.get(CREDENTIAL_VERSION) instanceof Number version ? version.longValue() : 0);
         } catch (RuntimeException malformed) {
             throw DomainException.unauthorized("The credential is not valid for this server");
         }

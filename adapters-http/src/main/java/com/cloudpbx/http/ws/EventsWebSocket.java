@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
  * that, in the first message: {@code {"type":"auth","token":"..."}}. Until then the client gets
  * nothing; without a valid credential within {@link #AUTH_DEADLINE} or with a wrong one it is
  * closed with 4401. Superadmins pick a tenant with {@code ?tenantId=} or watch every tenant.
+ * Once admitted, a client stays only while its credential does ({@link SessionStandings}).
  * <p>
  * The handshake itself is anonymous for Micronaut Security: authentication happens in-protocol.
  */
@@ -57,6 +58,7 @@ public class EventsWebSocket {
     private static final Logger LOG = LoggerFactory.getLogger(EventsWebSocket.class);
 
     private final SocketAuthenticator authenticator;
+    private final SessionStandings standings;
     private final WebSocketEventPublisher publisher;
     private final JsonMapper json;
     private final ClientAddresses addresses;
@@ -65,11 +67,13 @@ public class EventsWebSocket {
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
-    public EventsWebSocket(SocketAuthenticator authenticator, WebSocketEventPublisher publisher, JsonMapper json,
+    public EventsWebSocket(SocketAuthenticator authenticator, SessionStandings standings,
+                           WebSocketEventPublisher publisher, JsonMapper json,
                            ClientAddresses addresses,
                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
                            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, Clock clock) {
         this.authenticator = authenticator;
+        this.standings = standings;
         this.publisher = publisher;
         this.json = json;
         this.addresses = addresses;
@@ -114,6 +118,7 @@ public class EventsWebSocket {
             waiting.cancelDeadline();
         }
         publisher.unsubscribe(session.getId());
+        standings.forget(session.getId());
     }
 
     /** One attempt per connection: a client guessing credentials has to reconnect for each guess. */
@@ -139,8 +144,10 @@ public class EventsWebSocket {
         }
         waiting.cancelDeadline();
         String id = session.getId();
-        SessionOutbox outbox = new SessionOutbox(new SessionFrames(session), OUTBOX_CAPACITY,
-                () -> publisher.unsubscribe(id));
+        SessionOutbox outbox = new SessionOutbox(new SessionFrames(session), OUTBOX_CAPACITY, () -> {
+            publisher.unsubscribe(id);
+            standings.forget(id);
+        });
         var actor = identity.actor();
         String connected = write(new Connected("connected", new ConnectedData(
                 actor.tenantScope().map(Object::toString).orElse(null), actor.principal().role().wireName(),
@@ -148,6 +155,8 @@ public class EventsWebSocket {
         // Queued before subscribing, so it is the first message the client reads.
         outbox.offer(connected);
         publisher.subscribe(id, identity.audience(), outbox);
+        // From here on the socket lives only as long as its credential stands.
+        standings.watch(id, identity, outbox);
     }
 
     private void refused(WebSocketSession session, Throwable failure) {

@@ -15,7 +15,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +30,7 @@ import java.util.concurrent.TimeoutException;
  * calls. Blocking: a key or standing lookup may read the database.
  */
 @Singleton
-public class SocketAuthenticator {
+public class SocketAuthenticator implements CredentialCheck {
 
     private static final long TOKEN_CHECK_SECONDS = 5;
 
@@ -51,8 +53,10 @@ public class SocketAuthenticator {
             throw DomainException.unauthorized("Authentication required: send a token or an API key");
         }
         String presented = credential.strip();
-        Principal principal = ApiKeySecret.looksLikeKey(presented) ? apiKeys.authenticate(presented, clientAddress)
-                : PrincipalClaims.toPrincipal(validateToken(presented, handshake));
+        boolean apiKey = ApiKeySecret.looksLikeKey(presented);
+        Authentication token = apiKey ? null : validateToken(presented, handshake);
+        Principal principal = apiKey ? apiKeys.authenticate(presented, clientAddress)
+                : PrincipalClaims.toPrincipal(token);
         Actor actor = resolveActor.resolve(principal, requestedTenant(handshake), clientAddress);
         actor.require(Resource.CALLS, Access.READ);
         String ownExtension = null;
@@ -62,7 +66,36 @@ public class SocketAuthenticator {
                 throw DomainException.unauthorized("The extension of this credential no longer exists");
             }
         }
-        return new Identity(actor, new EventAudience(actor.tenantScope().orElse(null), ownExtension));
+        return new Identity(actor, new EventAudience(actor.tenantScope().orElse(null), ownExtension),
+                new Credential(apiKey ? presented : null, principal), apiKey ? null : expiryOf(token));
+    }
+
+    /**
+     * Checks an admitted client's credential again, as a new request with it would be: a key
+     * revoked or regenerated since, a token issued before its credentials changed, a principal
+     * disabled, deleted or suspended since, are refused with a {@link DomainException}.
+     */
+    @Override
+    public void recheck(Identity identity) {
+        Credential credential = identity.credential();
+        Principal principal = credential.apiKey() != null ? apiKeys.recheck(credential.apiKey())
+                : credential.principal();
+        resolveActor.resolve(principal, identity.actor().tenantScope(), identity.actor().clientAddress());
+    }
+
+    /** The token's {@code exp} claim, however the JWT library typed it; null when it has none. */
+    private static Instant expiryOf(Authentication token) {
+        Object exp = token.getAttributes().get("exp");
+        if (exp instanceof Date date) {
+            return date.toInstant();
+        }
+        if (exp instanceof Instant instant) {
+            return instant;
+        }
+        if (exp instanceof Number seconds) {
+            return Instant.ofEpochSecond(seconds.longValue());
+        }
+        return null;
     }
 
     private Authentication validateToken(String token, HttpRequest<?> handshake) {
@@ -95,7 +128,26 @@ public class SocketAuthenticator {
         }
     }
 
-    /** An authenticated client: the actor it acts as and the events it may see. */
-    public record Identity(Actor actor, EventAudience audience) {
+    /**
+     * An authenticated client: the actor it acts as, the events it may see, the credential it
+     * presented and, for a token, when it expires.
+     */
+    public record Identity(Actor actor, EventAudience audience, Credential credential, Instant expiresAt) {
+
+        public Optional<Instant> expiry() {
+            return Optional.ofNullable(expiresAt);
+        }
+    }
+
+    /**
+     * What a client presented, as needed to check it again: an API key's text (its secret must
+     * still be the key's), or a token's principal (its credential version must still be current).
+     */
+    public record Credential(String apiKey, Principal principal) {
+
+        @Override
+        public String toString() {
+            return "Credential[" + principal.kind().wireName() + " " + principal.id() + "]";
+        }
     }
 }

@@ -48,8 +48,9 @@ class TenantEndpointsTest {
                 platform.superadmin());
 
         assertThat(suspend.status()).as(suspend.text()).isEqualTo(200);
-        assertThat(api.get("/api/extensions", suspended.admin()).status()).isEqualTo(403);
-        assertThat(api.get("/api/extensions", key).status()).isEqualTo(403);
+        assertThat(api.get("/api/extensions", suspended.admin()).status())
+                .as("a token issued before the suspension").isEqualTo(401);
+        assertThat(api.get("/api/extensions", key).status()).as("a key, while the tenant is suspended").isEqualTo(403);
         assertThat(api.post("/api/auth/admin-login", Map.of("email", suspended.adminEmail(),
                 "password", suspended.adminPassword()), Credential.NONE).status()).isEqualTo(403);
         assertThat(api.get("/api/extensions", platform.superadmin().inTenant(suspended.id())).status())

@@ -1,10 +1,12 @@
 package com.cloudpbx.core.extensions;
 
 import com.cloudpbx.core.audit.AuditRecorder;
+import com.cloudpbx.core.identity.ResolveActor;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Change;
 import com.cloudpbx.core.shared.Checks;
+import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.shared.Resource;
@@ -36,11 +38,14 @@ public final class ExtensionProvisioning {
     private final SipEndpoints endpoints;
     private final Transactions transactions;
     private final AuditRecorder audit;
+    private final CredentialVersions versions;
+    private final ResolveActor standings;
     private final Clock clock;
 
     public ExtensionProvisioning(ExtensionRepository extensions, TenantRepository tenants,
                                  SipSubscriberDirectory subscribers, SecretCipher cipher, SipEndpoints endpoints,
-                                 Transactions transactions, AuditRecorder audit, Clock clock) {
+                                 Transactions transactions, AuditRecorder audit, CredentialVersions versions,
+                                 ResolveActor standings, Clock clock) {
         this.extensions = extensions;
         this.tenants = tenants;
         this.subscribers = subscribers;
@@ -48,6 +53,8 @@ public final class ExtensionProvisioning {
         this.endpoints = endpoints;
         this.transactions = transactions;
         this.audit = audit;
+        this.versions = versions;
+        this.standings = standings;
         this.clock = clock;
     }
 
@@ -95,9 +102,35 @@ public final class ExtensionProvisioning {
         });
     }
 
+    /**
+     * Reads, changes and writes the extension in one transaction holding its row lock, so
+     * concurrent updates each keep the other's fields and an update racing a delete either comes
+     * first or finds nothing (404) and writes nothing, the registrar's row included.
+     */
     public Extension update(Actor actor, UUID id, ExtensionChanges changes) {
         requireManager(actor);
-        Extension current = visible(actor, id);
+        Extension updated = transactions.inTransaction(() -> {
+            Extension current = lockedVisible(actor, id);
+            Extension next = applied(current, changes);
+            write(current, next);
+            // Validated by applied(): present means a valid new password.
+            String newPassword = changes.password().present() ? changes.password().value() : null;
+            if (newPassword != null) {
+                Tenant tenant = tenantOf(next);
+                subscribers.register(new SipAccount(next.number().value(), tenant.sipDomain(), newPassword));
+            }
+            if (newPassword != null || (current.isActive() && !next.isActive())) {
+                // Tokens issued under the old password, or before the extension was disabled, stop acting.
+                versions.advanceExtension(id);
+            }
+            audit.record(actor, next.tenant(), "update", RESOURCE, id);
+            return next;
+        });
+        standings.extensionChanged(id);
+        return updated;
+    }
+
+    private Extension applied(Extension current, ExtensionChanges changes) {
         String displayName = changes.displayName().present()
                 ? Checks.requireText(changes.displayName().value(), "displayName", 100) : current.displayName();
         String newPassword = changes.password().present() ? SipPasswords.require(changes.password().value(), "password")
@@ -107,7 +140,7 @@ public final class ExtensionProvisioning {
                 ? ExtensionStatus.parse(changes.status().value(), "status") : current.status();
         PhoneNumber callerId = changes.outboundCallerId()
                 .map(n -> PhoneNumber.parse(n, "outboundCallerId")).orElse(current.outboundCallerId());
-        var updated = new Extension(current.id(), current.tenant(), current.number(), displayName,
+        return new Extension(current.id(), current.tenant(), current.number(), displayName,
                 newPassword == null ? current.sipPasswordEncrypted() : cipher.encrypt(newPassword),
                 notNull(changes.voicemailEnabled(), "voicemailEnabled").orElse(current.voicemailEnabled()),
                 pin.orElse(current.voicemailPinEncrypted()),
@@ -117,36 +150,30 @@ public final class ExtensionProvisioning {
                         .orElse(current.noiseCancellationEnabled()),
                 callerId, status, current.crmUserId(), current.crmMetadataJson(), current.presence(),
                 current.createdAt(), clock.instant());
-        return transactions.inTransaction(() -> {
-            extensions.update(updated);
-            if (newPassword != null) {
-                Tenant tenant = tenantOf(updated);
-                subscribers.register(new SipAccount(updated.number().value(), tenant.sipDomain(), newPassword));
-            }
-            audit.record(actor, updated.tenant(), "update", RESOURCE, id);
-            return updated;
-        });
     }
 
     public Extension delete(Actor actor, UUID id) {
         requireManager(actor);
-        Extension current = visible(actor, id);
-        Tenant tenant = tenantOf(current);
-        return transactions.inTransaction(() -> {
+        Extension deleted = transactions.inTransaction(() -> {
+            Extension current = lockedVisible(actor, id);
+            Tenant tenant = tenantOf(current);
             extensions.delete(id);
             subscribers.unregister(current.number().value(), tenant.sipDomain());
             audit.record(actor, current.tenant(), "delete", RESOURCE, id);
             return current;
         });
+        standings.extensionChanged(id);
+        return deleted;
     }
 
     public Extension updateCrmMapping(Actor actor, UUID id, String crmUserId, Optional<String> crmMetadataJson) {
         requireManager(actor);
-        Extension current = visible(actor, id);
-        String userId = crmUserId == null ? null : Checks.requireText(crmUserId, "crmUserId", 255);
-        var updated = current.withCrmMapping(userId, crmMetadataJson.orElse(current.crmMetadataJson()), clock.instant());
         return transactions.inTransaction(() -> {
-            extensions.update(updated);
+            Extension current = lockedVisible(actor, id);
+            String userId = crmUserId == null ? null : Checks.requireText(crmUserId, "crmUserId", 255);
+            var updated = current.withCrmMapping(userId, crmMetadataJson.orElse(current.crmMetadataJson()),
+                    clock.instant());
+            write(current, updated);
             audit.record(actor, current.tenant(), "update", "extension_crm_mapping", id);
             return updated;
         });
@@ -155,11 +182,10 @@ public final class ExtensionProvisioning {
     /** Users set their own presence; admins set anyone's in their tenant. */
     public PresenceSet setPresence(Actor actor, UUID id, String status) {
         actor.require(Resource.EXTENSIONS, Access.WRITE);
-        Extension current = visible(actor, id);
-        ManualPresence presence = ManualPresence.parse(status, "status");
-        var updated = current.withPresence(presence, clock.instant());
         return transactions.inTransaction(() -> {
-            extensions.update(updated);
+            Extension current = lockedVisible(actor, id);
+            ManualPresence presence = ManualPresence.parse(status, "status");
+            write(current, current.withPresence(presence, clock.instant()));
             audit.record(actor, current.tenant(), "update", "extension_presence", id);
             return new PresenceSet(current.number().value(), presence);
         });
@@ -207,6 +233,19 @@ public final class ExtensionProvisioning {
         return extensions.findById(id)
                 .filter(e -> actor.sees(e.tenant()) && actor.ownsExtension(e.id()))
                 .orElseThrow(() -> DomainException.notFound("Extension"));
+    }
+
+    /** The extension, locked for the rest of the caller's transaction; 404 when the actor cannot see it. */
+    private Extension lockedVisible(Actor actor, UUID id) {
+        return extensions.lockById(id)
+                .filter(e -> actor.sees(e.tenant()) && actor.ownsExtension(e.id()))
+                .orElseThrow(() -> DomainException.notFound("Extension"));
+    }
+
+    private void write(Extension current, Extension updated) {
+        if (!extensions.update(current, updated)) {
+            throw DomainException.notFound("Extension");
+        }
     }
 
     private Tenant tenantOf(Extension extension) {

@@ -12,8 +12,17 @@ public interface ApiKeyRepository {
 
     void insert(ApiKey key);
 
-    /** Replaces status, hash and last eight characters. */
-    void update(ApiKey key);
+    /**
+     * Gives an active key a new secret, only while it is still active and still has the secret
+     * {@code currentHash}; false when it was revoked, regenerated or deleted meanwhile.
+     */
+    boolean replaceSecret(UUID id, String currentHash, String newHash, String newLast8);
+
+    /**
+     * Revokes the key if it is active, stamping when; the hash it had then, or empty when it was
+     * not active (already revoked, or gone). Conditional, so a revoke is never undone by a racing write.
+     */
+    Optional<String> revoke(UUID id);
 
     Optional<ApiKey> findById(UUID id);
 

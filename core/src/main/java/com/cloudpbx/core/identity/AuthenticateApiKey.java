@@ -37,13 +37,35 @@ public final class AuthenticateApiKey {
         }
         ApiKey key = found.get();
         Instant now = clock.instant();
+        requireUsable(key, now);
+        usage.record(key.id(), now);
+        return key.principal();
+    }
+
+    /**
+     * The same check, read from the store rather than the cache, for a key held open (an events
+     * socket): a revocation or regenerate made on another node is seen at the next check, not
+     * only once this node's cache expires. A refused key is evicted here too. Records no use.
+     */
+    public Principal recheck(String credential) {
+        String hash = ApiKeySecret.hashOf(credential);
+        try {
+            ApiKey key = keys.findByHash(hash).orElseThrow(() -> DomainException.unauthorized(
+                    "This API key has been revoked or regenerated"));
+            requireUsable(key, clock.instant());
+            return key.principal();
+        } catch (DomainException refused) {
+            cache.evict(hash);
+            throw refused;
+        }
+    }
+
+    private static void requireUsable(ApiKey key, Instant now) {
         if (key.status() == ApiKeyStatus.REVOKED) {
             throw DomainException.unauthorized("This API key has been revoked");
         }
         if (key.isExpiredAt(now)) {
             throw DomainException.unauthorized("This API key expired at " + key.expiresAt());
         }
-        usage.record(key.id(), now);
-        return key.principal();
     }
 }

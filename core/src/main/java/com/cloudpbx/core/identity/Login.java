@@ -5,6 +5,7 @@ import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.shared.Checks;
+import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.EmailAddress;
 import com.cloudpbx.core.shared.Principal;
@@ -43,12 +44,13 @@ public final class Login {
     private final LoginThrottle throttle;
     private final Transactions transactions;
     private final AuditRecorder audit;
+    private final CredentialVersions versions;
     private final Clock clock;
     private final String decoyHash;
 
     public Login(AccountRepository accounts, ExtensionRepository extensions, TenantRepository tenants,
                  PasswordHasher hasher, SecretCipher cipher, LoginThrottle throttle, Transactions transactions,
-                 AuditRecorder audit, Clock clock) {
+                 AuditRecorder audit, CredentialVersions versions, Clock clock) {
         this.accounts = accounts;
         this.extensions = extensions;
         this.tenants = tenants;
@@ -57,12 +59,16 @@ public final class Login {
         this.throttle = throttle;
         this.transactions = transactions;
         this.audit = audit;
+        this.versions = versions;
         this.clock = clock;
         this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
 
     public LoginResult admin(String email, String password, String clientAddress) {
         Account account = verifiedAccount(email, password, clientAddress);
+        // Read before the tenant's state: a suspension committed in between then refuses this login
+        // or, if it comes later, the token it issues.
+        long version = account.tenant() == null ? 0 : versions.ofTenant(account.tenant());
         if (account.kind() != AccountKind.ADMIN) {
             throw DomainException.forbidden("This account is a superadmin: use the superadmin login");
         }
@@ -70,7 +76,7 @@ public final class Login {
         if (!tenant.isActive()) {
             throw DomainException.forbidden("The tenant " + tenant.companyName() + " is suspended");
         }
-        return succeed(account, tenant, clientAddress);
+        return succeed(account, tenant, version, clientAddress);
     }
 
     public LoginResult superadmin(String email, String password, String clientAddress) {
@@ -78,7 +84,7 @@ public final class Login {
         if (account.kind() != AccountKind.SUPERADMIN) {
             throw DomainException.forbidden("This account is not a superadmin");
         }
-        return succeed(account, null, clientAddress);
+        return succeed(account, null, 0, clientAddress);
     }
 
     /** Extension users log in with their extension number and SIP password. */
@@ -89,10 +95,15 @@ public final class Login {
         withinLength(username, "username", MAX_USERNAME_LENGTH);
         withinLength(password, "password", MAX_PASSWORD_LENGTH);
         throttle.acquire(tenantId + "/" + username, clientAddress);
-        Optional<Extension> found = tenants.findById(TenantId.of(tenantId))
-                .filter(Tenant::isActive)
-                .flatMap(t -> ExtensionNumber.isValid(username)
-                        ? extensions.findByNumber(t.id(), new ExtensionNumber(username)) : Optional.empty());
+        TenantId tenant = TenantId.of(tenantId);
+        long tenantVersion = versions.ofTenant(tenant);
+        Optional<UUID> candidate = ExtensionNumber.isValid(username)
+                ? extensions.findByNumber(tenant, new ExtensionNumber(username)).map(Extension::id) : Optional.empty();
+        long extensionVersion = candidate.map(versions::ofExtension).orElse(0L);
+        // The password and state are read after the versions, so a token never carries versions
+        // newer than what it was checked against: a change committed in between refuses it later.
+        Optional<Extension> found = tenants.findById(tenant).filter(Tenant::isActive)
+                .flatMap(t -> candidate.flatMap(extensions::findById));
         if (found.isEmpty() || !constantTimeEquals(cipher.decrypt(found.get().sipPasswordEncrypted()), password)) {
             throw DomainException.unauthorized(INVALID);
         }
@@ -101,10 +112,10 @@ public final class Login {
             throw DomainException.forbidden("Extension " + extension.number() + " is disabled");
         }
         var principal = new Principal(extension.id(), PrincipalKind.EXTENSION, Role.USER, extension.tenant(),
-                extension.id(), Set.of());
-        Tenant tenant = tenants.findById(extension.tenant()).orElseThrow();
-        transactions.run(() -> audit.record(principal, tenant.id(), "login", "extension", extension.id(), clientAddress));
-        return new LoginResult(principal, extension.displayName(), null, extension.number().value(), tenant);
+                extension.id(), Set.of(), tenantVersion + extensionVersion);
+        Tenant home = tenants.findById(extension.tenant()).orElseThrow();
+        transactions.run(() -> audit.record(principal, home.id(), "login", "extension", extension.id(), clientAddress));
+        return new LoginResult(principal, extension.displayName(), null, extension.number().value(), home);
     }
 
     private Account verifiedAccount(String email, String password, String clientAddress) {
@@ -129,12 +140,13 @@ public final class Login {
         return account.get();
     }
 
-    private LoginResult succeed(Account account, Tenant tenant, String clientAddress) {
+    private LoginResult succeed(Account account, Tenant tenant, long version, String clientAddress) {
         transactions.run(() -> {
             accounts.recordLogin(account.id(), clock.instant());
             audit.record(account.principal(), account.tenant(), "login", "account", account.id(), clientAddress);
         });
-        return new LoginResult(account.principal(), account.displayName(), account.email().value(), null, tenant);
+        return new LoginResult(account.principal().withCredentialVersion(version), account.displayName(),
+                account.email().value(), null, tenant);
     }
 
     private static void withinLength(String value, String field, int maxLength) {

@@ -3,100 +3,174 @@ package com.cloudpbx.core.identity;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.BoundedCache;
+import com.cloudpbx.core.shared.BoundedCaches;
+import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.ErrorKind;
 import com.cloudpbx.core.shared.Principal;
 import com.cloudpbx.core.shared.PrincipalKind;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.TenantRepository;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns an authenticated principal into the actor of a request, checking that what the credential
- * stands for still stands: its account or extension exists and is active, and its tenant exists
- * and is not suspended. A token or key outlives none of them. Superadmins may act in a suspended
- * tenant to administer it. Each principal's standing is remembered for {@code ttl}, so a change
- * takes effect within that time without a query per request.
+ * stands for still stands: its account or extension exists and is active, its tenant exists and is
+ * not suspended, and, for a login token, that neither was invalidated since the token was issued
+ * (a new password, a disable, a suspension: see {@link CredentialVersions}). A token or key
+ * outlives none of them. Superadmins may act in a suspended tenant to administer it.
+ * <p>
+ * Each account's, extension's and tenant's standing is remembered for {@code ttl} in a
+ * size-bounded cache: a change made on this node is seen at once (the use case making it calls
+ * {@link #extensionChanged} or {@link #tenantChanged} after its commit), one made on another
+ * node within {@code ttl}.
  */
 public final class ResolveActor {
 
-    private static final int MAX_REMEMBERED = 50_000;
+    private static final long MAX_REMEMBERED = 50_000;
 
     private final TenantRepository tenants;
     private final AccountRepository accounts;
     private final ExtensionRepository extensions;
-    private final Clock clock;
-    private final Duration ttl;
-    private final ConcurrentHashMap<UUID, Standing> standings = new ConcurrentHashMap<>();
+    private final CredentialVersions versions;
+    private final BoundedCache<UUID, Standing> holders;
+    private final BoundedCache<TenantId, Standing> tenantStandings;
 
     public ResolveActor(TenantRepository tenants, AccountRepository accounts, ExtensionRepository extensions,
-                        Clock clock, Duration ttl) {
+                        CredentialVersions versions, BoundedCaches caches, Duration ttl) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.extensions = extensions;
-        this.clock = clock;
-        this.ttl = ttl;
+        this.versions = versions;
+        this.holders = caches.create("principal-standings", MAX_REMEMBERED, ttl);
+        this.tenantStandings = caches.create("tenant-standings", MAX_REMEMBERED, ttl);
     }
 
     public Actor resolve(Principal principal, Optional<TenantId> requested, String clientAddress) {
         Actor actor = Actor.resolve(principal, requested, clientAddress);
-        standingOf(principal).refusal().ifPresent(refusal -> {
-            throw refusal;
-        });
+        check(principal);
         return actor;
     }
 
-    private Standing standingOf(Principal principal) {
-        Instant now = clock.instant();
-        Standing standing = standings.get(principal.id());
-        if (standing == null || !now.isBefore(standing.until())) {
-            if (standings.size() >= MAX_REMEMBERED) {
-                standings.clear();
-            }
-            standing = new Standing(check(principal), now.plus(ttl));
-            standings.put(principal.id(), standing);
-        }
-        return standing;
+    /**
+     * Forgets what this node remembers of the extension: called once a change to it (deleted,
+     * disabled, new password) is committed, never before, or a lookup racing the change could
+     * remember the old state again.
+     */
+    public void extensionChanged(UUID extensionId) {
+        holders.invalidate(extensionId);
     }
 
-    private Optional<DomainException> check(Principal principal) {
+    /** The same for a tenant (suspended, reactivated, deleted). */
+    public void tenantChanged(TenantId tenant) {
+        tenantStandings.invalidate(tenant);
+    }
+
+    /** Gone comes first (401), then a token issued before an invalidation (401), then disabled (403). */
+    private void check(Principal principal) {
+        List<Standing> standings = standingsOf(principal);
+        refusal(standings, ErrorKind.UNAUTHORIZED).ifPresent(gone -> {
+            throw gone;
+        });
+        if (principal.kind() != PrincipalKind.API_KEY) {
+            long current = versionOf(standings);
+            if (principal.credentialVersion() > current) {
+                // Issued after a change this node has not heard of yet: look again rather than refuse it.
+                forget(principal);
+                standings = standingsOf(principal);
+                current = versionOf(standings);
+            }
+            if (principal.credentialVersion() != current) {
+                throw DomainException.unauthorized(
+                        "This token was issued before its credentials changed; log in again");
+            }
+        }
+        standings.stream().flatMap(s -> s.refusal().stream()).findFirst().ifPresent(refused -> {
+            throw refused;
+        });
+    }
+
+    private List<Standing> standingsOf(Principal principal) {
+        List<Standing> standings = new ArrayList<>(2);
         if (principal.kind() == PrincipalKind.SUPERADMIN || principal.kind() == PrincipalKind.ADMIN) {
-            Optional<Account> account = accounts.findById(principal.id());
-            if (account.isEmpty()) {
-                return Optional.of(DomainException.unauthorized("This account no longer exists"));
-            }
-            if (account.get().status() != AccountStatus.ACTIVE) {
-                return Optional.of(DomainException.forbidden("This account is disabled"));
-            }
+            standings.add(holders.get(principal.id(), this::accountStanding));
         }
         if (principal.extensionId() != null) {
-            Optional<Extension> extension = extensions.findById(principal.extensionId());
-            if (extension.isEmpty()) {
-                return Optional.of(DomainException.unauthorized("The extension of this credential no longer exists"));
-            }
-            if (!extension.get().isActive()) {
-                return Optional.of(DomainException.forbidden(
-                        "Extension " + extension.get().number() + " is disabled"));
-            }
+            standings.add(holders.get(principal.extensionId(), this::extensionStanding));
         }
         if (principal.tenant() != null) {
-            Optional<Tenant> tenant = tenants.findById(principal.tenant());
-            if (tenant.isEmpty()) {
-                return Optional.of(DomainException.unauthorized("The tenant of this credential no longer exists"));
-            }
-            if (!tenant.get().isActive()) {
-                return Optional.of(DomainException.forbidden("The tenant " + tenant.get().companyName()
-                        + " is suspended"));
-            }
+            standings.add(tenantStandings.get(principal.tenant(), this::tenantStanding));
         }
-        return Optional.empty();
+        return standings;
     }
 
-    private record Standing(Optional<DomainException> refusal, Instant until) {
+    private void forget(Principal principal) {
+        holders.invalidate(principal.id());
+        if (principal.extensionId() != null) {
+            holders.invalidate(principal.extensionId());
+        }
+        if (principal.tenant() != null) {
+            tenantStandings.invalidate(principal.tenant());
+        }
+    }
+
+    private Standing accountStanding(UUID id) {
+        Optional<Account> account = accounts.findById(id);
+        if (account.isEmpty()) {
+            return Standing.refused(DomainException.unauthorized("This account no longer exists"));
+        }
+        if (account.get().status() != AccountStatus.ACTIVE) {
+            return Standing.refused(DomainException.forbidden("This account is disabled"));
+        }
+        return new Standing(Optional.empty(), 0);
+    }
+
+    private Standing extensionStanding(UUID id) {
+        // The version first: a change committed between the two reads then shows as a newer status.
+        long version = versions.ofExtension(id);
+        Optional<Extension> extension = extensions.findById(id);
+        if (extension.isEmpty()) {
+            return Standing.refused(DomainException.unauthorized("The extension of this credential no longer exists"));
+        }
+        if (!extension.get().isActive()) {
+            return new Standing(Optional.of(DomainException.forbidden(
+                    "Extension " + extension.get().number() + " is disabled")), version);
+        }
+        return new Standing(Optional.empty(), version);
+    }
+
+    private Standing tenantStanding(TenantId id) {
+        long version = versions.ofTenant(id);
+        Optional<Tenant> tenant = tenants.findById(id);
+        if (tenant.isEmpty()) {
+            return Standing.refused(DomainException.unauthorized("The tenant of this credential no longer exists"));
+        }
+        if (!tenant.get().isActive()) {
+            return new Standing(Optional.of(DomainException.forbidden(
+                    "The tenant " + tenant.get().companyName() + " is suspended")), version);
+        }
+        return new Standing(Optional.empty(), version);
+    }
+
+    private static long versionOf(List<Standing> standings) {
+        return standings.stream().mapToLong(Standing::version).sum();
+    }
+
+    private static Optional<DomainException> refusal(List<Standing> standings, ErrorKind kind) {
+        return standings.stream().flatMap(s -> s.refusal().stream()).filter(r -> r.kind() == kind).findFirst();
+    }
+
+    /** Why credentials of one account, extension or tenant are refused, if they are, and its version. */
+    private record Standing(Optional<DomainException> refusal, long version) {
+
+        static Standing refused(DomainException why) {
+            return new Standing(Optional.of(why), 0);
+        }
     }
 }

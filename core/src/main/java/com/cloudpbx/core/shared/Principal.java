@@ -7,8 +7,18 @@ import java.util.UUID;
 /**
  * Who is calling: an account, an extension or an API key, with its role, home tenant (none for
  * superadmins and global keys), its extension for user principals, and scopes that narrow the role.
+ * <p>
+ * {@code credentialVersion} is, for a login token, the sum of its extension's and its tenant's
+ * credential versions when it was issued (see {@link CredentialVersions}); both only grow, so any
+ * invalidation of either leaves the sum behind the current one. API keys are checked by their own
+ * status instead and carry 0.
  */
-public record Principal(UUID id, PrincipalKind kind, Role role, TenantId tenant, UUID extensionId, Set<Scope> scopes) {
+public record Principal(UUID id, PrincipalKind kind, Role role, TenantId tenant, UUID extensionId, Set<Scope> scopes,
+                        long credentialVersion) {
+
+    public Principal(UUID id, PrincipalKind kind, Role role, TenantId tenant, UUID extensionId, Set<Scope> scopes) {
+        this(id, kind, role, tenant, extensionId, scopes, 0);
+    }
 
     public Principal {
         Objects.requireNonNull(id, "id");
@@ -21,6 +31,13 @@ public record Principal(UUID id, PrincipalKind kind, Role role, TenantId tenant,
         if (role == Role.USER && extensionId == null) {
             throw new IllegalArgumentException("a user principal acts for an extension");
         }
+        if (credentialVersion < 0) {
+            throw new IllegalArgumentException("a credential version is never negative");
+        }
+    }
+
+    public Principal withCredentialVersion(long version) {
+        return new Principal(id, kind, role, tenant, extensionId, scopes, version);
     }
 
     public boolean isSuperadmin() {

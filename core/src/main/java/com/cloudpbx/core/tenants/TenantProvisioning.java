@@ -10,9 +10,11 @@ import com.cloudpbx.core.identity.AccountKind;
 import com.cloudpbx.core.identity.AccountRepository;
 import com.cloudpbx.core.identity.AccountStatus;
 import com.cloudpbx.core.identity.PasswordHasher;
+import com.cloudpbx.core.identity.ResolveActor;
 import com.cloudpbx.core.identity.Passwords;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Checks;
+import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.EmailAddress;
 import com.cloudpbx.core.shared.SecretCipher;
@@ -38,11 +40,14 @@ public final class TenantProvisioning {
     private final SipDomains sipDomains;
     private final Transactions transactions;
     private final AuditRecorder audit;
+    private final CredentialVersions versions;
+    private final ResolveActor standings;
     private final Clock clock;
 
     public TenantProvisioning(TenantRepository tenants, AccountRepository accounts, ExtensionRepository extensions,
                               SipSubscriberDirectory subscribers, SecretCipher cipher, PasswordHasher hasher,
-                              SipDomains sipDomains, Transactions transactions, AuditRecorder audit, Clock clock) {
+                              SipDomains sipDomains, Transactions transactions, AuditRecorder audit,
+                              CredentialVersions versions, ResolveActor standings, Clock clock) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.extensions = extensions;
@@ -52,6 +57,8 @@ public final class TenantProvisioning {
         this.sipDomains = sipDomains;
         this.transactions = transactions;
         this.audit = audit;
+        this.versions = versions;
+        this.standings = standings;
         this.clock = clock;
     }
 
@@ -100,42 +107,62 @@ public final class TenantProvisioning {
         });
     }
 
-    /** A new subdomain moves the tenant's SIP domain, so every phone account is re-keyed with it. */
+    /**
+     * A new subdomain moves the tenant's SIP domain, so every phone account is re-keyed with it.
+     * The tenant is read and written under its row lock, so a racing update cannot undo a
+     * suspension; suspending refuses every login token issued before.
+     */
     public Tenant update(Actor actor, UUID id, TenantChanges changes) {
         actor.requireSuperadmin();
-        Tenant current = find(id);
+        Tenant updated = transactions.inTransaction(() -> {
+            Tenant current = tenants.lockById(TenantId.of(id)).orElseThrow(() -> DomainException.notFound("Tenant"));
+            Tenant next = applied(current, changes);
+            boolean moved = !next.subdomain().equals(current.subdomain());
+            if (moved && tenants.existsSubdomain(next.subdomain())) {
+                throw DomainException.badRequest("DUPLICATE_SUBDOMAIN",
+                        "Subdomain " + next.subdomain() + " is already taken");
+            }
+            tenants.update(next);
+            if (moved) {
+                moveSubscribers(current, next);
+            }
+            if (current.isActive() && !next.isActive()) {
+                versions.advanceTenant(current.id());
+            }
+            audit.record(actor, current.id(), "update", RESOURCE, current.id());
+            return next;
+        });
+        standings.tenantChanged(updated.id());
+        return updated;
+    }
+
+    private Tenant applied(Tenant current, TenantChanges changes) {
         String companyName = changes.companyName().present()
                 ? Checks.requireText(changes.companyName().value(), "companyName", 200) : current.companyName();
         Subdomain subdomain = changes.subdomain().present()
                 ? Subdomain.parse(changes.subdomain().value(), "subdomain") : current.subdomain();
         TenantStatus status = changes.status().present()
                 ? TenantStatus.parse(changes.status().value(), "status") : current.status();
-        var updated = new Tenant(current.id(), companyName, subdomain, sipDomains.domainFor(subdomain), status,
+        return new Tenant(current.id(), companyName, subdomain, sipDomains.domainFor(subdomain), status,
                 current.createdAt(), clock.instant());
-        return transactions.inTransaction(() -> {
-            boolean moved = !subdomain.equals(current.subdomain());
-            if (moved && tenants.existsSubdomain(subdomain)) {
-                throw DomainException.badRequest("DUPLICATE_SUBDOMAIN", "Subdomain " + subdomain + " is already taken");
-            }
-            tenants.update(updated);
-            if (moved) {
-                moveSubscribers(current, updated);
-            }
-            audit.record(actor, current.id(), "update", RESOURCE, current.id());
-            return updated;
-        });
     }
 
-    /** Deleting a tenant removes its extensions, accounts and keys, and its phones' registrar rows. */
+    /**
+     * Deleting a tenant removes its extensions, accounts and keys, and its phones' registrar rows:
+     * the rows first, which waits for any extension update holding a row lock, so a password it
+     * registered is removed with the rest.
+     */
     public Tenant delete(Actor actor, UUID id) {
         actor.requireSuperadmin();
         Tenant current = find(id);
-        return transactions.inTransaction(() -> {
-            subscribers.unregisterDomain(current.sipDomain());
+        Tenant deleted = transactions.inTransaction(() -> {
             tenants.delete(current.id());
+            subscribers.unregisterDomain(current.sipDomain());
             audit.record(actor, current.id(), "delete", RESOURCE, current.id());
             return current;
         });
+        standings.tenantChanged(deleted.id());
+        return deleted;
     }
 
     private void moveSubscribers(Tenant from, Tenant to) {

@@ -15,6 +15,9 @@ public interface TenantRepository {
 
     Optional<Tenant> findById(TenantId id);
 
+    /** Reads the tenant and locks it until the surrounding transaction ends. */
+    Optional<Tenant> lockById(TenantId id);
+
     /** By the SIP domain exactly as stored (lower case). */
     Optional<Tenant> findBySipDomain(String sipDomain);
 

@@ -111,7 +111,7 @@ public abstract class ExtensionRepositoryContract {
                 "crm-7", "{\"team\": \"emea\"}", ManualPresence.OFFLINE, original.createdAt(),
                 T0.plus(1, ChronoUnit.HOURS));
 
-        extensions.update(changed);
+        assertThat(extensions.update(original, changed)).isTrue();
 
         assertThat(extensions.findById(original.id())).contains(changed);
     }
@@ -123,9 +123,43 @@ public abstract class ExtensionRepositoryContract {
         extensions.insert(original);
         Extension cleared = original.withCrmMapping(null, null, T0.plusSeconds(2));
 
-        extensions.update(cleared);
+        extensions.update(original, cleared);
 
         assertThat(extensions.findById(original.id())).contains(cleared);
+    }
+
+    @Test
+    void updateWritesOnlyWhatDiffersFromTheRowAsRead() {
+        Extension original = extension(newTenant("Acme"), "5004");
+        extensions.insert(original);
+        Extension busy = original.withPresence(ManualPresence.BUSY, T0.plusSeconds(1));
+        extensions.update(original, busy);
+
+        extensions.update(original, original.withCrmMapping("crm-9", null, T0.plusSeconds(2)));
+
+        Extension found = extensions.findById(original.id()).orElseThrow();
+        assertThat(found.presence()).as("the other writer's change").isEqualTo(ManualPresence.BUSY);
+        assertThat(found.crmUserId()).isEqualTo("crm-9");
+    }
+
+    @Test
+    void updatingAnExtensionThatIsGoneUpdatesNothing() {
+        Extension original = extension(newTenant("Acme"), "5005");
+        extensions.insert(original);
+        extensions.delete(original.id());
+
+        assertThat(extensions.update(original, original.withPresence(ManualPresence.BUSY, T0.plusSeconds(1))))
+                .isFalse();
+        assertThat(extensions.findById(original.id())).isEmpty();
+    }
+
+    @Test
+    void lockingReadsTheExtension() {
+        Extension original = extension(newTenant("Acme"), "5006");
+        extensions.insert(original);
+
+        assertThat(extensions.lockById(original.id())).contains(original);
+        assertThat(extensions.lockById(UUID.randomUUID())).isEmpty();
     }
 
     @Test
@@ -135,7 +169,7 @@ public abstract class ExtensionRepositoryContract {
 
         Extension busy = original.withPresence(ManualPresence.BUSY, T0.plusSeconds(10))
                 .withCrmMapping("sf-001", "{\"region\": \"north\"}", T0.plusSeconds(11));
-        extensions.update(busy);
+        extensions.update(original, busy);
 
         Extension found = extensions.findById(original.id()).orElseThrow();
         assertThat(found.presence()).isEqualTo(ManualPresence.BUSY);

@@ -96,18 +96,52 @@ public abstract class ApiKeyRepositoryContract {
     }
 
     @Test
-    void updateReplacesStatusHashAndLastEight() {
+    void replacingTheSecretSwapsHashAndLastEight() {
         ApiKey original = adminKey(newTenant("Acme"), "crm", T0);
         keys.insert(original);
+
+        assertThat(keys.replaceSecret(original.id(), original.keyHash(), "new-hash", "newlast8")).isTrue();
+
         var renewed = new ApiKey(original.id(), original.tenant(), original.name(), original.role(),
-                original.scopes(), original.extensionId(), "new-hash", "newlast8", ApiKeyStatus.REVOKED,
+                original.scopes(), original.extensionId(), "new-hash", "newlast8", ApiKeyStatus.ACTIVE,
                 original.expiresAt(), original.lastUsedAt(), original.createdBy(), original.createdAt());
-
-        keys.update(renewed);
-
         assertThat(keys.findById(original.id())).contains(renewed);
         assertThat(keys.findByHash("new-hash")).contains(renewed);
         assertThat(keys.findByHash(original.keyHash())).isEmpty();
+    }
+
+    @Test
+    void aRevokedKeyGetsNoNewSecret() {
+        ApiKey original = adminKey(newTenant("Acme"), "crm", T0);
+        keys.insert(original);
+        keys.revoke(original.id());
+
+        assertThat(keys.replaceSecret(original.id(), original.keyHash(), "new-hash", "newlast8")).isFalse();
+
+        assertThat(keys.findById(original.id())).get().extracting(ApiKey::status, ApiKey::keyHash)
+                .containsExactly(ApiKeyStatus.REVOKED, original.keyHash());
+    }
+
+    @Test
+    void aSecretReplacedMeanwhileIsNotReplacedAgain() {
+        ApiKey original = adminKey(newTenant("Acme"), "crm", T0);
+        keys.insert(original);
+        keys.replaceSecret(original.id(), original.keyHash(), "first-hash", "first--8");
+
+        assertThat(keys.replaceSecret(original.id(), original.keyHash(), "second-hash", "second-8")).isFalse();
+
+        assertThat(keys.findById(original.id())).get().extracting(ApiKey::keyHash).isEqualTo("first-hash");
+    }
+
+    @Test
+    void revokingAnswersTheSecretRevokedOnlyTheFirstTime() {
+        ApiKey original = adminKey(newTenant("Acme"), "crm", T0);
+        keys.insert(original);
+
+        assertThat(keys.revoke(original.id())).contains(original.keyHash());
+        assertThat(keys.revoke(original.id())).isEmpty();
+        assertThat(keys.revoke(UUID.randomUUID())).isEmpty();
+        assertThat(keys.findById(original.id())).contains(original.revoked());
     }
 
     @Test
@@ -138,7 +172,7 @@ public abstract class ApiKeyRepositoryContract {
         ApiKey old = adminKey(acme, "crm", T0);
         keys.insert(old);
 
-        keys.update(old.revoked());
+        keys.revoke(old.id());
 
         assertThat(keys.existsActiveName(Optional.of(acme), "crm")).isFalse();
         ApiKey successor = adminKey(acme, "crm", T0.plusSeconds(1));

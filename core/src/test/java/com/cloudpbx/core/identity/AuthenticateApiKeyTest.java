@@ -167,6 +167,30 @@ class AuthenticateApiKeyTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.RATE_LIMITED));
     }
 
+    @Test
+    void a_recheck_sees_a_revocation_the_cache_has_not_heard_of_and_forgets_the_key() {
+        TenantId tenant = TenantId.of(UUID.randomUUID());
+        ApiKeySecret secret = store(tenant, ApiKeyStatus.ACTIVE, null);
+        authenticate.authenticate(secret.value(), ADDRESS);
+        ApiKey stored = keys.findByHash(secret.hash()).orElseThrow();
+        keys.insert(stored.revoked());
+
+        assertThatThrownBy(() -> authenticate.recheck(secret.value()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHORIZED));
+        assertUnauthorized(secret.value(), "revoked");
+    }
+
+    @Test
+    void a_recheck_of_a_standing_key_records_no_use() {
+        ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
+
+        assertThat(authenticate.recheck(secret.value()).role()).isEqualTo(Role.ADMIN);
+        usage.flush();
+
+        assertThat(keys.writes).isEmpty();
+    }
+
     private void assertUnauthorized(String credential, String reason) {
         assertThatThrownBy(() -> authenticate.authenticate(credential, ADDRESS))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
@@ -223,8 +247,13 @@ class AuthenticateApiKeyTest {
         }
 
         @Override
-        public void update(ApiKey key) {
-            byHash.put(key.keyHash(), key);
+        public boolean replaceSecret(UUID id, String currentHash, String newHash, String newLast8) {
+            throw new UnsupportedOperationException("authenticating never changes a key");
+        }
+
+        @Override
+        public Optional<String> revoke(UUID id) {
+            throw new UnsupportedOperationException("authenticating never changes a key");
         }
 
         @Override

@@ -19,7 +19,7 @@ class LoginInputLimitsTest {
     private final AtomicInteger throttled = new AtomicInteger();
     private final CountingHasher hasher = new CountingHasher();
     private final Login login = new Login(null, null, null, hasher, null,
-            (account, address) -> throttled.incrementAndGet(), null, null, Clock.systemUTC());
+            (account, address) -> throttled.incrementAndGet(), null, null, null, Clock.systemUTC());
 
     @Test
     void anAdminEmailLongerThan254CharactersIsRefusedNamingTheField() {

@@ -117,6 +117,15 @@ public abstract class TenantRepositoryContract {
     }
 
     @Test
+    void lockingReadsTheTenant() {
+        Tenant acme = tenant("Acme");
+        tenants.insert(acme);
+
+        assertThat(tenants.lockById(acme.id())).contains(acme);
+        assertThat(tenants.lockById(TenantId.of(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
     void updateReplacesNameSubdomainSipDomainStatusAndUpdateTime() {
         Tenant acme = tenant("Acme");
         tenants.insert(acme);
@@ -195,7 +204,7 @@ public abstract class TenantRepositoryContract {
         keys.insert(adminKey(acme.id(), "billing", T0));
         ApiKey revoked = adminKey(acme.id(), "old", T0);
         keys.insert(revoked);
-        keys.update(revoked.revoked());
+        keys.revoke(revoked.id());
         keys.insert(adminKey(globex.id(), "crm", T0));
 
         assertThat(tenants.stats(acme.id())).isEqualTo(new TenantStats(3, 2, 2, 2));

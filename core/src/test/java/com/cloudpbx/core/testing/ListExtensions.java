@@ -17,7 +17,8 @@ public record ListExtensions(List<Extension> all) implements ExtensionRepository
     }
 
     @Override
-    public void update(Extension extension) {
+    public boolean update(Extension before, Extension after) {
+        return findById(before.id()).isPresent();
     }
 
     @Override
@@ -27,6 +28,11 @@ public record ListExtensions(List<Extension> all) implements ExtensionRepository
     @Override
     public Optional<Extension> findById(UUID id) {
         return all.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<Extension> lockById(UUID id) {
+        return findById(id);
     }
 
     @Override

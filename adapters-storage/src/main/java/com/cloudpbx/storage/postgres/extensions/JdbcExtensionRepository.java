@@ -68,14 +68,15 @@ public class JdbcExtensionRepository implements ExtensionRepository {
                 () -> duplicate(extension));
     }
 
-    /** Writes every field but the identity (id, tenant, number) and the creation time. */
+    /** Never the identity (id, tenant, number) nor the creation time; of the rest, what changed. */
     @Override
-    public void update(Extension extension) {
-        UniqueViolations.translate(() -> dsl.update(EXTENSIONS)
-                        .set(mutableColumns(extension))
-                        .where(ID.eq(extension.id()))
-                        .execute(),
-                () -> duplicate(extension));
+    public boolean update(Extension before, Extension after) {
+        Map<Field<?>, Object> changed = mutableColumns(after);
+        changed.entrySet().removeAll(mutableColumns(before).entrySet());
+        if (changed.isEmpty()) {
+            return dsl.fetchExists(EXTENSIONS, ID.eq(after.id()));
+        }
+        return dsl.update(EXTENSIONS).set(changed).where(ID.eq(after.id())).execute() == 1;
     }
 
     @Override
@@ -86,6 +87,12 @@ public class JdbcExtensionRepository implements ExtensionRepository {
     @Override
     public Optional<Extension> findById(UUID id) {
         return dsl.select(COLUMNS).from(EXTENSIONS).where(ID.eq(id))
+                .fetchOptional(JdbcExtensionRepository::toExtension);
+    }
+
+    @Override
+    public Optional<Extension> lockById(UUID id) {
+        return dsl.select(COLUMNS).from(EXTENSIONS).where(ID.eq(id)).forUpdate()
                 .fetchOptional(JdbcExtensionRepository::toExtension);
     }
 

@@ -80,18 +80,26 @@ public class JdbcApiKeyRepository implements ApiKeyRepository {
                 () -> "An active API key named '" + key.name() + "' already exists");
     }
 
-    /** The first revocation is stamped; later updates keep that stamp. */
     @Override
-    public void update(ApiKey key) {
-        UniqueViolations.translate(() -> dsl.update(API_KEYS)
-                        .set(STATUS, key.status().wireName())
-                        .set(KEY_HASH, key.keyHash())
-                        .set(KEY_LAST8, key.last8())
-                        .set(REVOKED_AT, key.status() == ApiKeyStatus.REVOKED
-                                ? DSL.coalesce(REVOKED_AT, DSL.currentInstant()) : noTime())
-                        .where(ID.eq(key.id()))
-                        .execute(),
-                () -> "An active API key named '" + key.name() + "' already exists");
+    public boolean replaceSecret(UUID id, String currentHash, String newHash, String newLast8) {
+        return dsl.update(API_KEYS)
+                .set(KEY_HASH, newHash)
+                .set(KEY_LAST8, newLast8)
+                .where(ID.eq(id))
+                .and(STATUS.eq(ApiKeyStatus.ACTIVE.wireName()))
+                .and(KEY_HASH.eq(currentHash))
+                .execute() == 1;
+    }
+
+    @Override
+    public Optional<String> revoke(UUID id) {
+        return dsl.update(API_KEYS)
+                .set(STATUS, ApiKeyStatus.REVOKED.wireName())
+                .set(REVOKED_AT, DSL.currentInstant())
+                .where(ID.eq(id))
+                .and(STATUS.eq(ApiKeyStatus.ACTIVE.wireName()))
+                .returningResult(KEY_HASH)
+                .fetchOptional(KEY_HASH);
     }
 
     @Override

@@ -82,6 +82,12 @@ public class JdbcTenantRepository implements TenantRepository {
     }
 
     @Override
+    public Optional<Tenant> lockById(TenantId id) {
+        return dsl.select(COLUMNS).from(TENANTS).where(ID.eq(id.value())).forUpdate()
+                .fetchOptional(JdbcTenantRepository::toTenant);
+    }
+
+    @Override
     public Optional<Tenant> findBySipDomain(String sipDomain) {
         return dsl.select(COLUMNS).from(TENANTS).where(SIP_DOMAIN.eq(sipDomain))
                 .fetchOptional(JdbcTenantRepository::toTenant);

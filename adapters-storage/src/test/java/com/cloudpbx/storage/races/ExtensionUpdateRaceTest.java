@@ -1,0 +1,161 @@
+package com.cloudpbx.storage.races;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.cloudpbx.core.audit.AuditLog;
+import com.cloudpbx.core.audit.AuditRecorder;
+import com.cloudpbx.core.extensions.Extension;
+import com.cloudpbx.core.extensions.ExtensionChanges;
+import com.cloudpbx.core.extensions.ExtensionProvisioning;
+import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.extensions.NewExtension;
+import com.cloudpbx.core.extensions.SipEndpoints;
+import com.cloudpbx.core.extensions.SipSubscriberDirectory;
+import com.cloudpbx.core.identity.AccountRepository;
+import com.cloudpbx.core.identity.ResolveActor;
+import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.Change;
+import com.cloudpbx.core.shared.CredentialVersions;
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.ErrorKind;
+import com.cloudpbx.core.shared.Principal;
+import com.cloudpbx.core.shared.PrincipalKind;
+import com.cloudpbx.core.shared.Role;
+import com.cloudpbx.core.shared.Transactions;
+import com.cloudpbx.core.tenants.Tenant;
+import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.testing.StoreSamples;
+import com.cloudpbx.storage.memory.CaffeineCaches;
+import com.cloudpbx.storage.postgres.PostgresStorage;
+import com.cloudpbx.storage.secrets.AesGcmSecretCipher;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Extension writes racing each other on real PostgreSQL, many times over: no write is lost, and an
+ * update racing a delete never brings the registrar's subscriber row back.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExtensionUpdateRaceTest {
+
+    private static final int ROUNDS = 40;
+
+    private final PostgresStorage storage = PostgresStorage.start();
+    private final Clock clock = Clock.systemUTC();
+    private final ExtensionRepository extensions = storage.bean(ExtensionRepository.class);
+    private final ExtensionProvisioning provisioning = new ExtensionProvisioning(extensions,
+            storage.bean(TenantRepository.class), storage.bean(SipSubscriberDirectory.class),
+            new AesGcmSecretCipher(new byte[32]), new SipEndpoints("{domain}", "wss://{domain}:7443", "sip:{domain}"),
+            storage.bean(Transactions.class), new AuditRecorder(storage.bean(AuditLog.class), clock),
+            storage.bean(CredentialVersions.class), new ResolveActor(storage.bean(TenantRepository.class),
+                    storage.bean(AccountRepository.class), extensions, storage.bean(CredentialVersions.class),
+                    new CaffeineCaches(clock), Duration.ofSeconds(10)),
+            clock);
+    private Tenant tenant;
+    private Actor admin;
+
+    @BeforeAll
+    void aTenantAndItsAdmin() {
+        storage.emptied();
+        tenant = StoreSamples.tenant("Race");
+        storage.bean(TenantRepository.class).insert(tenant);
+        admin = new Actor(new Principal(UUID.randomUUID(), PrincipalKind.ADMIN, Role.ADMIN, tenant.id(), null,
+                Set.of()), tenant.id(), "127.0.0.1");
+    }
+
+    @AfterAll
+    void stop() {
+        storage.close();
+    }
+
+    @Test
+    void twoUpdatesOfDifferentFieldsBothSurvive() {
+        for (int round = 0; round < ROUNDS; round++) {
+            UUID id = create(String.valueOf(2000 + round));
+
+            Races.together(
+                    () -> provisioning.update(admin, id, changes().displayName("Renamed " + id)),
+                    () -> provisioning.update(admin, id, changes().doNotDisturb(true)));
+
+            Extension stored = extensions.findById(id).orElseThrow();
+            assertThat(stored.displayName()).as("round %d", round).isEqualTo("Renamed " + id);
+            assertThat(stored.doNotDisturb()).as("round %d", round).isTrue();
+        }
+    }
+
+    @Test
+    void anUpdateRacingADeleteLeavesNoSubscriberRow() {
+        for (int round = 0; round < ROUNDS; round++) {
+            String number = String.valueOf(3000 + round);
+            UUID id = create(number);
+
+            Races.together(
+                    () -> updateUnlessGone(id, changes().password("new-password-" + number)),
+                    () -> provisioning.delete(admin, id));
+
+            assertThat(extensions.findById(id)).as("round %d", round).isEmpty();
+            assertThat(storage.count("SELECT count(*) FROM kamailio.subscriber WHERE username = ? AND domain = ?",
+                    number, tenant.sipDomain())).as("subscriber rows after round %d", round).isZero();
+        }
+    }
+
+    @Test
+    void anUpdateOfADeletedExtensionIsNotFoundAndWritesNothing() {
+        String number = "3999";
+        UUID id = create(number);
+        provisioning.delete(admin, id);
+
+        DomainException refused = catchThrowableOfType(DomainException.class,
+                () -> provisioning.update(admin, id, changes().password("new-password-1")));
+
+        assertThat(refused.kind()).isEqualTo(ErrorKind.NOT_FOUND);
+        assertThat(storage.count("SELECT count(*) FROM kamailio.subscriber WHERE username = ? AND domain = ?",
+                number, tenant.sipDomain())).isZero();
+    }
+
+    /** The update may come first and succeed, or after the delete and be told the extension is gone. */
+    private void updateUnlessGone(UUID id, ExtensionChanges changes) {
+        try {
+            provisioning.update(admin, id, changes);
+        } catch (DomainException refused) {
+            assertThat(refused.kind()).isEqualTo(ErrorKind.NOT_FOUND);
+        }
+    }
+
+    private UUID create(String number) {
+        return provisioning.create(admin, new NewExtension(number, "first-password-1", "Ext " + number, null, null,
+                null, null, null, null)).extension().id();
+    }
+
+    private static Changes changes() {
+        return new Changes();
+    }
+
+    /** Builds a partial update field by field. */
+    private static final class Changes {
+
+        ExtensionChanges displayName(String name) {
+            return with(Change.to(name), Change.absent(), Change.absent());
+        }
+
+        ExtensionChanges password(String password) {
+            return with(Change.absent(), Change.to(password), Change.absent());
+        }
+
+        ExtensionChanges doNotDisturb(boolean on) {
+            return with(Change.absent(), Change.absent(), Change.to(on));
+        }
+
+        private static ExtensionChanges with(Change<String> name, Change<String> password, Change<Boolean> dnd) {
+            return new ExtensionChanges(name, password, Change.absent(), Change.absent(), dnd, Change.absent(),
+                    Change.absent(), Change.absent(), Change.absent());
+        }
+    }
+}
