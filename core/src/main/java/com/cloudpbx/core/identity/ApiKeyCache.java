@@ -34,6 +34,11 @@ public final class ApiKeyCache {
         return loaded;
     }
 
+    /** The key if this node holds it in memory, without any lookup. */
+    public Optional<ApiKey> remembered(String hash) {
+        return known.getIfPresent(hash);
+    }
+
     public void evict(String hash) {
         known.invalidate(hash);
         unknown.invalidate(hash);

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Turns a presented API key into a principal: one hash and one cached lookup. Unknown keys are
- * counted per client address; an address that presented too many is refused before the lookup.
+ * counted per client address; an address that presented too many is refused any lookup (keys this
+ * node already holds in memory still pass).
  */
 public final class AuthenticateApiKey {
 
@@ -28,9 +29,14 @@ public final class AuthenticateApiKey {
     }
 
     public Principal authenticate(String credential, String clientAddress) {
-        failures.admit(clientAddress);
-        Optional<ApiKey> found = ApiKeySecret.isWellFormed(credential)
-                ? cache.get(ApiKeySecret.hashOf(credential), keys::findByHash) : Optional.empty();
+        String hash = ApiKeySecret.isWellFormed(credential) ? ApiKeySecret.hashOf(credential) : null;
+        // A key in use is served from memory whatever its address did: an office behind one NAT
+        // address keeps its integrations while someone there floods unknown keys.
+        Optional<ApiKey> found = hash == null ? Optional.empty() : cache.remembered(hash);
+        if (found.isEmpty()) {
+            failures.admit(clientAddress);
+            found = hash == null ? Optional.empty() : cache.get(hash, keys::findByHash);
+        }
         if (found.isEmpty()) {
             failures.recordFailure(clientAddress);
             throw DomainException.unauthorized("Invalid API key");

@@ -124,6 +124,17 @@ class AuthenticateApiKeyTest {
     }
 
     @Test
+    void aKeyInUseStillAuthenticatesFromAnAddressThatIsRefusedLookups() {
+        ApiKeySecret inUse = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
+        ApiKeySecret neverUsed = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
+        authenticate.authenticate(inUse.value(), ADDRESS);
+        presentUnknownKeys(FAILURES_PER_MINUTE, ADDRESS);
+
+        assertThat(authenticate.authenticate(inUse.value(), ADDRESS).role()).isEqualTo(Role.ADMIN);
+        assertRateLimited(neverUsed.value(), ADDRESS);
+    }
+
+    @Test
     void anAddressIsAdmittedAgainAMinuteAfterItsFirstFailure() {
         ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
         presentUnknownKeys(FAILURES_PER_MINUTE, ADDRESS);
