@@ -54,7 +54,7 @@ public final class ExtensionProvisioning {
     public ExtensionListing list(Actor actor) {
         actor.require(Resource.EXTENSIONS, Access.READ);
         if (actor.isUser()) {
-            return new ExtensionListing(extensions.findById(actor.principal().extensionId()).stream().toList(), Map.of());
+            return new ExtensionListing(extensions.findById(actor.tenant(), actor.principal().extensionId()).stream().toList(), Map.of());
         }
         var found = extensions.list(actor.tenantScope());
         Map<TenantId, Tenant> named = actor.tenantScope().isPresent() ? Map.of()
@@ -133,7 +133,7 @@ public final class ExtensionProvisioning {
         Extension current = visible(actor, id);
         Tenant tenant = tenantOf(current);
         return transactions.inTransaction(() -> {
-            extensions.delete(id);
+            extensions.delete(current.tenant(), id);
             subscribers.unregister(current.number().value(), tenant.sipDomain());
             audit.record(actor, current.tenant(), "delete", RESOURCE, id);
             return current;
@@ -192,7 +192,7 @@ public final class ExtensionProvisioning {
     }
 
     private Extension visible(Actor actor, UUID id) {
-        return extensions.findById(id)
+        return extensions.findInScope(actor.tenantScope(), id)
                 .filter(e -> actor.sees(e.tenant()) && actor.ownsExtension(e.id()))
                 .orElseThrow(() -> DomainException.notFound("Extension"));
     }

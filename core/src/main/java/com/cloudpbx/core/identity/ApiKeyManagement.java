@@ -170,7 +170,7 @@ public final class ApiKeyManagement {
     }
 
     private ApiKey visible(Actor actor, UUID id) {
-        return keys.findById(id)
+        return keys.findInScope(actor.tenantScope(), id)
                 .filter(k -> k.tenant() == null ? actor.principal().isSuperadmin() && actor.tenant() == null
                         : actor.sees(k.tenant()))
                 .orElseThrow(() -> DomainException.notFound("API key"));

@@ -66,7 +66,7 @@ public final class ResolveActor {
 
     private Optional<DomainException> check(Principal principal) {
         if (principal.kind() == PrincipalKind.SUPERADMIN || principal.kind() == PrincipalKind.ADMIN) {
-            Optional<Account> account = accounts.findById(principal.id());
+            Optional<Account> account = accounts.findInScope(Optional.ofNullable(principal.tenant()), principal.id());
             if (account.isEmpty()) {
                 return Optional.of(DomainException.unauthorized("This account no longer exists"));
             }
@@ -75,7 +75,7 @@ public final class ResolveActor {
             }
         }
         if (principal.extensionId() != null) {
-            Optional<Extension> extension = extensions.findById(principal.extensionId());
+            Optional<Extension> extension = extensions.findById(principal.tenant(), principal.extensionId());
             if (extension.isEmpty()) {
                 return Optional.of(DomainException.unauthorized("The extension of this credential no longer exists"));
             }

@@ -21,11 +21,16 @@ public record ListExtensions(List<Extension> all) implements ExtensionRepository
     }
 
     @Override
-    public void delete(UUID id) {
+    public void delete(TenantId tenant, UUID id) {
     }
 
     @Override
-    public Optional<Extension> findById(UUID id) {
+    public Optional<Extension> findById(TenantId tenant, UUID id) {
+        return findByIdInAnyTenant(id).filter(e -> e.tenant().equals(tenant));
+    }
+
+    @Override
+    public Optional<Extension> findByIdInAnyTenant(UUID id) {
         return all.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 

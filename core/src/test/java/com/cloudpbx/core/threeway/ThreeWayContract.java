@@ -28,6 +28,7 @@ import com.cloudpbx.core.tenants.TenantStatus;
 import com.cloudpbx.core.testing.ListExtensions;
 import com.cloudpbx.core.testing.ListTenants;
 import com.cloudpbx.core.testing.StoreSamples;
+import com.cloudpbx.core.shared.TenantId;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
@@ -349,7 +350,12 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
         }
 
         @Override
-        public Optional<CallRecord> findById(UUID id) {
+        public Optional<CallRecord> findById(TenantId tenant, UUID id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<CallRecord> findByIdInAnyTenant(UUID id) {
             return Optional.empty();
         }
 

@@ -79,12 +79,18 @@ public class JdbcExtensionRepository implements ExtensionRepository {
     }
 
     @Override
-    public void delete(UUID id) {
-        dsl.deleteFrom(EXTENSIONS).where(ID.eq(id)).execute();
+    public void delete(TenantId tenant, UUID id) {
+        dsl.deleteFrom(EXTENSIONS).where(TENANT_ID.eq(tenant.value()).and(ID.eq(id))).execute();
     }
 
     @Override
-    public Optional<Extension> findById(UUID id) {
+    public Optional<Extension> findById(TenantId tenant, UUID id) {
+        return dsl.select(COLUMNS).from(EXTENSIONS).where(TENANT_ID.eq(tenant.value()).and(ID.eq(id)))
+                .fetchOptional(JdbcExtensionRepository::toExtension);
+    }
+
+    @Override
+    public Optional<Extension> findByIdInAnyTenant(UUID id) {
         return dsl.select(COLUMNS).from(EXTENSIONS).where(ID.eq(id))
                 .fetchOptional(JdbcExtensionRepository::toExtension);
     }
