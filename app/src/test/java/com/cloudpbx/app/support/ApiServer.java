@@ -43,7 +43,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start(Map<String, Object> overrides) {
-        TestDatabase.Database database = TestDatabase.freshDatabase();
+        return start(TestDatabase.freshDatabase(), overrides);
+    }
+
+    /** A server over a database the test owns, e.g. one it stops and starts again. */
+    public static ApiServer start(TestDatabase.Database database, Map<String, Object> overrides) {
         Map<String, String> env = new HashMap<>();
         env.put("VOIP_DB_URL", database.jdbcUrl());
         env.put("VOIP_DB_USER", database.user());

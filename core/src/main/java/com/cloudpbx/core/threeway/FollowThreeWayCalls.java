@@ -27,7 +27,7 @@ public final class FollowThreeWayCalls implements Consumer<MediaEvent> {
 
     @Override
     public void accept(MediaEvent event) {
-        input(event).ifPresent(input -> sessions.apply(() -> store.findByLeg(input.leg()), input)
+        input(event).ifPresent(input -> sessions.apply(() -> store.findByLegInAnyTenant(input.leg()), input)
                 .ifPresent(applied -> sender.sendAfterEvent(applied.after().tenant(),
                         applied.transition().commands())));
     }

@@ -180,7 +180,7 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
         settles(() -> assertThat(channels()).containsExactly(
                 bridged("A", "M", "1002", "1001 Alice", "1002", "B"),
                 bridged("B", "B", "1003", "1001 null", "1003", "A")));
-        assertThat(store.findByLeg(a)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(a)).isEmpty();
     }
 
     @Test
@@ -195,8 +195,8 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
                 bridged("A", "M", "1002", "1001 Alice", "1002", "B"),
                 bridged("B", "B", "1003", "1001 null", "1003", "A")));
         settles(() -> assertThat(transcript.conferences(server().conferences())).isEmpty());
-        assertThat(store.findByLeg(a)).isEmpty();
-        assertThat(store.findByLeg(b)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(a)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(b)).isEmpty();
     }
 
     @Test
@@ -209,8 +209,8 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
 
         settles(() -> assertThat(channels()).isEmpty());
         settles(() -> assertThat(transcript.conferences(server().conferences())).isEmpty());
-        assertThat(store.findByLeg(a)).isEmpty();
-        assertThat(store.findByLeg(b)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(a)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(b)).isEmpty();
     }
 
     @Test
@@ -234,7 +234,7 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
         assertThat(transcript.conferences(server().conferences())).containsExactly(
                 "huddle: A as m1 (caller 1001 Alice), C as m2 (caller 1001 Alice), M as m3 (caller 1001 Alice)");
         assertThat(session().state()).isEqualTo(new ThreeWayState.Merged(a, c, CONFERENCE));
-        assertThat(store.findByLeg(line)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(line)).isEmpty();
     }
 
     /**
@@ -292,7 +292,7 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
     }
 
     private ThreeWaySession session() {
-        return store.findByLeg(m).orElseThrow(() -> new AssertionError("M has no three-way session"));
+        return store.findByLegInAnyTenant(m).orElseThrow(() -> new AssertionError("M has no three-way session"));
     }
 
     /** Our legs as live state has them; the switch must list the very same ones. */
