@@ -80,7 +80,8 @@ public class JdbcThreeWaySessionStore implements ThreeWaySessionStore {
                 .fetchOptional(JdbcThreeWaySessionStore::toSession);
     }
 
-    private static org.jooq.Field<UUID> moderatorOf(UUID leg) {
+    /** The moderator of the session the leg takes part in, as a subquery. */
+    private static Field<UUID> moderatorOf(UUID leg) {
         return DSL.field(DSL.select(ThreeWayLegsTable.MODERATOR).from(THREE_WAY_LEGS).where(LEG.eq(leg)));
     }
 
