@@ -191,8 +191,9 @@ public class CallsWiring {
     }
 
     @Singleton
-    Idempotency idempotency(IdempotencyStore store, Clock clock) {
-        return new Idempotency(store, clock);
+    Idempotency idempotency(IdempotencyStore store, Clock clock,
+                            @Value("${voip.idempotency.lease-seconds:60}") long leaseSeconds) {
+        return new Idempotency(store, clock, Duration.ofSeconds(leaseSeconds));
     }
 
     @Singleton

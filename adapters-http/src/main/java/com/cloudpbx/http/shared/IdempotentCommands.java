@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs a call-control command under the request's {@code Idempotency-Key}, when it has one: a
- * repeat from the same principal returns the first response (marked {@code Idempotent-Replayed})
- * and sends nothing to the switch again.
+ * repeat from the same principal in the same tenant returns the first response (marked
+ * {@code Idempotent-Replayed}) and sends nothing to the switch again.
  */
 @Singleton
 public class IdempotentCommands {
@@ -40,7 +40,7 @@ public class IdempotentCommands {
             return HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(status)).body(command.get());
         }
         boolean[] ran = {false};
-        Idempotency.Outcome outcome = idempotency.once(actor.principalId(), key.strip(), fingerprint(request, body),
+        Idempotency.Outcome outcome = idempotency.once(actor, key.strip(), fingerprint(request, body),
                 () -> {
                     ran[0] = true;
                     return new Idempotency.Outcome(status, write(command.get()));

@@ -70,7 +70,7 @@ class MicronautTransactionsTest {
             throw boom;
         })).isSameAs(boom);
 
-        assertThat(extensions.findById(desk.id())).isEmpty();
+        assertThat(extensions.findByIdInAnyTenant(desk.id())).isEmpty();
         assertThat(subscriberRows()).isZero();
         assertThat(auditRows()).isZero();
     }
@@ -87,7 +87,7 @@ class MicronautTransactionsTest {
         });
 
         assertThat(result).isEqualTo("done");
-        assertThat(extensions.findById(desk.id())).contains(desk);
+        assertThat(extensions.findByIdInAnyTenant(desk.id())).contains(desk);
         assertThat(subscriberRows()).isOne();
         assertThat(auditRows()).isOne();
     }
@@ -98,14 +98,14 @@ class MicronautTransactionsTest {
 
         transactions.run(() -> {
             extensions.insert(desk);
-            assertThat(extensions.findById(desk.id())).contains(desk);
+            assertThat(extensions.findByIdInAnyTenant(desk.id())).contains(desk);
             // Another thread has no transaction bound, so it reads on a connection of its own.
-            Optional<Extension> seenElsewhere = CompletableFuture.supplyAsync(() -> extensions.findById(desk.id()))
+            Optional<Extension> seenElsewhere = CompletableFuture.supplyAsync(() -> extensions.findByIdInAnyTenant(desk.id()))
                     .join();
             assertThat(seenElsewhere).isEmpty();
         });
 
-        assertThat(extensions.findById(desk.id())).contains(desk);
+        assertThat(extensions.findByIdInAnyTenant(desk.id())).contains(desk);
     }
 
     @Test
@@ -118,7 +118,7 @@ class MicronautTransactionsTest {
             throw boom;
         })).isSameAs(boom);
 
-        assertThat(extensions.findById(desk.id())).isEmpty();
+        assertThat(extensions.findByIdInAnyTenant(desk.id())).isEmpty();
     }
 
     @Test
@@ -144,7 +144,7 @@ class MicronautTransactionsTest {
             extensions.insert(extension(acme.id(), "1001"));
         })).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("DUPLICATE"));
 
-        assertThat(extensions.findById(other.id())).isEmpty();
+        assertThat(extensions.findByIdInAnyTenant(other.id())).isEmpty();
         assertThat(subscriberRows()).isZero();
     }
 

@@ -23,6 +23,7 @@ class MigrationsTest {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String CHECK_VIOLATION = "23514";
+    private static final String NOT_NULL_VIOLATION = "23502";
 
     private static DataSource db;
 
@@ -191,14 +192,18 @@ class MigrationsTest {
     }
 
     @Test
-    void idempotencyKeysAreUniquePerPrincipalAndAtMost255Characters() throws SQLException {
+    void idempotencyKeysAreUniquePerPrincipalAndTenantAndAtMost255Characters() throws SQLException {
         UUID alice = UUID.randomUUID();
-        idempotencyKey(alice, "k".repeat(255));
-        idempotencyKey(UUID.randomUUID(), "k".repeat(255));
+        String acme = UUID.randomUUID().toString();
+        idempotencyKey(alice, acme, "k".repeat(255));
+        idempotencyKey(UUID.randomUUID(), acme, "k".repeat(255));
+        idempotencyKey(alice, UUID.randomUUID().toString(), "k".repeat(255));
+        idempotencyKey(alice, "*", "k".repeat(255));
 
-        assertSqlState(UNIQUE_VIOLATION, () -> idempotencyKey(alice, "k".repeat(255)));
-        assertSqlState(CHECK_VIOLATION, () -> idempotencyKey(alice, "k".repeat(256)));
-        assertSqlState(CHECK_VIOLATION, () -> idempotencyKey(alice, ""));
+        assertSqlState(UNIQUE_VIOLATION, () -> idempotencyKey(alice, acme, "k".repeat(255)));
+        assertSqlState(CHECK_VIOLATION, () -> idempotencyKey(alice, acme, "k".repeat(256)));
+        assertSqlState(CHECK_VIOLATION, () -> idempotencyKey(alice, acme, ""));
+        assertSqlState(NOT_NULL_VIOLATION, () -> idempotencyKey(alice, null, "k"));
     }
 
     private void callRecord(UUID tenant, UUID callUuid, String direction, String status) throws SQLException {
@@ -208,11 +213,11 @@ class MigrationsTest {
                 UUID.randomUUID(), tenant, callUuid, direction, status);
     }
 
-    private void idempotencyKey(UUID principal, String key) throws SQLException {
+    private void idempotencyKey(UUID principal, String tenantScope, String key) throws SQLException {
         update("""
-                INSERT INTO idempotency_keys (principal_id, key, request_hash, response_status, response_body)
-                VALUES (?, ?, 'hash', 201, '{}')""",
-                principal, key);
+                INSERT INTO idempotency_keys (principal_id, tenant_scope, key, request_hash, response_status, response_body)
+                VALUES (?, ?, ?, 'hash', 201, '{}')""",
+                principal, tenantScope, key);
     }
 
     private UUID tenant(String name) throws SQLException {

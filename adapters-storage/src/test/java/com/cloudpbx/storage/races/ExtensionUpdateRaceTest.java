@@ -84,7 +84,7 @@ class ExtensionUpdateRaceTest {
                     () -> provisioning.update(admin, id, changes().displayName("Renamed " + id)),
                     () -> provisioning.update(admin, id, changes().doNotDisturb(true)));
 
-            Extension stored = extensions.findById(id).orElseThrow();
+            Extension stored = extensions.findById(tenant.id(), id).orElseThrow();
             assertThat(stored.displayName()).as("round %d", round).isEqualTo("Renamed " + id);
             assertThat(stored.doNotDisturb()).as("round %d", round).isTrue();
         }
@@ -100,7 +100,7 @@ class ExtensionUpdateRaceTest {
                     () -> updateUnlessGone(id, changes().password("new-password-" + number)),
                     () -> provisioning.delete(admin, id));
 
-            assertThat(extensions.findById(id)).as("round %d", round).isEmpty();
+            assertThat(extensions.findById(tenant.id(), id)).as("round %d", round).isEmpty();
             assertThat(storage.count("SELECT count(*) FROM kamailio.subscriber WHERE username = ? AND domain = ?",
                     number, tenant.sipDomain())).as("subscriber rows after round %d", round).isZero();
         }

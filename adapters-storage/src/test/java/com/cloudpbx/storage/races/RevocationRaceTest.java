@@ -93,7 +93,7 @@ class RevocationRaceTest {
                     () -> regenerate(id).ifPresent(secrets::add),
                     () -> management.revoke(admin, id));
 
-            assertThat(keys.findById(id)).get().extracting(ApiKey::status)
+            assertThat(keys.findById(admin.tenant(), id)).get().extracting(ApiKey::status)
                     .as("round %d", round).isEqualTo(ApiKeyStatus.REVOKED);
             for (String secret : secrets) {
                 assertThatThrownBy(() -> authenticate.authenticate(secret, CLIENT)).as("round %d", round)

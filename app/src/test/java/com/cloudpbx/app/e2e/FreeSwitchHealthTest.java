@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Eventually;
+import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Response;
 import com.cloudpbx.freeswitch.esl.FakeFreeSwitch;
 import java.time.Duration;
@@ -57,7 +58,22 @@ class FreeSwitchHealthTest {
         assertThat(health.string("status")).isEqualTo("DOWN");
         assertThat(health.string("code")).isEqualTo("BACKEND_UNAVAILABLE");
         assertThat(health.text()).contains("\"freeswitch\":\"DOWN\"", "\"database\":\"UP\"");
-        assertThat(health.string("error")).contains("freeswitch", host).doesNotContain(PASSWORD);
+        assertThat(health.string("error")).isEqualTo("freeswitch unreachable");
+        assertThat(health.text()).doesNotContain(host, PASSWORD);
+    }
+
+    @Test
+    void theHealthDetailsNameTheHostsThatAreNotConnectedToASuperadminButNotThePassword() {
+        healthWithStatus(200, Eventually.TIMEOUT);
+        Credential superadmin = new Platform(api).superadmin();
+
+        freeSwitch.stop();
+
+        healthWithStatus(503, Eventually.TIMEOUT);
+        Response details = api.get("/health/details", superadmin);
+        assertThat(details.status()).as(details.text()).isEqualTo(503);
+        assertThat(details.string("details.freeswitch")).contains(host).doesNotContain(PASSWORD);
+        assertThat(details.text()).doesNotContain(PASSWORD);
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,10 +30,12 @@ class HealthDownTest {
 
     private static EmbeddedPostgresServer postgres;
     private static RunningServer server;
+    private static String superadminToken;
+    private static boolean databaseStopped;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         postgres = EmbeddedPostgresServer.start(directory.resolve("postgres"));
         Map<String, String> env = new HashMap<>();
         env.put("VOIP_DB_URL", postgres.jdbcUrl());
@@ -43,6 +47,10 @@ class HealthDownTest {
         env.put("VOIP_SUPERADMIN_PASSWORD", ApiServer.SUPERADMIN_PASSWORD);
         env.put("VOIP_SIP_DOMAIN_SUFFIX", "sip.test");
         server = ServerLauncher.launch(env, Map.of("micronaut.server.port", -1, "voip.bcrypt.cost", 4));
+        HttpResponse<String> up = health();
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+        assertThat(up.body()).contains("\"status\":\"UP\"");
+        superadminToken = superadminLogin();
     }
 
     @AfterAll
@@ -57,27 +65,83 @@ class HealthDownTest {
 
     @Test
     void health_turns_503_naming_the_database_once_it_stops() throws Exception {
-        HttpResponse<String> up = health();
-        assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
-        assertThat(up.body()).contains("\"status\":\"UP\"");
+        HttpResponse<String> down = databaseDown();
 
-        postgres.close();
+        assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+        assertThat(down.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(down.body()).contains("\"status\":\"DOWN\"", "\"code\":\"BACKEND_UNAVAILABLE\"");
+        assertThat(down.body()).contains("\"database\":\"DOWN\"");
+        assertThat(down.body()).containsPattern("\"error\":\"[^\"]*database");
+    }
 
+    @Test
+    void anonymous_health_with_the_database_down_tells_no_host_port_or_exception_text() throws Exception {
+        HttpResponse<String> down = databaseDown();
+
+        assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+        assertThat(down.body()).doesNotContain("127.0.0.1", "localhost", String.valueOf(postgres.port()),
+                "PostgreSQL", "Exception", "Connection", "refused", "jdbc");
+    }
+
+    @Test
+    void the_health_details_tell_a_superadmin_why_the_database_is_down() throws Exception {
+        databaseDown();
+
+        HttpResponse<String> details = send("/health/details", superadminToken);
+
+        assertThat(details.statusCode()).as(details.body()).isEqualTo(503);
+        assertThat(details.body()).contains("\"database\":\"DOWN\"", "\"code\":\"BACKEND_UNAVAILABLE\"");
+        assertThat(details.body()).containsPattern("\"details\":\\{\"database\":\"PostgreSQL[^\"]+\"");
+    }
+
+    @Test
+    void the_health_details_need_a_credential() throws Exception {
+        databaseDown();
+
+        HttpResponse<String> details = send("/health/details", null);
+
+        assertThat(details.statusCode()).as(details.body()).isEqualTo(401);
+        assertThat(details.body()).doesNotContain("PostgreSQL", String.valueOf(postgres.port()));
+    }
+
+    /** Stops the database (once) and waits until /health notices. */
+    private static synchronized HttpResponse<String> databaseDown() throws Exception {
+        if (!databaseStopped) {
+            postgres.close();
+            databaseStopped = true;
+        }
         HttpResponse<String> down = health();
         Instant deadline = Instant.now().plusSeconds(15);
         while (down.statusCode() != 503 && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
             down = health();
         }
-        assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
-        assertThat(down.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        assertThat(down.body()).contains("\"status\":\"DOWN\"", "\"code\":\"BACKEND_UNAVAILABLE\"");
-        assertThat(down.body()).containsPattern("\"error\":\"[^\"]*database");
+        return down;
     }
 
     private static HttpResponse<String> health() throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.server().getPort() + "/health"))
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send("/health", null);
+    }
+
+    private static HttpResponse<String> send(String path, String token) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.server().getPort() + path))
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String superadminLogin() throws Exception {
+        String body = "{\"email\":\"" + ApiServer.SUPERADMIN_EMAIL + "\",\"password\":\""
+                + ApiServer.SUPERADMIN_PASSWORD + "\"}";
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.server().getPort() + "/api/auth/superadmin-login"))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(login.body());
+        assertThat(token.find()).as(login.body()).isTrue();
+        return token.group(1);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.app.support.Credential;
+import com.cloudpbx.app.support.Platform;
+import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,6 +48,34 @@ class OperationsEndpointsTest {
 
         assertThat(health.status()).as(health.text()).isEqualTo(200);
         assertThat(health.string("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void health_details_are_refused_to_every_credential_of_a_tenant() {
+        Platform platform = new Platform(api);
+        TenantFixture tenant = platform.tenant();
+        platform.extension(tenant, "1001", "user-sip-pass-1");
+        List<Credential> tenantCredentials = List.of(
+                tenant.admin(),
+                platform.apiKey(tenant, "admin", List.of(), null),
+                platform.apiKey(tenant, "readonly", List.of(), null),
+                platform.apiKey(tenant, "user", List.of(), "1001"),
+                platform.extensionUser(tenant, "1001", "user-sip-pass-1"));
+
+        for (Credential credential : tenantCredentials) {
+            Response details = api.get("/health/details", credential);
+            assertThat(details.status()).as(details.text()).isEqualTo(403);
+            assertThat(details.text()).doesNotContain("details");
+        }
+    }
+
+    @Test
+    void health_details_are_served_to_a_superadmin() {
+        Response details = api.get("/health/details", new Platform(api).superadmin());
+
+        assertThat(details.status()).as(details.text()).isEqualTo(200);
+        assertThat(details.string("status")).isEqualTo("UP");
+        assertThat(details.text()).contains("\"database\":\"UP\"");
     }
 
     @Test

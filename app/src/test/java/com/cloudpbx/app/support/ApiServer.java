@@ -46,7 +46,7 @@ public final class ApiServer implements AutoCloseable {
         return start(TestDatabase.freshDatabase(), overrides);
     }
 
-    /** The server over {@code database}, e.g. a fresh one reached through a {@link TcpProxy}. */
+    /** A server over a database the test owns, e.g. one it stops and starts again or reaches through a {@link TcpProxy}. */
     public static ApiServer start(TestDatabase.Database database, Map<String, Object> overrides) {
         Map<String, String> env = new HashMap<>();
         env.put("VOIP_DB_URL", database.jdbcUrl());

@@ -8,8 +8,11 @@ import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.TenantRepository;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Finds what call-control commands act on, as the actor may see it: a live leg of its tenant
@@ -39,16 +42,28 @@ public final class CallAccess {
 
     /** Whether a user principal's own extension takes part in the leg's call. */
     public boolean ownedByUser(Actor actor, LiveChannel channel) {
+        return !actor.isUser() || visibleTo(actor, live.list(Optional.of(channel.tenant()))).contains(channel);
+    }
+
+    /**
+     * The legs of {@code legs} the actor may see: all of them, or for a user principal every leg
+     * of the calls its own extension takes part in. One lookup of the user's extension number
+     * and one pass over the legs, however many there are.
+     */
+    public List<LiveChannel> visibleTo(Actor actor, List<LiveChannel> legs) {
         if (!actor.isUser()) {
-            return true;
+            return legs;
         }
-        Optional<String> own = extensions.findById(actor.principal().extensionId()).map(e -> e.number().value());
+        Optional<String> own = extensions.findById(actor.tenant(), actor.principal().extensionId())
+                .map(e -> e.number().value());
         if (own.isEmpty()) {
-            return false;
+            return List.of();
         }
-        return live.list(Optional.of(channel.tenant())).stream()
-                .filter(c -> c.callUuid().equals(channel.callUuid()))
-                .anyMatch(c -> own.get().equals(c.extension()));
+        Set<UUID> ownCalls = legs.stream()
+                .filter(c -> own.get().equals(c.extension()))
+                .map(LiveChannel::callUuid)
+                .collect(Collectors.toSet());
+        return legs.stream().filter(c -> ownCalls.contains(c.callUuid())).toList();
     }
 
     /** An existing, active extension of the tenant, named in {@code field}. */

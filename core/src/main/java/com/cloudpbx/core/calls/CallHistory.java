@@ -2,6 +2,7 @@ package com.cloudpbx.core.calls;
 
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
+import com.cloudpbx.core.shared.TenantId;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -23,7 +24,16 @@ public interface CallHistory {
         record(record);
     }
 
-    Optional<CallRecord> findById(UUID id);
+    /** The tenant's record with this id; empty when it is another tenant's. */
+    Optional<CallRecord> findById(TenantId tenant, UUID id);
+
+    /** The record with this id whatever its tenant: for a superadmin acting in no tenant. */
+    Optional<CallRecord> findByIdInAnyTenant(UUID id);
+
+    /** By id within the scope an actor acts in; an empty scope (a superadmin's) looks in any tenant. */
+    default Optional<CallRecord> findInScope(Optional<TenantId> scope, UUID id) {
+        return scope.isPresent() ? findById(scope.get(), id) : findByIdInAnyTenant(id);
+    }
 
     /** Newest first. */
     Page<CallRecord> find(CallQuery query, PageRequest page);

@@ -53,7 +53,7 @@ public final class CallHistoryQueries {
 
     public CallRecord get(Actor actor, UUID id) {
         actor.require(Resource.CALLS, Access.READ);
-        return history.findById(id)
+        return history.findInScope(actor.tenantScope(), id)
                 .filter(r -> actor.sees(r.tenant()) && visibleToUser(actor, r))
                 .orElseThrow(() -> DomainException.notFound("Call"));
     }
@@ -92,7 +92,7 @@ public final class CallHistoryQueries {
         actor.require(Resource.CALLS, Access.READ);
         Optional<String> extension = text(filter.extension());
         if (actor.isUser()) {
-            String own = extensions.findById(actor.principal().extensionId()).map(e -> e.number().value())
+            String own = extensions.findById(actor.tenant(), actor.principal().extensionId()).map(e -> e.number().value())
                     .orElseThrow(() -> DomainException.unauthorized("The extension of this credential no longer exists"));
             if (extension.isPresent() && !extension.get().equals(own)) {
                 throw DomainException.forbidden("An extension user sees only its own calls");
@@ -109,7 +109,7 @@ public final class CallHistoryQueries {
         if (!actor.isUser()) {
             return true;
         }
-        return extensions.findById(actor.principal().extensionId()).map(e -> e.number().value())
+        return extensions.findById(actor.tenant(), actor.principal().extensionId()).map(e -> e.number().value())
                 .map(own -> own.equals(record.extension()) || own.equals(record.callerIdNumber())
                         || own.equals(record.destination()))
                 .orElse(false);

@@ -19,8 +19,7 @@ public final class LiveCalls {
 
     public List<LiveChannel> active(Actor actor) {
         actor.require(Resource.CALLS, Access.READ);
-        return live.list(actor.tenantScope()).stream()
-                .filter(c -> access.ownedByUser(actor, c))
+        return access.visibleTo(actor, live.list(actor.tenantScope())).stream()
                 .sorted(Comparator.comparing(LiveChannel::startedAt))
                 .toList();
     }

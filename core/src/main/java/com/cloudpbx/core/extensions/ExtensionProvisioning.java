@@ -61,7 +61,7 @@ public final class ExtensionProvisioning {
     public ExtensionListing list(Actor actor) {
         actor.require(Resource.EXTENSIONS, Access.READ);
         if (actor.isUser()) {
-            return new ExtensionListing(extensions.findById(actor.principal().extensionId()).stream().toList(), Map.of());
+            return new ExtensionListing(extensions.findById(actor.tenant(), actor.principal().extensionId()).stream().toList(), Map.of());
         }
         var found = extensions.list(actor.tenantScope());
         Map<TenantId, Tenant> named = actor.tenantScope().isPresent() ? Map.of()
@@ -157,7 +157,7 @@ public final class ExtensionProvisioning {
         Extension deleted = transactions.inTransaction(() -> {
             Extension current = lockedVisible(actor, id);
             Tenant tenant = tenantOf(current);
-            extensions.delete(id);
+            extensions.delete(current.tenant(), id);
             subscribers.unregister(current.number().value(), tenant.sipDomain());
             audit.record(actor, current.tenant(), "delete", RESOURCE, id);
             return current;
@@ -197,7 +197,7 @@ public final class ExtensionProvisioning {
      */
     public SipCredentials sipCredentials(Actor actor, UUID id) {
         actor.require(Resource.SIP_CREDENTIALS, Access.READ);
-        Extension extension = extensions.findById(id).filter(e -> actor.sees(e.tenant()))
+        Extension extension = extensions.findInScope(actor.tenantScope(), id).filter(e -> actor.sees(e.tenant()))
                 .orElseThrow(() -> DomainException.notFound("Extension"));
         return credentialsOf(actor, extension);
     }
@@ -230,14 +230,14 @@ public final class ExtensionProvisioning {
     }
 
     private Extension visible(Actor actor, UUID id) {
-        return extensions.findById(id)
+        return extensions.findInScope(actor.tenantScope(), id)
                 .filter(e -> actor.sees(e.tenant()) && actor.ownsExtension(e.id()))
                 .orElseThrow(() -> DomainException.notFound("Extension"));
     }
 
     /** The extension, locked for the rest of the caller's transaction; 404 when the actor cannot see it. */
     private Extension lockedVisible(Actor actor, UUID id) {
-        return extensions.lockById(id)
+        return extensions.lockInScope(actor.tenantScope(), id)
                 .filter(e -> actor.sees(e.tenant()) && actor.ownsExtension(e.id()))
                 .orElseThrow(() -> DomainException.notFound("Extension"));
     }

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Port: extensions. Lookups by id are not tenant-filtered; use cases check the tenant. */
+/**
+ * Port: extensions. Every lookup of a tenant's extension names the tenant, and the store filters
+ * by it (in SQL, not after the fetch), so a use case that forgets a check still cannot reach
+ * another tenant's row; only a superadmin acting in no tenant looks in any tenant, by name.
+ */
 public interface ExtensionRepository {
 
     void insert(Extension extension);
@@ -17,15 +21,25 @@ public interface ExtensionRepository {
      */
     boolean update(Extension before, Extension after);
 
-    void delete(UUID id);
+    void delete(TenantId tenant, UUID id);
 
-    Optional<Extension> findById(UUID id);
+    /** The tenant's extension with this id; empty when it is another tenant's. */
+    Optional<Extension> findById(TenantId tenant, UUID id);
+
+    /** The extension with this id whatever its tenant: for a superadmin acting in no tenant. */
+    Optional<Extension> findByIdInAnyTenant(UUID id);
+
+    /** By id within the scope an actor acts in; an empty scope (a superadmin's) looks in any tenant. */
+    default Optional<Extension> findInScope(Optional<TenantId> scope, UUID id) {
+        return scope.isPresent() ? findById(scope.get(), id) : findByIdInAnyTenant(id);
+    }
 
     /**
      * Reads the extension and locks it until the surrounding transaction ends, so a
      * read-modify-write in that transaction cannot interleave with another, nor with a delete.
+     * Within the tenant when one is given, in any tenant (superadmins acting in none) otherwise.
      */
-    Optional<Extension> lockById(UUID id);
+    Optional<Extension> lockInScope(Optional<TenantId> scope, UUID id);
 
     Optional<Extension> findByNumber(TenantId tenant, ExtensionNumber number);
 

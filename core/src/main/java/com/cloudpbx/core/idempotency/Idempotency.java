@@ -1,62 +1,67 @@
 package com.cloudpbx.core.idempotency;
 
+import com.cloudpbx.core.idempotency.IdempotencyStore.Slot;
+import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Runs a command at most once per (principal, Idempotency-Key) within 24 hours: a repeat gets the
- * first response without a second effect, the same key with another request is a 409. The key is
- * reserved before the command runs, so two concurrent repeats cannot both run it.
+ * Runs a command at most once per (principal, tenant acted in, Idempotency-Key) within 24 hours:
+ * a repeat gets the first response without a second effect, the same key with another request is
+ * a 409. The key is reserved before the command runs, so two concurrent repeats cannot both run
+ * it. A reservation whose request never finished (the process died, or the command failed in a
+ * way nothing caught) is held only for a short lease, after which a repeat runs the command.
  */
 public final class Idempotency {
 
     public static final Duration RETENTION = Duration.ofHours(24);
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(60);
     private static final int MAX_KEY_LENGTH = 255;
 
     private final IdempotencyStore store;
     private final Clock clock;
+    private final Duration lease;
 
-    public Idempotency(IdempotencyStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
+    public Idempotency(IdempotencyStore store, Clock clock, Duration lease) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (lease.isNegative() || lease.isZero() || lease.compareTo(RETENTION) > 0) {
+            throw new IllegalArgumentException("the lease must be positive and at most " + RETENTION);
+        }
+        this.lease = lease;
     }
 
     /** The response of a command: HTTP status and body as sent. */
     public record Outcome(int status, String body) {
     }
 
-    public Outcome once(UUID principal, String key, String fingerprint, Supplier<Outcome> command) {
+    public Outcome once(Actor actor, String key, String fingerprint, Supplier<Outcome> command) {
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
             throw DomainException.invalid("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
+        Slot slot = new Slot(actor.principalId(), actor.tenantScope(), key);
         Instant now = clock.instant();
-        Optional<IdempotencyStore.StoredOutcome> earlier = store.find(principal, key)
-                .filter(e -> e.createdAt().isAfter(now.minus(RETENTION)));
-        if (earlier.isEmpty()) {
-            store.find(principal, key).ifPresent(expired -> store.release(principal, key));
-            if (store.reserve(principal, key, fingerprint, now)) {
-                return run(principal, key, command);
-            }
-            earlier = store.find(principal, key);
+        store.releaseStale(slot, now.minus(lease), now.minus(RETENTION));
+        if (store.reserve(slot, fingerprint, now)) {
+            return run(slot, now, command);
         }
-        return replay(earlier.orElseThrow(() -> inUse()), fingerprint);
+        return replay(store.find(slot).orElseThrow(Idempotency::inUse), fingerprint);
     }
 
-    private Outcome run(UUID principal, String key, Supplier<Outcome> command) {
+    private Outcome run(Slot slot, Instant reservedAt, Supplier<Outcome> command) {
         Outcome outcome;
         try {
             outcome = command.get();
         } catch (RuntimeException failed) {
             // A refused or failed command had no effect: the client may retry it with the same key.
-            store.release(principal, key);
+            store.release(slot, reservedAt);
             throw failed;
         }
-        store.complete(principal, key, outcome.status(), outcome.body());
+        store.complete(slot, reservedAt, outcome.status(), outcome.body());
         return outcome;
     }
 

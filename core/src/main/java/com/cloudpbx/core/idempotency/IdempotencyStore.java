@@ -1,20 +1,50 @@
 package com.cloudpbx.core.idempotency;
 
+import com.cloudpbx.core.shared.TenantId;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Port: responses remembered per (principal, key), durable so they hold across restarts and nodes. */
+/**
+ * Port: responses remembered per slot (principal, tenant acted in, key), durable so they hold
+ * across restarts and nodes.
+ */
 public interface IdempotencyStore {
 
-    /** Reserves the key for a request with this fingerprint; false when the key is already taken. */
-    boolean reserve(UUID principal, String key, String fingerprint, Instant at);
+    /**
+     * Whose key it is: the principal and the tenant it acted in (empty: a superadmin acting in no
+     * tenant). A superadmin repeating a key in another tenant asks another tenant, so it is
+     * another slot.
+     */
+    record Slot(UUID principal, Optional<TenantId> tenant, String key) {
 
-    Optional<StoredOutcome> find(UUID principal, String key);
+        public Slot {
+            Objects.requireNonNull(principal, "principal");
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(key, "key");
+        }
+    }
 
-    void complete(UUID principal, String key, int status, String body);
+    /** Reserves the slot for a request with this fingerprint at {@code at}; false when it is taken. */
+    boolean reserve(Slot slot, String fingerprint, Instant at);
 
-    void release(UUID principal, String key);
+    Optional<StoredOutcome> find(Slot slot);
+
+    /**
+     * Stores the response of the request that reserved the slot at {@code reservedAt}; does
+     * nothing when that reservation is gone (its lease ran out and another request took the slot).
+     */
+    void complete(Slot slot, Instant reservedAt, int status, String body);
+
+    /** Frees the slot if it still holds the reservation made at {@code reservedAt}. */
+    void release(Slot slot, Instant reservedAt);
+
+    /**
+     * Frees the slot when its reservation was made before {@code leaseCutoff} and never completed
+     * (its request died), or when it was made before {@code retentionCutoff} at all.
+     */
+    void releaseStale(Slot slot, Instant leaseCutoff, Instant retentionCutoff);
 
     void purgeOlderThan(Instant cutoff);
 

@@ -105,7 +105,7 @@ public final class ApiKeyManagement {
         ApiKey renewed = current.withSecret(secret);
         IssuedApiKey issued = transactions.inTransaction(() -> {
             if (!keys.replaceSecret(id, current.keyHash(), secret.hash(), secret.last8())) {
-                throw changedMeanwhile(id);
+                throw changedMeanwhile(current);
             }
             audit.record(actor, current.tenant(), "regenerate", RESOURCE, id);
             return new IssuedApiKey(usage.withLatestUse(renewed), secret);
@@ -130,12 +130,12 @@ public final class ApiKeyManagement {
             return hash;
         });
         revokedSecret.ifPresent(cache::evict);
-        return keys.findById(id).map(usage::withLatestUse).orElseThrow(() -> DomainException.notFound("API key"));
+        return keys.findInScope(Optional.ofNullable(current.tenant()), id).map(usage::withLatestUse).orElseThrow(() -> DomainException.notFound("API key"));
     }
 
     /** Why a write conditional on the key as read found it changed. */
-    private DomainException changedMeanwhile(UUID id) {
-        Optional<ApiKey> now = keys.findById(id);
+    private DomainException changedMeanwhile(ApiKey read) {
+        Optional<ApiKey> now = keys.findInScope(Optional.ofNullable(read.tenant()), read.id());
         if (now.isEmpty()) {
             return DomainException.notFound("API key");
         }
@@ -203,7 +203,7 @@ public final class ApiKeyManagement {
     }
 
     private ApiKey visible(Actor actor, UUID id) {
-        return keys.findById(id)
+        return keys.findInScope(actor.tenantScope(), id)
                 .filter(k -> k.tenant() == null ? actor.principal().isSuperadmin() && actor.tenant() == null
                         : actor.sees(k.tenant()))
                 .orElseThrow(() -> DomainException.notFound("API key"));

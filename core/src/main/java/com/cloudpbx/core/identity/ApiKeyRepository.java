@@ -24,7 +24,19 @@ public interface ApiKeyRepository {
      */
     Optional<String> revoke(UUID id);
 
-    Optional<ApiKey> findById(UUID id);
+    /** The tenant's key with this id; empty for a global key or another tenant's. */
+    Optional<ApiKey> findById(TenantId tenant, UUID id);
+
+    /**
+     * The key with this id whatever its tenant, global keys included: for a superadmin acting in
+     * no tenant, and for a global key's own principal.
+     */
+    Optional<ApiKey> findByIdInAnyTenant(UUID id);
+
+    /** By id within the scope an actor acts in; an empty scope (a superadmin's) looks in any tenant. */
+    default Optional<ApiKey> findInScope(Optional<TenantId> scope, UUID id) {
+        return scope.isPresent() ? findById(scope.get(), id) : findByIdInAnyTenant(id);
+    }
 
     Optional<ApiKey> findByHash(String keyHash);
 

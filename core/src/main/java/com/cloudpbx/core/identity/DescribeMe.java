@@ -28,21 +28,21 @@ public final class DescribeMe {
     public Me describe(Actor actor) {
         Principal principal = actor.principal();
         Tenant tenant = actor.tenantScope().flatMap(tenants::findById).orElse(null);
-        String extension = Optional.ofNullable(principal.extensionId()).flatMap(extensions::findById)
+        String extension = Optional.ofNullable(principal.extensionId()).flatMap(id -> extensions.findById(principal.tenant(), id))
                 .map(e -> e.number().value()).orElse(null);
         return switch (principal.kind()) {
             case SUPERADMIN, ADMIN -> {
-                Account account = accounts.findById(principal.id())
+                Account account = accounts.findInScope(Optional.ofNullable(principal.tenant()), principal.id())
                         .orElseThrow(() -> DomainException.unauthorized("This account no longer exists"));
                 yield new Me(principal, account.displayName(), account.email().value(), null, null, tenant);
             }
             case EXTENSION -> {
-                Extension own = extensions.findById(principal.id())
+                Extension own = extensions.findById(principal.tenant(), principal.id())
                         .orElseThrow(() -> DomainException.unauthorized("This extension no longer exists"));
                 yield new Me(principal, own.displayName(), null, extension, null, tenant);
             }
             case API_KEY -> {
-                ApiKey key = keys.findById(principal.id())
+                ApiKey key = keys.findInScope(Optional.ofNullable(principal.tenant()), principal.id())
                         .orElseThrow(() -> DomainException.unauthorized("This API key no longer exists"));
                 yield new Me(principal, key.name(), null, extension, key.name(), tenant);
             }

@@ -103,7 +103,7 @@ public final class Login {
         // The password and state are read after the versions, so a token never carries versions
         // newer than what it was checked against: a change committed in between refuses it later.
         Optional<Extension> found = tenants.findById(tenant).filter(Tenant::isActive)
-                .flatMap(t -> candidate.flatMap(extensions::findById));
+                .flatMap(t -> candidate.flatMap(id -> extensions.findById(tenant, id)));
         if (found.isEmpty() || !constantTimeEquals(cipher.decrypt(found.get().sipPasswordEncrypted()), password)) {
             throw DomainException.unauthorized(INVALID);
         }

@@ -99,10 +99,10 @@ public final class ResolveActor {
     private List<Standing> standingsOf(Principal principal) {
         List<Standing> standings = new ArrayList<>(2);
         if (principal.kind() == PrincipalKind.SUPERADMIN || principal.kind() == PrincipalKind.ADMIN) {
-            standings.add(holders.get(principal.id(), this::accountStanding));
+            standings.add(holders.get(principal.id(), id -> accountStanding(principal)));
         }
         if (principal.extensionId() != null) {
-            standings.add(holders.get(principal.extensionId(), this::extensionStanding));
+            standings.add(holders.get(principal.extensionId(), id -> extensionStanding(principal)));
         }
         if (principal.tenant() != null) {
             standings.add(tenantStandings.get(principal.tenant(), this::tenantStanding));
@@ -120,8 +120,8 @@ public final class ResolveActor {
         }
     }
 
-    private Standing accountStanding(UUID id) {
-        Optional<Account> account = accounts.findById(id);
+    private Standing accountStanding(Principal principal) {
+        Optional<Account> account = accounts.findInScope(Optional.ofNullable(principal.tenant()), principal.id());
         if (account.isEmpty()) {
             return Standing.refused(DomainException.unauthorized("This account no longer exists"));
         }
@@ -131,10 +131,10 @@ public final class ResolveActor {
         return new Standing(Optional.empty(), 0);
     }
 
-    private Standing extensionStanding(UUID id) {
+    private Standing extensionStanding(Principal principal) {
         // The version first: a change committed between the two reads then shows as a newer status.
-        long version = versions.ofExtension(id);
-        Optional<Extension> extension = extensions.findById(id);
+        long version = versions.ofExtension(principal.extensionId());
+        Optional<Extension> extension = extensions.findById(principal.tenant(), principal.extensionId());
         if (extension.isEmpty()) {
             return Standing.refused(DomainException.unauthorized("The extension of this credential no longer exists"));
         }

@@ -38,7 +38,7 @@ public final class FollowThreeWayCalls implements Consumer<MediaEvent> {
     }
 
     private void follow(ThreeWayInput.Event input) {
-        sessions.apply(() -> store.findByLeg(input.leg()), input)
+        sessions.apply(() -> store.findByLegInAnyTenant(input.leg()), input)
                 .ifPresent(applied -> sender.sendAfterEvent(applied.after().tenant(), applied.transition().commands()));
     }
 

@@ -81,16 +81,16 @@ public final class ThreeWayCalling {
         if (live.transferByLeg(moderator.uuid()).isPresent() || live.transferByLeg(party).isPresent()) {
             throw DomainException.badRequest("TRANSFER_IN_PROGRESS", "This call is being transferred");
         }
-        Optional<ThreeWaySession> existing = store.findByLeg(moderator.uuid());
+        Optional<ThreeWaySession> existing = store.findByLeg(moderator.tenant(), moderator.uuid());
         if (existing.isPresent() && !existing.get().moderator().equals(moderator.uuid())) {
             throw partOfAnother(moderator.uuid(), existing.get());
         }
         if (existing.isEmpty()) {
-            requireFree(List.of(party));
+            requireFree(moderator.tenant(), List.of(party));
         }
         UUID b = UUID.randomUUID();
         ThreeWaySession fresh = ThreeWaySession.start(tenant.id(), moderator.uuid(), party);
-        ThreeWaySessions.Applied applied = run(() -> Optional.of(store.findByLeg(moderator.uuid()).orElse(fresh)),
+        ThreeWaySessions.Applied applied = run(() -> Optional.of(store.findByLeg(moderator.tenant(), moderator.uuid()).orElse(fresh)),
                 new ThreeWayInput.AddParticipant(b, target)).orElseThrow(() -> ended(moderator.uuid()));
         UUID waiting = ((ThreeWayState.Consulting) applied.after().state()).a();
         return new AddedParticipant(b, waiting);
@@ -105,7 +105,7 @@ public final class ThreeWayCalling {
         actor.require(Resource.CALLS, Access.WRITE);
         LiveChannel first = access.channel(actor, required(callUuidA, "callUuidA"));
         LiveChannel second = access.channel(actor, required(callUuidB, "callUuidB"));
-        ThreeWaySession session = store.findByLeg(first.uuid()).or(() -> store.findByLeg(second.uuid()))
+        ThreeWaySession session = store.findByLeg(first.tenant(), first.uuid()).or(() -> store.findByLeg(second.tenant(), second.uuid()))
                 .orElseGet(() -> ThreeWaySession.start(first.tenant(), first.uuid(),
                         Optional.ofNullable(first.bridgedTo()).orElse(second.uuid())));
         UUID moderator = session.moderator();
@@ -121,7 +121,7 @@ public final class ThreeWayCalling {
         catchUpOnAnswer(session, party);
         // A call nobody was added to has no stored session: the machine refuses it, saying what to do instead.
         Optional<ThreeWaySession> unstored = session.version() == 0 ? Optional.of(session) : Optional.empty();
-        ThreeWaySessions.Applied applied = run(() -> store.findByLeg(moderator).or(() -> unstored),
+        ThreeWaySessions.Applied applied = run(() -> store.findByLeg(first.tenant(), moderator).or(() -> unstored),
                 new ThreeWayInput.Merge(party, name)).orElseThrow(() -> ended(moderator));
         return participants(applied.after());
     }
@@ -133,7 +133,7 @@ public final class ThreeWayCalling {
     private void catchUpOnAnswer(ThreeWaySession session, UUID party) {
         if (session.state() instanceof ThreeWayState.Consulting consulting && consulting.b().equals(party)
                 && live.find(party).map(LiveChannel::answered).orElse(false)) {
-            sessions.apply(() -> store.findByLeg(session.moderator()), new ThreeWayInput.Answered(party));
+            sessions.apply(() -> store.findByLeg(session.tenant(), session.moderator()), new ThreeWayInput.Answered(party));
         }
     }
 
@@ -166,16 +166,16 @@ public final class ThreeWayCalling {
                 throw DomainException.badRequest("CALL_NOT_ANSWERED", "Call " + channel.uuid() + " is still ringing");
             }
         }
-        requireFree(List.of(first.uuid(), second.uuid()));
+        requireFree(first.tenant(), List.of(first.uuid(), second.uuid()));
         DirectMerge plan = DirectMerge.of(first, second, live)
                 .orElseThrow(() -> DomainException.badRequest("CALL_NOT_BRIDGED", "merge-direct needs at least one "
                         + "of the two calls bridged to a party; both are lone legs"));
-        requireFree(plan.legs());
+        requireFree(first.tenant(), plan.legs());
         String name = newConferenceName(first.tenant(), conferenceName);
         List<UUID> resume = plan.joining().stream()
                 .filter(leg -> live.find(leg).map(LiveChannel::onHold).orElse(false)).toList();
         ThreeWaySession fresh = ThreeWaySession.start(first.tenant(), plan.moderator(), plan.a());
-        ThreeWaySessions.Applied applied = run(() -> Optional.of(store.findByLeg(plan.moderator()).orElse(fresh)),
+        ThreeWaySessions.Applied applied = run(() -> Optional.of(store.findByLeg(first.tenant(), plan.moderator()).orElse(fresh)),
                 new ThreeWayInput.MergeDirect(plan.b(), plan.released(), plan.guests(), resume, name))
                 .orElseThrow(() -> ended(plan.moderator()));
         return participants(applied.after());
@@ -210,11 +210,11 @@ public final class ThreeWayCalling {
     public void hangup(Actor actor, UUID uuid) {
         actor.require(Resource.CALLS, Access.WRITE);
         LiveChannel channel = access.channel(actor, uuid);
-        if (store.findByLeg(channel.uuid()).isEmpty()) {
+        if (store.findByLeg(channel.tenant(), channel.uuid()).isEmpty()) {
             calls.hangup(actor, uuid);
             return;
         }
-        run(() -> store.findByLeg(channel.uuid()), new ThreeWayInput.Hangup(channel.uuid()));
+        run(() -> store.findByLeg(channel.tenant(), channel.uuid()), new ThreeWayInput.Hangup(channel.uuid()));
     }
 
     /** Applies and, once stored, sends; a refusal by the switch puts the session back as it was. */
@@ -248,9 +248,9 @@ public final class ThreeWayCalling {
     }
 
     /** Each leg may take part in one three-way call only. */
-    private void requireFree(List<UUID> legs) {
+    private void requireFree(TenantId tenant, List<UUID> legs) {
         for (UUID leg : legs) {
-            store.findByLeg(leg).ifPresent(session -> {
+            store.findByLeg(tenant, leg).ifPresent(session -> {
                 throw partOfAnother(leg, session);
             });
         }
@@ -372,7 +372,7 @@ public final class ThreeWayCalling {
     /** The member ids the switch reported are noted in the session too, in case its events lag. */
     private void noteMember(ThreeWaySession session, UUID leg, String memberId) {
         try {
-            sessions.apply(() -> store.findByLeg(session.moderator()), new ThreeWayInput.MemberJoined(leg, memberId));
+            sessions.apply(() -> store.findByLeg(session.tenant(), session.moderator()), new ThreeWayInput.MemberJoined(leg, memberId));
         } catch (DomainException busy) {
             // The session kept changing; the member's own join event notes the id as well.
         }

@@ -11,8 +11,14 @@ import java.util.UUID;
  */
 public interface ThreeWaySessionStore {
 
-    /** The session the leg takes part in: as moderator or as one of the parties. */
-    Optional<ThreeWaySession> findByLeg(UUID leg);
+    /** The tenant's session the leg takes part in: as moderator or as one of the parties. */
+    Optional<ThreeWaySession> findByLeg(TenantId tenant, UUID leg);
+
+    /**
+     * The same whatever the session's tenant: for the switch's events, which name a leg and no
+     * tenant.
+     */
+    Optional<ThreeWaySession> findByLegInAnyTenant(UUID leg);
 
     /** The session whose conference has this name (the tenant's name, not the switch's room). */
     Optional<ThreeWaySession> findByConference(TenantId tenant, String conference);

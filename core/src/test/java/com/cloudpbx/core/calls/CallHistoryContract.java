@@ -52,7 +52,7 @@ public abstract class CallHistoryContract {
 
         assertThat(history.record(full)).isTrue();
 
-        assertThat(history.findById(full.id())).contains(full);
+        assertThat(history.findById(full.tenant(), full.id())).contains(full);
     }
 
     @Test
@@ -62,12 +62,30 @@ public abstract class CallHistoryContract {
 
         history.record(bare);
 
-        assertThat(history.findById(bare.id())).contains(bare);
+        assertThat(history.findById(bare.tenant(), bare.id())).contains(bare);
+    }
+
+    @Test
+    void anotherTenantsRecordIsNotFoundById() {
+        CallRecord acmes = call(acme, T0, c -> c);
+        history.record(acmes);
+
+        assertThat(history.findById(globex, acmes.id())).isEmpty();
+        assertThat(history.findById(acme, acmes.id())).contains(acmes);
+    }
+
+    @Test
+    void aSuperadminLookupInAnyTenantFindsEveryTenantsRecord() {
+        CallRecord acmes = call(acme, T0, c -> c);
+        history.record(acmes);
+
+        assertThat(history.findByIdInAnyTenant(acmes.id())).contains(acmes);
+        assertThat(history.findInScope(Optional.empty(), acmes.id())).contains(acmes);
     }
 
     @Test
     void anUnknownIdIsNotFound() {
-        assertThat(history.findById(UUID.randomUUID())).isEmpty();
+        assertThat(history.findById(acme, UUID.randomUUID())).isEmpty();
     }
 
     @Test
@@ -82,10 +100,10 @@ public abstract class CallHistoryContract {
         history.submit(repeat);
         history.submit(last);
 
-        eventually(() -> history.findById(last.id()).isPresent());
+        eventually(() -> history.findById(last.tenant(), last.id()).isPresent());
         // The repeat came after the first record of its call, so it is the one ignored.
-        assertThat(history.findById(first.id())).contains(first);
-        assertThat(history.findById(repeat.id())).isEmpty();
+        assertThat(history.findById(first.tenant(), first.id())).contains(first);
+        assertThat(history.findById(repeat.tenant(), repeat.id())).isEmpty();
     }
 
     @Test
@@ -98,7 +116,7 @@ public abstract class CallHistoryContract {
         assertThat(history.record(first)).isTrue();
         assertThat(history.record(repeat)).isFalse();
 
-        assertThat(history.findById(repeat.id())).isEmpty();
+        assertThat(history.findById(repeat.tenant(), repeat.id())).isEmpty();
         assertThat(history.find(everything(), FIRST_PAGE).items()).containsExactly(first);
     }
 

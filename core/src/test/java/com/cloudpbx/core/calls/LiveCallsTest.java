@@ -7,6 +7,7 @@ import static com.cloudpbx.core.calls.CallFixtures.superadminIn;
 import static com.cloudpbx.core.calls.CallFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudpbx.core.testing.CountingExtensions;
 import com.cloudpbx.core.testing.ListExtensions;
 import com.cloudpbx.core.testing.ListTenants;
 import com.cloudpbx.core.extensions.Extension;
@@ -66,6 +67,23 @@ class LiveCallsTest {
         put(answeredLeg(acme, bobsCall, null, T0.plusSeconds(1)));
 
         assertThat(calls.active(user(acme, alice))).containsExactly(alicesLeg, herCaller);
+    }
+
+    @Test
+    void a_user_listing_many_legs_costs_one_extension_lookup() {
+        CountingExtensions counted = new CountingExtensions(new ListExtensions(List.of(alice, bob)));
+        LiveCalls counting = new LiveCalls(live, new CallAccess(live, counted, new ListTenants(List.of(acme))));
+        UUID alicesCall = UUID.randomUUID();
+        put(answeredLeg(acme, alicesCall, "1001", T0));
+        put(answeredLeg(acme, alicesCall, null, T0.plusSeconds(1)));
+        for (int i = 0; i < 200; i++) {
+            put(answeredLeg(acme, UUID.randomUUID(), i % 2 == 0 ? "1002" : null, T0.plusSeconds(2 + i)));
+        }
+
+        List<LiveChannel> seen = counting.active(user(acme, alice));
+
+        assertThat(seen).hasSize(2).allMatch(c -> c.callUuid().equals(alicesCall));
+        assertThat(counted.lookups()).isEqualTo(1);
     }
 
     @Test

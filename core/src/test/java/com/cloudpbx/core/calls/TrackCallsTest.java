@@ -292,7 +292,12 @@ class TrackCallsTest {
         }
 
         @Override
-        public Optional<CallRecord> findById(UUID id) {
+        public Optional<CallRecord> findById(TenantId tenant, UUID id) {
+            return findByIdInAnyTenant(id).filter(r -> r.tenant().equals(tenant));
+        }
+
+        @Override
+        public Optional<CallRecord> findByIdInAnyTenant(UUID id) {
             return records.stream().filter(r -> r.id().equals(id)).findFirst();
         }
 

@@ -45,7 +45,7 @@ public abstract class ExtensionRepositoryContract {
 
         extensions.insert(full);
 
-        assertThat(extensions.findById(full.id())).contains(full);
+        assertThat(extensions.findById(full.tenant(), full.id())).contains(full);
     }
 
     @Test
@@ -54,7 +54,7 @@ public abstract class ExtensionRepositoryContract {
 
         extensions.insert(plain);
 
-        Extension found = extensions.findById(plain.id()).orElseThrow();
+        Extension found = extensions.findById(plain.tenant(), plain.id()).orElseThrow();
         assertThat(found).isEqualTo(plain);
         assertThat(found.voicemailPinEncrypted()).isNull();
         assertThat(found.outboundCallerId()).isNull();
@@ -63,8 +63,40 @@ public abstract class ExtensionRepositoryContract {
     }
 
     @Test
+    void anotherTenantsExtensionIsNotFoundById() {
+        TenantId acme = newTenant("Acme");
+        TenantId globex = newTenant("Globex");
+        Extension acmes = extension(acme, "1001");
+        extensions.insert(acmes);
+
+        assertThat(extensions.findById(globex, acmes.id())).isEmpty();
+        assertThat(extensions.findById(acme, acmes.id())).contains(acmes);
+    }
+
+    @Test
+    void aSuperadminLookupInAnyTenantFindsEveryTenantsExtension() {
+        Extension acmes = extension(newTenant("Acme"), "1001");
+        extensions.insert(acmes);
+
+        assertThat(extensions.findByIdInAnyTenant(acmes.id())).contains(acmes);
+        assertThat(extensions.findInScope(Optional.empty(), acmes.id())).contains(acmes);
+        assertThat(extensions.findInScope(Optional.of(newTenant("Globex")), acmes.id())).isEmpty();
+    }
+
+    @Test
+    void deletingWithAnotherTenantLeavesTheExtension() {
+        TenantId acme = newTenant("Acme");
+        Extension acmes = extension(acme, "1001");
+        extensions.insert(acmes);
+
+        extensions.delete(newTenant("Globex"), acmes.id());
+
+        assertThat(extensions.findById(acme, acmes.id())).contains(acmes);
+    }
+
+    @Test
     void anUnknownIdIsNotFound() {
-        assertThat(extensions.findById(UUID.randomUUID())).isEmpty();
+        assertThat(extensions.findById(newTenant("Acme"), UUID.randomUUID())).isEmpty();
     }
 
     @Test
@@ -113,7 +145,7 @@ public abstract class ExtensionRepositoryContract {
 
         assertThat(extensions.update(original, changed)).isTrue();
 
-        assertThat(extensions.findById(original.id())).contains(changed);
+        assertThat(extensions.findById(original.tenant(), original.id())).contains(changed);
     }
 
     @Test
@@ -125,7 +157,7 @@ public abstract class ExtensionRepositoryContract {
 
         extensions.update(original, cleared);
 
-        assertThat(extensions.findById(original.id())).contains(cleared);
+        assertThat(extensions.findById(original.tenant(), original.id())).contains(cleared);
     }
 
     @Test
@@ -137,7 +169,7 @@ public abstract class ExtensionRepositoryContract {
 
         extensions.update(original, original.withCrmMapping("crm-9", null, T0.plusSeconds(2)));
 
-        Extension found = extensions.findById(original.id()).orElseThrow();
+        Extension found = extensions.findById(original.tenant(), original.id()).orElseThrow();
         assertThat(found.presence()).as("the other writer's change").isEqualTo(ManualPresence.BUSY);
         assertThat(found.crmUserId()).isEqualTo("crm-9");
     }
@@ -146,20 +178,23 @@ public abstract class ExtensionRepositoryContract {
     void updatingAnExtensionThatIsGoneUpdatesNothing() {
         Extension original = extension(newTenant("Acme"), "5005");
         extensions.insert(original);
-        extensions.delete(original.id());
+        extensions.delete(original.tenant(), original.id());
 
         assertThat(extensions.update(original, original.withPresence(ManualPresence.BUSY, T0.plusSeconds(1))))
                 .isFalse();
-        assertThat(extensions.findById(original.id())).isEmpty();
+        assertThat(extensions.findById(original.tenant(), original.id())).isEmpty();
     }
 
     @Test
-    void lockingReadsTheExtension() {
-        Extension original = extension(newTenant("Acme"), "5006");
+    void lockingReadsTheExtensionWithinItsTenantOnly() {
+        TenantId acme = newTenant("Acme");
+        Extension original = extension(acme, "5006");
         extensions.insert(original);
 
-        assertThat(extensions.lockById(original.id())).contains(original);
-        assertThat(extensions.lockById(UUID.randomUUID())).isEmpty();
+        assertThat(extensions.lockInScope(Optional.of(acme), original.id())).contains(original);
+        assertThat(extensions.lockInScope(Optional.empty(), original.id())).contains(original);
+        assertThat(extensions.lockInScope(Optional.of(newTenant("Globex")), original.id())).isEmpty();
+        assertThat(extensions.lockInScope(Optional.empty(), UUID.randomUUID())).isEmpty();
     }
 
     @Test
@@ -171,7 +206,7 @@ public abstract class ExtensionRepositoryContract {
                 .withCrmMapping("sf-001", "{\"region\": \"north\"}", T0.plusSeconds(11));
         extensions.update(original, busy);
 
-        Extension found = extensions.findById(original.id()).orElseThrow();
+        Extension found = extensions.findById(original.tenant(), original.id()).orElseThrow();
         assertThat(found.presence()).isEqualTo(ManualPresence.BUSY);
         assertThat(found.crmUserId()).isEqualTo("sf-001");
         assertThat(found.crmMetadataJson()).isEqualTo("{\"region\": \"north\"}");
@@ -186,12 +221,12 @@ public abstract class ExtensionRepositoryContract {
         extensions.insert(gone);
         extensions.insert(kept);
 
-        extensions.delete(gone.id());
-        extensions.delete(UUID.randomUUID());
+        extensions.delete(acme, gone.id());
+        extensions.delete(acme, UUID.randomUUID());
 
-        assertThat(extensions.findById(gone.id())).isEmpty();
+        assertThat(extensions.findById(gone.tenant(), gone.id())).isEmpty();
         assertThat(extensions.existsNumber(acme, gone.number())).isFalse();
-        assertThat(extensions.findById(kept.id())).contains(kept);
+        assertThat(extensions.findById(kept.tenant(), kept.id())).contains(kept);
     }
 
     @Test

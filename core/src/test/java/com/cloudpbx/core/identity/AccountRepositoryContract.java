@@ -12,6 +12,7 @@ import com.cloudpbx.core.shared.EmailAddress;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.TenantRepository;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ public abstract class AccountRepositoryContract {
 
         accounts.insert(boss);
 
-        assertThat(accounts.findById(boss.id())).contains(boss);
+        assertThat(accounts.findById(boss.tenant(), boss.id())).contains(boss);
         assertThat(accounts.findByEmail(boss.email())).contains(boss);
     }
 
@@ -50,9 +51,28 @@ public abstract class AccountRepositoryContract {
 
         accounts.insert(root);
 
-        Account found = accounts.findById(root.id()).orElseThrow();
+        Account found = accounts.findByIdInAnyTenant(root.id()).orElseThrow();
         assertThat(found).isEqualTo(root);
         assertThat(found.tenant()).isNull();
+    }
+
+    @Test
+    void anotherTenantsAdminIsNotFoundById() {
+        TenantId acme = newTenant("Acme");
+        Account boss = admin(acme, "boss@acme.example.com");
+        accounts.insert(boss);
+
+        assertThat(accounts.findById(newTenant("Globex"), boss.id())).isEmpty();
+        assertThat(accounts.findInScope(Optional.of(acme), boss.id())).contains(boss);
+    }
+
+    @Test
+    void aSuperadminIsFoundOnlyInAnyTenant() {
+        Account root = superadmin("root@platform.example.com");
+        accounts.insert(root);
+
+        assertThat(accounts.findById(newTenant("Acme"), root.id())).isEmpty();
+        assertThat(accounts.findInScope(Optional.empty(), root.id())).contains(root);
     }
 
     @Test
@@ -63,7 +83,7 @@ public abstract class AccountRepositoryContract {
 
         accounts.insert(disabled);
 
-        assertThat(accounts.findById(base.id())).contains(disabled);
+        assertThat(accounts.findById(base.tenant(), base.id())).contains(disabled);
     }
 
     @Test
@@ -79,7 +99,7 @@ public abstract class AccountRepositoryContract {
     void unknownAccountsAreNotFound() {
         accounts.insert(admin(newTenant("Acme"), "boss@acme.example.com"));
 
-        assertThat(accounts.findById(UUID.randomUUID())).isEmpty();
+        assertThat(accounts.findByIdInAnyTenant(UUID.randomUUID())).isEmpty();
         assertThat(accounts.findByEmail(new EmailAddress("nobody@acme.example.com"))).isEmpty();
         assertThat(accounts.existsEmail(new EmailAddress("nobody@acme.example.com"))).isFalse();
     }
@@ -92,7 +112,7 @@ public abstract class AccountRepositoryContract {
 
         assertThatThrownBy(() -> accounts.insert(twin))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("DUPLICATE"));
-        assertThat(accounts.findById(twin.id())).isEmpty();
+        assertThat(accounts.findById(twin.tenant(), twin.id())).isEmpty();
     }
 
     @Test
@@ -114,7 +134,7 @@ public abstract class AccountRepositoryContract {
         accounts.recordLogin(boss.id(), T0.plusSeconds(3600));
         accounts.recordLogin(UUID.randomUUID(), T0);
 
-        assertThat(accounts.findById(boss.id())).contains(boss);
+        assertThat(accounts.findById(boss.tenant(), boss.id())).contains(boss);
     }
 
     private TenantId newTenant(String name) {

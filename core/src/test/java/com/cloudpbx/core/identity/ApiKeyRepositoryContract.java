@@ -60,7 +60,7 @@ public abstract class ApiKeyRepositoryContract {
 
         keys.insert(key);
 
-        assertThat(keys.findById(id)).contains(key);
+        assertThat(keys.findById(acme, id)).contains(key);
         assertThat(keys.findByHash("hash-" + id)).contains(key);
     }
 
@@ -70,7 +70,26 @@ public abstract class ApiKeyRepositoryContract {
 
         keys.insert(global);
 
-        assertThat(keys.findById(global.id())).contains(global);
+        assertThat(keys.findByIdInAnyTenant(global.id())).contains(global);
+    }
+
+    @Test
+    void anotherTenantsKeyIsNotFoundById() {
+        TenantId acme = newTenant("Acme");
+        ApiKey acmes = adminKey(acme, "crm", T0);
+        keys.insert(acmes);
+
+        assertThat(keys.findById(newTenant("Globex"), acmes.id())).isEmpty();
+        assertThat(keys.findInScope(Optional.of(acme), acmes.id())).contains(acmes);
+        assertThat(keys.findInScope(Optional.empty(), acmes.id())).contains(acmes);
+    }
+
+    @Test
+    void aGlobalKeyIsNotFoundInATenant() {
+        ApiKey global = globalKey("platform", T0);
+        keys.insert(global);
+
+        assertThat(keys.findById(newTenant("Acme"), global.id())).isEmpty();
     }
 
     @Test
@@ -84,14 +103,14 @@ public abstract class ApiKeyRepositoryContract {
 
         keys.insert(key);
 
-        assertThat(keys.findById(id)).contains(key);
+        assertThat(keys.findById(acme, id)).contains(key);
     }
 
     @Test
     void unknownIdsAndHashesAreNotFound() {
         keys.insert(adminKey(newTenant("Acme"), "crm", T0));
 
-        assertThat(keys.findById(UUID.randomUUID())).isEmpty();
+        assertThat(keys.findByIdInAnyTenant(UUID.randomUUID())).isEmpty();
         assertThat(keys.findByHash("no-such-hash")).isEmpty();
     }
 
@@ -105,7 +124,7 @@ public abstract class ApiKeyRepositoryContract {
         var renewed = new ApiKey(original.id(), original.tenant(), original.name(), original.role(),
                 original.scopes(), original.extensionId(), "new-hash", "newlast8", ApiKeyStatus.ACTIVE,
                 original.expiresAt(), original.lastUsedAt(), original.createdBy(), original.createdAt());
-        assertThat(keys.findById(original.id())).contains(renewed);
+        assertThat(keys.findById(original.tenant(), original.id())).contains(renewed);
         assertThat(keys.findByHash("new-hash")).contains(renewed);
         assertThat(keys.findByHash(original.keyHash())).isEmpty();
     }
@@ -118,7 +137,7 @@ public abstract class ApiKeyRepositoryContract {
 
         assertThat(keys.replaceSecret(original.id(), original.keyHash(), "new-hash", "newlast8")).isFalse();
 
-        assertThat(keys.findById(original.id())).get().extracting(ApiKey::status, ApiKey::keyHash)
+        assertThat(keys.findById(original.tenant(), original.id())).get().extracting(ApiKey::status, ApiKey::keyHash)
                 .containsExactly(ApiKeyStatus.REVOKED, original.keyHash());
     }
 
@@ -130,7 +149,7 @@ public abstract class ApiKeyRepositoryContract {
 
         assertThat(keys.replaceSecret(original.id(), original.keyHash(), "second-hash", "second-8")).isFalse();
 
-        assertThat(keys.findById(original.id())).get().extracting(ApiKey::keyHash).isEqualTo("first-hash");
+        assertThat(keys.findById(original.tenant(), original.id())).get().extracting(ApiKey::keyHash).isEqualTo("first-hash");
     }
 
     @Test
@@ -141,7 +160,7 @@ public abstract class ApiKeyRepositoryContract {
         assertThat(keys.revoke(original.id())).contains(original.keyHash());
         assertThat(keys.revoke(original.id())).isEmpty();
         assertThat(keys.revoke(UUID.randomUUID())).isEmpty();
-        assertThat(keys.findById(original.id())).contains(original.revoked());
+        assertThat(keys.findById(original.tenant(), original.id())).contains(original.revoked());
     }
 
     @Test
@@ -177,7 +196,7 @@ public abstract class ApiKeyRepositoryContract {
         assertThat(keys.existsActiveName(Optional.of(acme), "crm")).isFalse();
         ApiKey successor = adminKey(acme, "crm", T0.plusSeconds(1));
         keys.insert(successor);
-        assertThat(keys.findById(successor.id())).contains(successor);
+        assertThat(keys.findById(successor.tenant(), successor.id())).contains(successor);
     }
 
     @Test
@@ -220,9 +239,9 @@ public abstract class ApiKeyRepositoryContract {
 
         keys.recordLastUsed(Map.of(first.id(), firstUse, second.id(), secondUse, UUID.randomUUID(), secondUse));
 
-        assertThat(keys.findById(first.id()).orElseThrow().lastUsedAt()).isEqualTo(firstUse);
-        assertThat(keys.findById(second.id()).orElseThrow().lastUsedAt()).isEqualTo(secondUse);
-        assertThat(keys.findById(untouched.id()).orElseThrow().lastUsedAt()).isNull();
+        assertThat(keys.findByIdInAnyTenant(first.id()).orElseThrow().lastUsedAt()).isEqualTo(firstUse);
+        assertThat(keys.findByIdInAnyTenant(second.id()).orElseThrow().lastUsedAt()).isEqualTo(secondUse);
+        assertThat(keys.findByIdInAnyTenant(untouched.id()).orElseThrow().lastUsedAt()).isNull();
     }
 
     @Test
@@ -235,7 +254,7 @@ public abstract class ApiKeyRepositoryContract {
         keys.recordLastUsed(Map.of(key.id(), T0.plusSeconds(100)));
         keys.recordLastUsed(Map.of());
 
-        assertThat(keys.findById(key.id()).orElseThrow().lastUsedAt()).isEqualTo(later);
+        assertThat(keys.findByIdInAnyTenant(key.id()).orElseThrow().lastUsedAt()).isEqualTo(later);
     }
 
     private TenantId newTenant(String name) {

@@ -268,7 +268,12 @@ class AuthenticateApiKeyTest {
         }
 
         @Override
-        public Optional<ApiKey> findById(UUID id) {
+        public Optional<ApiKey> findById(TenantId tenant, UUID id) {
+            return findByIdInAnyTenant(id).filter(k -> tenant.equals(k.tenant()));
+        }
+
+        @Override
+        public Optional<ApiKey> findByIdInAnyTenant(UUID id) {
             return byHash.values().stream().filter(k -> k.id().equals(id)).findFirst();
         }
 

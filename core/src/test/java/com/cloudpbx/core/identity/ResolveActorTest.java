@@ -168,7 +168,12 @@ class ResolveActorTest {
         }
 
         @Override
-        public Optional<Extension> findById(UUID id) {
+        public Optional<Extension> findById(TenantId tenant, UUID id) {
+            return findByIdInAnyTenant(id).filter(extension -> extension.tenant().equals(tenant));
+        }
+
+        @Override
+        public Optional<Extension> findByIdInAnyTenant(UUID id) {
             lookups.merge(id, 1, Integer::sum);
             return Optional.ofNullable(byId.get(id));
         }
@@ -184,13 +189,13 @@ class ResolveActorTest {
         }
 
         @Override
-        public void delete(UUID id) {
+        public void delete(TenantId tenant, UUID id) {
             byId.remove(id);
         }
 
         @Override
-        public Optional<Extension> lockById(UUID id) {
-            return findById(id);
+        public Optional<Extension> lockInScope(Optional<TenantId> scope, UUID id) {
+            return findInScope(scope, id);
         }
 
         @Override
@@ -248,7 +253,12 @@ class ResolveActorTest {
         }
 
         @Override
-        public Optional<Account> findById(UUID id) {
+        public Optional<Account> findById(TenantId tenant, UUID id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Account> findByIdInAnyTenant(UUID id) {
             return Optional.empty();
         }
 

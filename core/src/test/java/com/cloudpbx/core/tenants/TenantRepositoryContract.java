@@ -171,11 +171,11 @@ public abstract class TenantRepositoryContract {
         tenants.delete(doomed.id());
 
         assertThat(tenants.findById(doomed.id())).isEmpty();
-        assertThat(extensions.findById(phone.id())).isEmpty();
-        assertThat(accounts.findById(boss.id())).isEmpty();
-        assertThat(keys.findById(key.id())).isEmpty();
+        assertThat(extensions.findByIdInAnyTenant(phone.id())).isEmpty();
+        assertThat(accounts.findByIdInAnyTenant(boss.id())).isEmpty();
+        assertThat(keys.findByIdInAnyTenant(key.id())).isEmpty();
         assertThat(tenants.findById(other.id())).contains(other);
-        assertThat(extensions.findById(otherPhone.id())).contains(otherPhone);
+        assertThat(extensions.findByIdInAnyTenant(otherPhone.id())).contains(otherPhone);
     }
 
     @Test

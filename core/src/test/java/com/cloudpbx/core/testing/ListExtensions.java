@@ -18,21 +18,26 @@ public record ListExtensions(List<Extension> all) implements ExtensionRepository
 
     @Override
     public boolean update(Extension before, Extension after) {
-        return findById(before.id()).isPresent();
+        return findByIdInAnyTenant(before.id()).isPresent();
     }
 
     @Override
-    public void delete(UUID id) {
+    public void delete(TenantId tenant, UUID id) {
     }
 
     @Override
-    public Optional<Extension> findById(UUID id) {
+    public Optional<Extension> findById(TenantId tenant, UUID id) {
+        return findByIdInAnyTenant(id).filter(e -> e.tenant().equals(tenant));
+    }
+
+    @Override
+    public Optional<Extension> findByIdInAnyTenant(UUID id) {
         return all.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     @Override
-    public Optional<Extension> lockById(UUID id) {
-        return findById(id);
+    public Optional<Extension> lockInScope(Optional<TenantId> scope, UUID id) {
+        return findInScope(scope, id);
     }
 
     @Override

@@ -28,7 +28,12 @@ class FollowThreeWayCallsTest {
     /** A session store on a database that has stopped answering, until the test lets it. */
     private final ThreeWaySessionStore stalled = new ThreeWaySessionStore() {
         @Override
-        public Optional<ThreeWaySession> findByLeg(UUID leg) {
+        public Optional<ThreeWaySession> findByLeg(TenantId tenant, UUID leg) {
+            return findByLegInAnyTenant(leg);
+        }
+
+        @Override
+        public Optional<ThreeWaySession> findByLegInAnyTenant(UUID leg) {
             try {
                 storeAnswers.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

@@ -18,7 +18,12 @@ public final class MapThreeWaySessionStore implements ThreeWaySessionStore {
     private final Map<UUID, UUID> moderatorByLeg = new HashMap<>();
 
     @Override
-    public synchronized Optional<ThreeWaySession> findByLeg(UUID leg) {
+    public synchronized Optional<ThreeWaySession> findByLeg(TenantId tenant, UUID leg) {
+        return findByLegInAnyTenant(leg).filter(session -> session.tenant().equals(tenant));
+    }
+
+    @Override
+    public synchronized Optional<ThreeWaySession> findByLegInAnyTenant(UUID leg) {
         return Optional.ofNullable(moderatorByLeg.get(leg)).map(byModerator::get);
     }
 

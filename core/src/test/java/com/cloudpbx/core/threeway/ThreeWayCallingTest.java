@@ -79,7 +79,7 @@ class ThreeWayCallingTest {
         assertThat(added.originalBridgedLeg()).isEqualTo(a);
         assertThat(media.commands).containsExactly("hold " + a + " true",
                 "consult " + added.newCallUuid() + " " + m + " 1003");
-        assertThat(store.findByLeg(added.newCallUuid())).hasValueSatisfying(session -> assertThat(session.state())
+        assertThat(store.findByLegInAnyTenant(added.newCallUuid())).hasValueSatisfying(session -> assertThat(session.state())
                 .isEqualTo(new ThreeWayState.Consulting(a, added.newCallUuid())));
     }
 
@@ -93,7 +93,7 @@ class ThreeWayCallingTest {
         assertInvalid(() -> threeWay.addParticipant(admin(acme), m, "not a number", null), "toNumber");
         assertInvalid(() -> threeWay.addParticipant(admin(acme), m, null, "1002"), "toExtension");
         assertThat(media.commands).isEmpty();
-        assertThat(store.findByLeg(m)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(m)).isEmpty();
     }
 
     @Test
@@ -128,7 +128,7 @@ class ThreeWayCallingTest {
                 .isInstanceOf(DomainException.class);
 
         assertThat(media.commands).containsExactly("hold " + a + " true", "hold " + a + " false");
-        assertThat(store.findByLeg(m)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(m)).isEmpty();
     }
 
     @Test
@@ -150,7 +150,7 @@ class ThreeWayCallingTest {
         follow.accept(new MediaEvent.ChannelHungUp(b, "USER_BUSY", 0, 0, NOW));
 
         assertThat(media.commands).containsExactly("hold " + a + " false");
-        assertThat(store.findByLeg(m)).hasValueSatisfying(s -> assertThat(s.state())
+        assertThat(store.findByLegInAnyTenant(m)).hasValueSatisfying(s -> assertThat(s.state())
                 .isEqualTo(new ThreeWayState.TwoParty(a)));
     }
 
@@ -194,7 +194,7 @@ class ThreeWayCallingTest {
         MergedCall merged = threeWay.merge(admin(acme), m, b, a, "huddle");
 
         assertThat(merged.participants()).extracting(ThreeWayParticipant::uuid).containsExactly(m, a, b);
-        assertThat(store.findByLeg(m)).hasValueSatisfying(session -> assertThat(session.state())
+        assertThat(store.findByLeg(acme.id(), m)).hasValueSatisfying(session -> assertThat(session.state())
                 .isEqualTo(new ThreeWayState.Merged(a, b, "huddle")));
     }
 

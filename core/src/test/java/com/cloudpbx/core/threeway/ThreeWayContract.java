@@ -28,6 +28,7 @@ import com.cloudpbx.core.tenants.TenantStatus;
 import com.cloudpbx.core.testing.ListExtensions;
 import com.cloudpbx.core.testing.ListTenants;
 import com.cloudpbx.core.testing.StoreSamples;
+import com.cloudpbx.core.shared.TenantId;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
@@ -179,7 +180,7 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
         settles(() -> assertThat(channels()).containsExactly(
                 bridged("A", "M", "1002", "1001 Alice", "1002", "B"),
                 bridged("B", "B", "1003", "1001 null", "1003", "A")));
-        assertThat(store.findByLeg(a)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(a)).isEmpty();
     }
 
     @Test
@@ -194,8 +195,8 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
                 bridged("A", "M", "1002", "1001 Alice", "1002", "B"),
                 bridged("B", "B", "1003", "1001 null", "1003", "A")));
         settles(() -> assertThat(transcript.conferences(server().conferences())).isEmpty());
-        assertThat(store.findByLeg(a)).isEmpty();
-        assertThat(store.findByLeg(b)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(a)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(b)).isEmpty();
     }
 
     @Test
@@ -208,8 +209,8 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
 
         settles(() -> assertThat(channels()).isEmpty());
         settles(() -> assertThat(transcript.conferences(server().conferences())).isEmpty());
-        assertThat(store.findByLeg(a)).isEmpty();
-        assertThat(store.findByLeg(b)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(a)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(b)).isEmpty();
     }
 
     @Test
@@ -233,7 +234,7 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
         assertThat(transcript.conferences(server().conferences())).containsExactly(
                 "huddle: A as m1 (caller 1001 Alice), C as m2 (caller 1001 Alice), M as m3 (caller 1001 Alice)");
         assertThat(session().state()).isEqualTo(new ThreeWayState.Merged(a, c, CONFERENCE));
-        assertThat(store.findByLeg(line)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(line)).isEmpty();
     }
 
     @Test
@@ -254,7 +255,7 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
                 inRoom("D", "C", "1004", "1003 Carol", "1004"),
                 inRoom("M", "M", "1001", "1001 Alice", "1002")));
         assertThat(session().state()).isEqualTo(new ThreeWayState.Merged(a, carol, CONFERENCE, List.of(d)));
-        assertThat(store.findByLeg(d)).contains(session());
+        assertThat(store.findByLeg(session().tenant(), d)).contains(session());
     }
 
     @Test
@@ -331,7 +332,7 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
     }
 
     private ThreeWaySession session() {
-        return store.findByLeg(m).orElseThrow(() -> new AssertionError("M has no three-way session"));
+        return store.findByLegInAnyTenant(m).orElseThrow(() -> new AssertionError("M has no three-way session"));
     }
 
     /** Our legs as live state has them; the switch must list the very same ones. */
@@ -389,7 +390,12 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
         }
 
         @Override
-        public Optional<CallRecord> findById(UUID id) {
+        public Optional<CallRecord> findById(TenantId tenant, UUID id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<CallRecord> findByIdInAnyTenant(UUID id) {
             return Optional.empty();
         }
 

@@ -54,6 +54,20 @@ public abstract class ThreeWaySessionStoreContract {
         globex = newTenant("Globex");
     }
 
+    @Test
+    void aSessionIsFoundByLegInItsTenantOnly() {
+        UUID moderator = UUID.randomUUID();
+        UUID party = UUID.randomUUID();
+        ThreeWaySession session = ThreeWaySession.start(acme, moderator, party);
+        store.save(session, 0);
+        ThreeWaySession stored = store.findByLegInAnyTenant(moderator).orElseThrow();
+
+        assertThat(store.findByLeg(acme, moderator)).contains(stored);
+        assertThat(store.findByLeg(acme, party)).contains(stored);
+        assertThat(store.findByLeg(globex, moderator)).isEmpty();
+        assertThat(store.findByLeg(globex, party)).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(value = StateName.class, mode = EnumSource.Mode.EXCLUDE, names = "ENDED")
     void everyStateComesBackWithItsMembersAndEndedLegsUnderEachOfItsLegs(StateName name) {
@@ -68,9 +82,9 @@ public abstract class ThreeWaySessionStoreContract {
 
         assertThat(session.legs()).hasSize(name == StateName.TWO_PARTY ? 2 : 3);
         for (UUID leg : session.legs()) {
-            assertThat(store.findByLeg(leg)).as("found by %s", leg).contains(session);
+            assertThat(store.findByLegInAnyTenant(leg)).as("found by %s", leg).contains(session);
         }
-        assertThat(store.findByLeg(UUID.randomUUID())).isEmpty();
+        assertThat(store.findByLegInAnyTenant(UUID.randomUUID())).isEmpty();
     }
 
     @Test
@@ -84,7 +98,7 @@ public abstract class ThreeWaySessionStoreContract {
 
         assertThat(session.legs()).hasSize(5);
         for (UUID leg : session.legs()) {
-            assertThat(store.findByLeg(leg)).as("found by %s", leg).contains(session);
+            assertThat(store.findByLeg(acme, leg)).as("found by %s", leg).contains(session);
         }
     }
 
@@ -99,8 +113,8 @@ public abstract class ThreeWaySessionStoreContract {
 
         assertThat(store.save(without, withGuest.version())).isTrue();
 
-        assertThat(store.findByLeg(guest)).isEmpty();
-        assertThat(store.findByLeg(withGuest.moderator())).contains(without);
+        assertThat(store.findByLeg(acme, guest)).isEmpty();
+        assertThat(store.findByLeg(acme, withGuest.moderator())).contains(without);
     }
 
     @Test
@@ -110,7 +124,7 @@ public abstract class ThreeWaySessionStoreContract {
 
         assertThat(store.save(consulting, 0)).isTrue();
 
-        assertThat(store.findByLeg(started.moderator())).contains(consulting);
+        assertThat(store.findByLegInAnyTenant(started.moderator())).contains(consulting);
     }
 
     @Test
@@ -147,8 +161,8 @@ public abstract class ThreeWaySessionStoreContract {
         assertThat(store.save(newcomer, 0)).isFalse();
         assertThat(store.save(otherMerged, other.version())).isFalse();
 
-        assertThat(store.findByLeg(newcomer.moderator())).isEmpty();
-        assertThat(store.findByLeg(other.moderator())).contains(other);
+        assertThat(store.findByLegInAnyTenant(newcomer.moderator())).isEmpty();
+        assertThat(store.findByLegInAnyTenant(other.moderator())).contains(other);
         assertThat(store.findByConference(acme, "huddle")).contains(holder);
     }
 
@@ -173,8 +187,8 @@ public abstract class ThreeWaySessionStoreContract {
 
         assertThat(store.save(second, 0)).isFalse();
 
-        assertThat(store.findByLeg(first.moderator())).contains(first);
-        assertThat(store.findByLeg(party(second))).isEmpty();
+        assertThat(store.findByLegInAnyTenant(first.moderator())).contains(first);
+        assertThat(store.findByLegInAnyTenant(party(second))).isEmpty();
     }
 
     @Test
@@ -189,11 +203,11 @@ public abstract class ThreeWaySessionStoreContract {
         assertThat(store.save(callsItsModerator, 0)).isFalse();
         assertThat(store.save(moderatedByItsParty, 0)).isFalse();
 
-        assertThat(store.findByLeg(sharesAParty.moderator())).isEmpty();
-        assertThat(store.findByLeg(callsItsModerator.moderator())).isEmpty();
-        assertThat(store.findByLeg(party(moderatedByItsParty))).isEmpty();
+        assertThat(store.findByLegInAnyTenant(sharesAParty.moderator())).isEmpty();
+        assertThat(store.findByLegInAnyTenant(callsItsModerator.moderator())).isEmpty();
+        assertThat(store.findByLegInAnyTenant(party(moderatedByItsParty))).isEmpty();
         for (UUID leg : existing.legs()) {
-            assertThat(store.findByLeg(leg)).contains(existing);
+            assertThat(store.findByLegInAnyTenant(leg)).contains(existing);
         }
     }
 
@@ -206,7 +220,7 @@ public abstract class ThreeWaySessionStoreContract {
         assertThat(store.save(consulting, two.version())).isTrue();
 
         for (UUID leg : consulting.legs()) {
-            assertThat(store.findByLeg(leg)).contains(consulting);
+            assertThat(store.findByLegInAnyTenant(leg)).contains(consulting);
         }
     }
 
@@ -219,8 +233,8 @@ public abstract class ThreeWaySessionStoreContract {
 
         assertThat(store.save(back, consulting.version())).isTrue();
 
-        assertThat(store.findByLeg(consult)).isEmpty();
-        assertThat(store.findByLeg(consulting.moderator())).contains(back);
+        assertThat(store.findByLegInAnyTenant(consult)).isEmpty();
+        assertThat(store.findByLegInAnyTenant(consulting.moderator())).contains(back);
         assertThat(store.save(twoParty(acme, UUID.randomUUID(), consult), 0)).isTrue();
     }
 
@@ -234,9 +248,9 @@ public abstract class ThreeWaySessionStoreContract {
 
         assertThat(store.save(grabbing, ours.version())).isFalse();
 
-        assertThat(store.findByLeg(ours.moderator())).contains(ours);
-        assertThat(store.findByLeg(party(ours))).contains(ours);
-        assertThat(store.findByLeg(party(theirs))).contains(theirs);
+        assertThat(store.findByLegInAnyTenant(ours.moderator())).contains(ours);
+        assertThat(store.findByLegInAnyTenant(party(ours))).contains(ours);
+        assertThat(store.findByLegInAnyTenant(party(theirs))).contains(theirs);
     }
 
     @Test
@@ -250,8 +264,8 @@ public abstract class ThreeWaySessionStoreContract {
         assertThat(store.save(fromV1, v1.version())).isFalse();
         assertThat(store.save(fromV1, v2.version() + 1)).isFalse();
 
-        assertThat(store.findByLeg(v1.moderator())).contains(v2);
-        assertThat(store.findByLeg(((Consulting) fromV1.state()).b())).isEmpty();
+        assertThat(store.findByLegInAnyTenant(v1.moderator())).contains(v2);
+        assertThat(store.findByLegInAnyTenant(((Consulting) fromV1.state()).b())).isEmpty();
     }
 
     @Test
@@ -261,7 +275,7 @@ public abstract class ThreeWaySessionStoreContract {
 
         assertThat(store.save(v2, v1.version())).isFalse();
 
-        assertThat(store.findByLeg(v1.moderator())).isEmpty();
+        assertThat(store.findByLegInAnyTenant(v1.moderator())).isEmpty();
     }
 
     @Test
@@ -272,7 +286,7 @@ public abstract class ThreeWaySessionStoreContract {
         assertThat(store.remove(merged, merged.version())).isTrue();
 
         for (UUID leg : merged.legs()) {
-            assertThat(store.findByLeg(leg)).isEmpty();
+            assertThat(store.findByLegInAnyTenant(leg)).isEmpty();
         }
         assertThat(store.findByConference(acme, "huddle")).isEmpty();
         assertThat(store.save(merged, 0)).isTrue();
@@ -286,7 +300,7 @@ public abstract class ThreeWaySessionStoreContract {
         assertThat(store.remove(merged, merged.version() - 1)).isFalse();
         assertThat(store.remove(merged(acme, "other"), 1)).isFalse();
 
-        assertThat(store.findByLeg(merged.moderator())).contains(merged);
+        assertThat(store.findByLegInAnyTenant(merged.moderator())).contains(merged);
         assertThat(store.findByConference(acme, "huddle")).contains(merged);
     }
 
@@ -300,7 +314,7 @@ public abstract class ThreeWaySessionStoreContract {
         assertThatThrownBy(() -> store.save(started(acme).moveTo(new Ended()), 0))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(store.findByLeg(two.moderator())).contains(two);
+        assertThat(store.findByLegInAnyTenant(two.moderator())).contains(two);
     }
 
     @Test
@@ -311,7 +325,7 @@ public abstract class ThreeWaySessionStoreContract {
 
         int winner = exactlyOneWins(candidates, candidate -> store.save(candidate, v1.version()));
 
-        assertThat(store.findByLeg(v1.moderator())).contains(candidates.get(winner));
+        assertThat(store.findByLegInAnyTenant(v1.moderator())).contains(candidates.get(winner));
     }
 
     @Test
@@ -321,9 +335,9 @@ public abstract class ThreeWaySessionStoreContract {
 
         int winner = exactlyOneWins(candidates, candidate -> store.save(candidate, 0));
 
-        assertThat(store.findByLeg(moderator)).contains(candidates.get(winner));
+        assertThat(store.findByLegInAnyTenant(moderator)).contains(candidates.get(winner));
         for (ThreeWaySession candidate : candidates) {
-            assertThat(store.findByLeg(party(candidate)).isPresent()).isEqualTo(candidate == candidates.get(winner));
+            assertThat(store.findByLegInAnyTenant(party(candidate)).isPresent()).isEqualTo(candidate == candidates.get(winner));
         }
     }
 
@@ -334,9 +348,9 @@ public abstract class ThreeWaySessionStoreContract {
 
         int winner = exactlyOneWins(candidates, candidate -> store.save(candidate, 0));
 
-        assertThat(store.findByLeg(shared)).contains(candidates.get(winner));
+        assertThat(store.findByLegInAnyTenant(shared)).contains(candidates.get(winner));
         for (ThreeWaySession candidate : candidates) {
-            assertThat(store.findByLeg(candidate.moderator()).isPresent())
+            assertThat(store.findByLegInAnyTenant(candidate.moderator()).isPresent())
                     .isEqualTo(candidate == candidates.get(winner));
         }
     }

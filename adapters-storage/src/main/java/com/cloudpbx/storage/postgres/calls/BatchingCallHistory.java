@@ -6,6 +6,7 @@ import com.cloudpbx.core.calls.CallRecord;
 import com.cloudpbx.core.calls.CallStats;
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
+import com.cloudpbx.core.shared.TenantId;
 import io.micronaut.context.annotation.Primary;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -73,8 +74,13 @@ public class BatchingCallHistory implements CallHistory, AutoCloseable {
     }
 
     @Override
-    public Optional<CallRecord> findById(UUID id) {
-        return store.findById(id);
+    public Optional<CallRecord> findById(TenantId tenant, UUID id) {
+        return store.findById(tenant, id);
+    }
+
+    @Override
+    public Optional<CallRecord> findByIdInAnyTenant(UUID id) {
+        return store.findByIdInAnyTenant(id);
     }
 
     @Override

@@ -121,7 +121,13 @@ public class JdbcCallHistory implements CallHistory {
     }
 
     @Override
-    public Optional<CallRecord> findById(UUID id) {
+    public Optional<CallRecord> findById(TenantId tenant, UUID id) {
+        return dsl.select(COLUMNS).from(CALL_RECORDS).where(TENANT_ID.eq(tenant.value()).and(ID.eq(id)))
+                .fetchOptional(JdbcCallHistory::toRecord);
+    }
+
+    @Override
+    public Optional<CallRecord> findByIdInAnyTenant(UUID id) {
         return dsl.select(COLUMNS).from(CALL_RECORDS).where(ID.eq(id)).fetchOptional(JdbcCallHistory::toRecord);
     }
 

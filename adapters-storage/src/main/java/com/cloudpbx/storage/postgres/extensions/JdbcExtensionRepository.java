@@ -80,19 +80,26 @@ public class JdbcExtensionRepository implements ExtensionRepository {
     }
 
     @Override
-    public void delete(UUID id) {
-        dsl.deleteFrom(EXTENSIONS).where(ID.eq(id)).execute();
+    public void delete(TenantId tenant, UUID id) {
+        dsl.deleteFrom(EXTENSIONS).where(TENANT_ID.eq(tenant.value()).and(ID.eq(id))).execute();
     }
 
     @Override
-    public Optional<Extension> findById(UUID id) {
+    public Optional<Extension> findById(TenantId tenant, UUID id) {
+        return dsl.select(COLUMNS).from(EXTENSIONS).where(TENANT_ID.eq(tenant.value()).and(ID.eq(id)))
+                .fetchOptional(JdbcExtensionRepository::toExtension);
+    }
+
+    @Override
+    public Optional<Extension> findByIdInAnyTenant(UUID id) {
         return dsl.select(COLUMNS).from(EXTENSIONS).where(ID.eq(id))
                 .fetchOptional(JdbcExtensionRepository::toExtension);
     }
 
     @Override
-    public Optional<Extension> lockById(UUID id) {
-        return dsl.select(COLUMNS).from(EXTENSIONS).where(ID.eq(id)).forUpdate()
+    public Optional<Extension> lockInScope(Optional<TenantId> scope, UUID id) {
+        Condition inScope = scope.map(tenant -> ID.eq(id).and(TENANT_ID.eq(tenant.value()))).orElse(ID.eq(id));
+        return dsl.select(COLUMNS).from(EXTENSIONS).where(inScope).forUpdate()
                 .fetchOptional(JdbcExtensionRepository::toExtension);
     }
 

@@ -68,7 +68,13 @@ public class JdbcAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Optional<Account> findById(UUID id) {
+    public Optional<Account> findById(TenantId tenant, UUID id) {
+        return dsl.select(COLUMNS).from(ACCOUNTS).where(TENANT_ID.eq(tenant.value()).and(ID.eq(id)))
+                .fetchOptional(JdbcAccountRepository::toAccount);
+    }
+
+    @Override
+    public Optional<Account> findByIdInAnyTenant(UUID id) {
         return dsl.select(COLUMNS).from(ACCOUNTS).where(ID.eq(id)).fetchOptional(JdbcAccountRepository::toAccount);
     }
 

@@ -103,7 +103,13 @@ public class JdbcApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public Optional<ApiKey> findById(UUID id) {
+    public Optional<ApiKey> findById(TenantId tenant, UUID id) {
+        return dsl.select(COLUMNS).from(API_KEYS).where(TENANT_ID.eq(tenant.value()).and(ID.eq(id)))
+                .fetchOptional(JdbcApiKeyRepository::toApiKey);
+    }
+
+    @Override
+    public Optional<ApiKey> findByIdInAnyTenant(UUID id) {
         return dsl.select(COLUMNS).from(API_KEYS).where(ID.eq(id)).fetchOptional(JdbcApiKeyRepository::toApiKey);
     }
 

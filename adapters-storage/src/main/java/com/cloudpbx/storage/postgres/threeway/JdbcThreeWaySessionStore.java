@@ -68,10 +68,22 @@ public class JdbcThreeWaySessionStore implements ThreeWaySessionStore {
     }
 
     @Override
-    public Optional<ThreeWaySession> findByLeg(UUID leg) {
+    public Optional<ThreeWaySession> findByLeg(TenantId tenant, UUID leg) {
         return dsl.select(COLUMNS).from(THREE_WAY_SESSIONS)
-                .where(MODERATOR.eq(DSL.select(ThreeWayLegsTable.MODERATOR).from(THREE_WAY_LEGS).where(LEG.eq(leg))))
+                .where(TENANT_ID.eq(tenant.value()).and(MODERATOR.eq(moderatorOf(leg))))
                 .fetchOptional(JdbcThreeWaySessionStore::toSession);
+    }
+
+    @Override
+    public Optional<ThreeWaySession> findByLegInAnyTenant(UUID leg) {
+        return dsl.select(COLUMNS).from(THREE_WAY_SESSIONS)
+                .where(MODERATOR.eq(moderatorOf(leg)))
+                .fetchOptional(JdbcThreeWaySessionStore::toSession);
+    }
+
+    /** The moderator of the session the leg takes part in, as a subquery. */
+    private static Field<UUID> moderatorOf(UUID leg) {
+        return DSL.field(DSL.select(ThreeWayLegsTable.MODERATOR).from(THREE_WAY_LEGS).where(LEG.eq(leg)));
     }
 
     @Override

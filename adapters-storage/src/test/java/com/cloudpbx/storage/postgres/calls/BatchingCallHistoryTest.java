@@ -85,9 +85,9 @@ class BatchingCallHistoryTest extends CallHistoryContract {
         while (history.pending() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(history.findById(calls.get(0).id())).isPresent();
-        assertThat(history.findById(calls.get(2).id())).isPresent();
-        assertThat(history.findById(calls.get(1).id())).isEmpty();
+        assertThat(history.findByIdInAnyTenant(calls.get(0).id())).isPresent();
+        assertThat(history.findByIdInAnyTenant(calls.get(2).id())).isPresent();
+        assertThat(history.findByIdInAnyTenant(calls.get(1).id())).isEmpty();
     }
 
     @Test

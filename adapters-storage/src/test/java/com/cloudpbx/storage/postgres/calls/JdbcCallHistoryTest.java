@@ -95,7 +95,7 @@ class JdbcCallHistoryTest extends CallHistoryContract {
             // the transaction is rolled back
         }
 
-        assertThat(history().findById(call.id())).isEmpty();
+        assertThat(history().findByIdInAnyTenant(call.id())).isEmpty();
     }
 
     @Test
@@ -115,9 +115,9 @@ class JdbcCallHistoryTest extends CallHistoryContract {
         Set<UUID> inserted = history().recordAll(batch);
 
         assertThat(inserted).hasSize(200).doesNotContain(stored.callUuid());
-        assertThat(history().findById(batch.get(7).id())).contains(batch.get(7));
-        assertThat(history().findById(twiceInTheBatch.id())).isEmpty();
-        assertThat(history().findById(again.id())).isEmpty();
+        assertThat(history().findByIdInAnyTenant(batch.get(7).id())).contains(batch.get(7));
+        assertThat(history().findByIdInAnyTenant(twiceInTheBatch.id())).isEmpty();
+        assertThat(history().findByIdInAnyTenant(again.id())).isEmpty();
         assertThat(storage.count("SELECT count(*) FROM call_records WHERE tenant_id = ?", acme.id().value()))
                 .isEqualTo(201);
     }
@@ -152,8 +152,8 @@ class JdbcCallHistoryTest extends CallHistoryContract {
 
         storage.bean(TenantRepository.class).delete(acme.id());
 
-        assertThat(history().findById(ours.id())).isEmpty();
-        assertThat(history().findById(theirs.id())).contains(theirs);
+        assertThat(history().findByIdInAnyTenant(ours.id())).isEmpty();
+        assertThat(history().findByIdInAnyTenant(theirs.id())).contains(theirs);
     }
 
     private JdbcCallHistory history() {

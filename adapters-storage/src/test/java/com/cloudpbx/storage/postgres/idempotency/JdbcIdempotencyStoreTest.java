@@ -3,10 +3,13 @@ package com.cloudpbx.storage.postgres.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cloudpbx.core.idempotency.IdempotencyStore.Slot;
 import com.cloudpbx.core.idempotency.IdempotencyStore.StoredOutcome;
+import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +20,14 @@ import org.junit.jupiter.api.TestInstance;
 class JdbcIdempotencyStoreTest {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant LEASE_CUTOFF = NOW.minusSeconds(60);
+    private static final Instant RETENTION_CUTOFF = NOW.minusSeconds(86_400);
 
     private final PostgresStorage storage = PostgresStorage.start();
     private final UUID alice = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
+    private final TenantId acme = TenantId.of(UUID.randomUUID());
+    private final TenantId globex = TenantId.of(UUID.randomUUID());
     private JdbcIdempotencyStore store;
 
     @AfterAll
@@ -33,14 +40,18 @@ class JdbcIdempotencyStoreTest {
         store = storage.emptied().bean(JdbcIdempotencyStore.class);
     }
 
+    private Slot alices(String key) {
+        return new Slot(alice, Optional.of(acme), key);
+    }
+
     @Test
     void a_reserved_key_is_pending_until_completed_with_its_response() {
-        assertThat(store.reserve(alice, "order-1", "sha256:aa", NOW)).isTrue();
-        assertThat(store.find(alice, "order-1").orElseThrow().completed()).isFalse();
+        assertThat(store.reserve(alices("order-1"), "sha256:aa", NOW)).isTrue();
+        assertThat(store.find(alices("order-1")).orElseThrow().completed()).isFalse();
 
-        store.complete(alice, "order-1", 201, "{\"id\":\"x\"}");
+        store.complete(alices("order-1"), NOW, 201, "{\"id\":\"x\"}");
 
-        StoredOutcome found = store.find(alice, "order-1").orElseThrow();
+        StoredOutcome found = store.find(alices("order-1")).orElseThrow();
         assertThat(found.fingerprint()).isEqualTo("sha256:aa");
         assertThat(found.status()).isEqualTo(201);
         assertThat(found.body()).isEqualTo("{\"id\":\"x\"}");
@@ -49,47 +60,112 @@ class JdbcIdempotencyStoreTest {
 
     @Test
     void an_unknown_key_has_no_response() {
-        assertThat(store.find(alice, "never-sent")).isEmpty();
+        assertThat(store.find(alices("never-sent"))).isEmpty();
     }
 
     @Test
     void only_the_first_reservation_of_a_key_wins() {
-        store.reserve(alice, "order-1", "sha256:aa", NOW);
+        store.reserve(alices("order-1"), "sha256:aa", NOW);
 
-        assertThat(store.reserve(alice, "order-1", "sha256:bb", NOW)).isFalse();
-        assertThat(store.find(alice, "order-1").orElseThrow().fingerprint()).isEqualTo("sha256:aa");
+        assertThat(store.reserve(alices("order-1"), "sha256:bb", NOW)).isFalse();
+        assertThat(store.find(alices("order-1")).orElseThrow().fingerprint()).isEqualTo("sha256:aa");
     }
 
     @Test
     void keys_belong_to_the_principal_that_sent_them() {
-        store.reserve(alice, "order-1", "sha256:aa", NOW);
+        store.reserve(alices("order-1"), "sha256:aa", NOW);
 
-        assertThat(store.reserve(bob, "order-1", "sha256:bb", NOW)).isTrue();
+        assertThat(store.reserve(new Slot(bob, Optional.of(acme), "order-1"), "sha256:bb", NOW)).isTrue();
+    }
+
+    @Test
+    void keys_belong_to_the_tenant_they_were_sent_in() {
+        store.reserve(alices("order-1"), "sha256:aa", NOW);
+        store.complete(alices("order-1"), NOW, 200, "{\"tenant\":\"acme\"}");
+
+        Slot inGlobex = new Slot(alice, Optional.of(globex), "order-1");
+        Slot inNoTenant = new Slot(alice, Optional.empty(), "order-1");
+
+        assertThat(store.find(inGlobex)).isEmpty();
+        assertThat(store.find(inNoTenant)).isEmpty();
+        assertThat(store.reserve(inGlobex, "sha256:aa", NOW)).isTrue();
+        assertThat(store.reserve(inNoTenant, "sha256:aa", NOW)).isTrue();
+        assertThat(store.reserve(inNoTenant, "sha256:aa", NOW)).isFalse();
     }
 
     @Test
     void a_released_key_can_be_reserved_again() {
-        store.reserve(alice, "order-1", "sha256:aa", NOW);
+        store.reserve(alices("order-1"), "sha256:aa", NOW);
 
-        store.release(alice, "order-1");
+        store.release(alices("order-1"), NOW);
 
-        assertThat(store.find(alice, "order-1")).isEmpty();
-        assertThat(store.reserve(alice, "order-1", "sha256:aa", NOW)).isTrue();
+        assertThat(store.find(alices("order-1"))).isEmpty();
+        assertThat(store.reserve(alices("order-1"), "sha256:aa", NOW)).isTrue();
+    }
+
+    @Test
+    void releasing_leaves_a_newer_reservation_of_the_key_alone() {
+        store.reserve(alices("order-1"), "sha256:aa", NOW);
+
+        store.release(alices("order-1"), NOW.minusSeconds(120));
+
+        assertThat(store.find(alices("order-1"))).isPresent();
+    }
+
+    @Test
+    void completing_a_reservation_that_was_taken_over_changes_nothing() {
+        store.reserve(alices("order-1"), "sha256:aa", NOW);
+
+        store.complete(alices("order-1"), NOW.minusSeconds(120), 200, "{\"late\":true}");
+
+        assertThat(store.find(alices("order-1")).orElseThrow().completed()).isFalse();
+    }
+
+    @Test
+    void a_pending_reservation_older_than_the_lease_is_stale() {
+        store.reserve(alices("crashed"), "h", LEASE_CUTOFF.minusSeconds(1));
+
+        store.releaseStale(alices("crashed"), LEASE_CUTOFF, RETENTION_CUTOFF);
+
+        assertThat(store.find(alices("crashed"))).isEmpty();
+    }
+
+    @Test
+    void a_pending_reservation_within_the_lease_is_kept() {
+        store.reserve(alices("running"), "h", LEASE_CUTOFF.plusSeconds(1));
+
+        store.releaseStale(alices("running"), LEASE_CUTOFF, RETENTION_CUTOFF);
+
+        assertThat(store.find(alices("running"))).isPresent();
+    }
+
+    @Test
+    void a_completed_response_is_kept_past_the_lease_until_the_retention_ends() {
+        store.reserve(alices("done"), "h", LEASE_CUTOFF.minusSeconds(1));
+        store.complete(alices("done"), LEASE_CUTOFF.minusSeconds(1), 200, "{}");
+        store.reserve(alices("expired"), "h", RETENTION_CUTOFF.minusSeconds(1));
+        store.complete(alices("expired"), RETENTION_CUTOFF.minusSeconds(1), 200, "{}");
+
+        store.releaseStale(alices("done"), LEASE_CUTOFF, RETENTION_CUTOFF);
+        store.releaseStale(alices("expired"), LEASE_CUTOFF, RETENTION_CUTOFF);
+
+        assertThat(store.find(alices("done"))).isPresent();
+        assertThat(store.find(alices("expired"))).isEmpty();
     }
 
     @Test
     void purging_deletes_only_entries_created_before_the_cutoff() {
-        store.reserve(alice, "old", "h", NOW.minusSeconds(90_000));
-        store.reserve(alice, "new", "h", NOW);
+        store.reserve(alices("old"), "h", NOW.minusSeconds(90_000));
+        store.reserve(alices("new"), "h", NOW);
 
         store.purgeOlderThan(NOW.minusSeconds(86_400));
 
-        assertThat(store.find(alice, "old")).isEmpty();
-        assertThat(store.find(alice, "new")).isPresent();
+        assertThat(store.find(alices("old"))).isEmpty();
+        assertThat(store.find(alices("new"))).isPresent();
     }
 
     @Test
     void a_key_longer_than_255_characters_is_rejected_by_the_table() {
-        assertThatThrownBy(() -> store.reserve(alice, "k".repeat(256), "h", NOW)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> store.reserve(alices("k".repeat(256)), "h", NOW)).isInstanceOf(RuntimeException.class);
     }
 }

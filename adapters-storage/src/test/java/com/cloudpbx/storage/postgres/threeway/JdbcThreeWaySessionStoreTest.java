@@ -60,9 +60,9 @@ class JdbcThreeWaySessionStoreTest extends ThreeWaySessionStoreContract {
         });
 
         assertThat(lost[0]).isTrue();
-        assertThat(store().findByLeg(first.moderator())).contains(first);
-        assertThat(store().findByLeg(afterwards.moderator())).contains(afterwards);
-        assertThat(store().findByLeg(sharesTheParty.moderator())).isEmpty();
+        assertThat(store().findByLegInAnyTenant(first.moderator())).contains(first);
+        assertThat(store().findByLegInAnyTenant(afterwards.moderator())).contains(afterwards);
+        assertThat(store().findByLegInAnyTenant(sharesTheParty.moderator())).isEmpty();
         assertThat(storage.count("SELECT count(*) FROM three_way_legs")).isEqualTo(4);
     }
 
@@ -75,7 +75,7 @@ class JdbcThreeWaySessionStoreTest extends ThreeWaySessionStoreContract {
             throw new IllegalStateException("the write this session belongs to failed");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(store().findByLeg(session.moderator())).isEmpty();
+        assertThat(store().findByLegInAnyTenant(session.moderator())).isEmpty();
     }
 
     @Test
@@ -89,8 +89,8 @@ class JdbcThreeWaySessionStoreTest extends ThreeWaySessionStoreContract {
 
         storage.bean(TenantRepository.class).delete(acme);
 
-        assertThat(store().findByLeg(party(ours))).isEmpty();
-        assertThat(store().findByLeg(party(theirs))).contains(theirs);
+        assertThat(store().findByLegInAnyTenant(party(ours))).isEmpty();
+        assertThat(store().findByLegInAnyTenant(party(theirs))).contains(theirs);
         assertThat(storage.count("SELECT count(*) FROM three_way_legs")).isEqualTo(2);
     }
 

@@ -1,0 +1,149 @@
+package com.cloudpbx.core.idempotency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cloudpbx.core.idempotency.Idempotency.Outcome;
+import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.shared.Principal;
+import com.cloudpbx.core.shared.PrincipalKind;
+import com.cloudpbx.core.shared.Role;
+import com.cloudpbx.core.shared.TenantId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class IdempotencyTest {
+
+    private static final Instant T0 = Instant.parse("2026-06-01T14:00:00Z");
+    private static final Duration LEASE = Duration.ofSeconds(60);
+    private static final String KEY = "hangup-1";
+    private static final String FINGERPRINT = "POST /api/calls/x/hangup";
+
+    private final TenantId acme = TenantId.of(UUID.randomUUID());
+    private final TenantId globex = TenantId.of(UUID.randomUUID());
+    private final Principal superadmin =
+            new Principal(UUID.randomUUID(), PrincipalKind.SUPERADMIN, Role.SUPERADMIN, null, null, Set.of());
+    private final MapIdempotencyStore store = new MapIdempotencyStore();
+    private final AtomicInteger runs = new AtomicInteger();
+    private Instant now = T0;
+    private final Idempotency idempotency = new Idempotency(store, new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }, LEASE);
+
+    private Actor superadminIn(TenantId tenant) {
+        return Actor.resolve(superadmin, Optional.ofNullable(tenant), "127.0.0.1");
+    }
+
+    private Outcome hangup(Actor actor) {
+        return idempotency.once(actor, KEY, FINGERPRINT,
+                () -> new Outcome(200, "{\"run\":" + runs.incrementAndGet() + ",\"tenant\":\"" + actor.tenant() + "\"}"));
+    }
+
+    /** What a request that died between reserving its key and completing it leaves behind. */
+    private void crashedRequestIn(TenantId tenant) {
+        store.reserve(new IdempotencyStore.Slot(superadmin.id(), Optional.ofNullable(tenant), KEY), FINGERPRINT, now);
+    }
+
+    @Test
+    void a_repeat_in_the_same_tenant_gets_the_first_response_without_running_again() {
+        Outcome first = hangup(superadminIn(acme));
+
+        Outcome repeat = hangup(superadminIn(acme));
+
+        assertThat(repeat).isEqualTo(first);
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void a_superadmin_repeating_a_key_in_another_tenant_runs_the_command_there() {
+        Outcome inAcme = hangup(superadminIn(acme));
+
+        Outcome inGlobex = hangup(superadminIn(globex));
+
+        assertThat(runs).hasValue(2);
+        assertThat(inGlobex.body()).contains(globex.toString()).doesNotContain(acme.toString());
+        assertThat(inAcme.body()).contains(acme.toString());
+    }
+
+    @Test
+    void a_superadmin_acting_in_no_tenant_has_keys_apart_from_its_keys_in_a_tenant() {
+        hangup(superadminIn(acme));
+
+        hangup(superadminIn(null));
+
+        assertThat(runs).hasValue(2);
+    }
+
+    @Test
+    void a_repeat_within_the_lease_of_a_request_still_running_is_refused_as_in_use() {
+        crashedRequestIn(acme);
+        now = T0.plus(LEASE).minusSeconds(1);
+
+        assertThatThrownBy(() -> hangup(superadminIn(acme))).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_IN_USE"));
+        assertThat(runs).hasValue(0);
+    }
+
+    @Test
+    void a_key_held_by_a_request_that_died_is_released_once_the_lease_runs_out() {
+        crashedRequestIn(acme);
+        now = T0.plus(LEASE).plusSeconds(1);
+
+        Outcome retried = hangup(superadminIn(acme));
+
+        assertThat(runs).hasValue(1);
+        assertThat(hangup(superadminIn(acme))).isEqualTo(retried);
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void a_completed_response_outlives_the_lease() {
+        Outcome first = hangup(superadminIn(acme));
+        now = T0.plus(Duration.ofHours(23));
+
+        assertThat(hangup(superadminIn(acme))).isEqualTo(first);
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void a_completed_response_is_forgotten_after_24_hours() {
+        hangup(superadminIn(acme));
+        now = T0.plus(Idempotency.RETENTION).plusSeconds(1);
+
+        hangup(superadminIn(acme));
+
+        assertThat(runs).hasValue(2);
+    }
+
+    @Test
+    void a_command_that_throws_frees_its_key_at_once() {
+        assertThatThrownBy(() -> idempotency.once(superadminIn(acme), KEY, FINGERPRINT, () -> {
+            throw DomainException.badRequest("CALL_NOT_FOUND", "gone");
+        })).isInstanceOf(DomainException.class);
+
+        hangup(superadminIn(acme));
+
+        assertThat(runs).hasValue(1);
+    }
+}
