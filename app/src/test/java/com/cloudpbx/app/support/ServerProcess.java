@@ -24,14 +24,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * The server as an operator runs it: its own JVM started through {@link VoipServer#main} (the jar's
- * main class, on this build's runtime classpath), configured by environment variables, with its
- * console (stdout and stderr) captured in a file. Stopping it is the test's business:
+ * The server as an operator runs it: its own JVM, configured by environment variables, with its
+ * console (stdout and stderr) captured in a file. It is the built jar ({@code java -jar}) when the
+ * system property {@value #JAR_PROPERTY} names one (the integration-test phase, after packaging),
+ * otherwise {@link VoipServer#main} on this build's runtime classpath. Stopping it is the test's business:
  * {@link #sigterm()} as an orchestrator would; {@link #close()} only kills what is left.
  */
 public final class ServerProcess implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(120);
+    /** The path of the packaged server jar, set for tests that run after packaging. */
+    public static final String JAR_PROPERTY = "voip.server.jar";
 
     private final Process process;
     private final Path console;
@@ -48,8 +51,7 @@ public final class ServerProcess implements AutoCloseable {
     /** Starts the server on embedded defaults in {@code dataDir} and waits until /health answers. */
     public static ServerProcess start(Path dataDir, Map<String, String> env, Path console) {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-cp", runtimeClasspath(),
-                VoipServer.class.getName());
+        ProcessBuilder builder = new ProcessBuilder(command());
         builder.environment().keySet().removeIf(name -> name.startsWith("VOIP_") || name.startsWith("MICRONAUT_"));
         builder.environment().putAll(env);
         builder.environment().put("VOIP_DATA_DIR", dataDir.toString());
@@ -167,6 +169,17 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** This test run's classpath without the test classes, whose logback-test.xml would replace the server's own. */
+    private static List<String> command() {
+        String jar = System.getProperty(JAR_PROPERTY);
+        if (jar != null && !jar.isBlank()) {
+            if (!Files.isRegularFile(Path.of(jar))) {
+                throw new IllegalStateException(JAR_PROPERTY + " names " + jar + ", which is not a file");
+            }
+            return List.of(javaExecutable(), "-jar", jar);
+        }
+        return List.of(javaExecutable(), "-cp", runtimeClasspath(), VoipServer.class.getName());
+    }
+
     private static String runtimeClasspath() {
         List<String> entries = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
         return entries.stream()
