@@ -6,10 +6,11 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -23,9 +24,13 @@ import java.util.function.Supplier;
  * The hashes run on platform threads of their own. Requests run on virtual threads, and a virtual
  * thread that computes a hash holds its carrier thread until done: as many hashes as cores on the
  * carriers would leave no carrier for any other request. The operating system shares the cores
- * between these threads and the carriers instead, and the waiting caller frees its carrier.
+ * between these threads and the carriers instead, and the waiting caller frees its carrier. The
+ * threads end when idle, so nothing needs shutting down.
  */
 public final class BoundedPasswordHasher implements PasswordHasher {
+
+    /** Hashing threads left idle this long end; the next hash starts one again. */
+    private static final Duration IDLE_THREADS_END_AFTER = Duration.ofSeconds(30);
 
     private final PasswordHasher hasher;
     private final Semaphore slots;
@@ -33,13 +38,21 @@ public final class BoundedPasswordHasher implements PasswordHasher {
     private final ExecutorService hashing;
 
     public BoundedPasswordHasher(PasswordHasher hasher, int concurrency, Duration queueWait) {
+        this(hasher, concurrency, queueWait, IDLE_THREADS_END_AFTER);
+    }
+
+    BoundedPasswordHasher(PasswordHasher hasher, int concurrency, Duration queueWait, Duration idleThreadsEndAfter) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("at least one password hash must be allowed at a time");
         }
         this.hasher = hasher;
         this.slots = new Semaphore(concurrency, true);
         this.queueWait = queueWait;
-        this.hashing = Executors.newFixedThreadPool(concurrency, hashingThreads());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(concurrency, concurrency, idleThreadsEndAfter.toMillis(),
+                TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), hashingThreads());
+        // Idle threads end, so a hasher that is dropped (its application context stopped) leaves none behind.
+        pool.allowCoreThreadTimeOut(true);
+        this.hashing = pool;
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudpbx.core.shared.BoundedCache;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +55,31 @@ class CaffeineCachesTest {
         cache.invalidate("a");
 
         assertThat(cache.get("a", k -> "new")).isEqualTo("new");
+    }
+
+    /** What revoking an API key relies on: it evicts after its commit, while a lookup may be loading the old row. */
+    @Test
+    void anInvalidationWhileTheLoaderRunsRemovesWhatItLoaded() throws Exception {
+        BoundedCache<String, String> cache = caches.create("test", 10, Duration.ofSeconds(30));
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        Thread lookup = Thread.ofPlatform().start(() -> cache.get("a", k -> {
+            loading.countDown();
+            try {
+                finish.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "stale";
+        }));
+        assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+
+        Thread invalidation = Thread.ofPlatform().start(() -> cache.invalidate("a"));
+        invalidation.join(200);
+        finish.countDown();
+        lookup.join(5_000);
+        invalidation.join(5_000);
+
+        assertThat(cache.getIfPresent("a")).isEmpty();
     }
 }

@@ -74,6 +74,19 @@ class BoundedPasswordHasherTest {
         assertThat(recording.thread.isVirtual()).isFalse();
     }
 
+    /** A server started and stopped many times in one JVM (tests, say) must not keep a pool per start. */
+    @Test
+    void itsHashingThreadsEndOnceIdle() throws Exception {
+        held.release.countDown();
+        ThreadRecordingHasher recording = new ThreadRecordingHasher();
+        BoundedPasswordHasher bounded = new BoundedPasswordHasher(recording, 1, QUEUE_WAIT, Duration.ofMillis(100));
+
+        bounded.hash("x");
+        recording.thread.join(5_000);
+
+        assertThat(recording.thread.isAlive()).isFalse();
+    }
+
     /** Notes the thread it ran on. */
     private static final class ThreadRecordingHasher implements PasswordHasher {
 

@@ -40,9 +40,13 @@ public final class CallAccess {
         return channel;
     }
 
-    /** Whether a user principal's own extension takes part in the leg's call. */
+    /**
+     * Whether a user principal's own extension takes part in the leg's call. Matched by the leg's
+     * id: the leg given may have been read before its state last changed (answered, held, bridged).
+     */
     public boolean ownedByUser(Actor actor, LiveChannel channel) {
-        return !actor.isUser() || visibleTo(actor, live.list(Optional.of(channel.tenant()))).contains(channel);
+        return !actor.isUser() || visibleTo(actor, live.list(Optional.of(channel.tenant()))).stream()
+                .anyMatch(leg -> leg.uuid().equals(channel.uuid()));
     }
 
     /**

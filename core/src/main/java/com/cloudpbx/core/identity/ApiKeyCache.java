@@ -29,8 +29,12 @@ public final class ApiKeyCache {
         if (cached.isPresent() || unknown.getIfPresent(hash).isPresent()) {
             return cached;
         }
-        Optional<ApiKey> loaded = loader.apply(hash);
-        loaded.ifPresentOrElse(key -> known.put(hash, key), () -> unknown.put(hash, Boolean.TRUE));
+        // Loaded inside the cache's own get, never put afterwards: an eviction (a revoke just
+        // committed) racing this lookup then removes what it loaded rather than coming before it.
+        Optional<ApiKey> loaded = Optional.ofNullable(known.get(hash, h -> loader.apply(h).orElse(null)));
+        if (loaded.isEmpty()) {
+            unknown.put(hash, Boolean.TRUE);
+        }
         return loaded;
     }
 

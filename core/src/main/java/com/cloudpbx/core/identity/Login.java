@@ -5,6 +5,7 @@ import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.shared.Checks;
+import com.cloudpbx.core.shared.CredentialStamp;
 import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.EmailAddress;
@@ -112,7 +113,7 @@ public final class Login {
             throw DomainException.forbidden("Extension " + extension.number() + " is disabled");
         }
         var principal = new Principal(extension.id(), PrincipalKind.EXTENSION, Role.USER, extension.tenant(),
-                extension.id(), Set.of(), tenantVersion + extensionVersion);
+                extension.id(), Set.of(), new CredentialStamp(tenantVersion, extensionVersion).packed());
         Tenant home = tenants.findById(extension.tenant()).orElseThrow();
         transactions.run(() -> audit.record(principal, home.id(), "login", "extension", extension.id(), clientAddress));
         return new LoginResult(principal, extension.displayName(), null, extension.number().value(), home);
@@ -145,7 +146,8 @@ public final class Login {
             accounts.recordLogin(account.id(), clock.instant());
             audit.record(account.principal(), account.tenant(), "login", "account", account.id(), clientAddress);
         });
-        return new LoginResult(account.principal().withCredentialVersion(version), account.displayName(),
+        return new LoginResult(account.principal().withCredentialVersion(new CredentialStamp(version, 0).packed()),
+                account.displayName(),
                 account.email().value(), null, tenant);
     }
 

@@ -5,6 +5,7 @@ import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.BoundedCache;
 import com.cloudpbx.core.shared.BoundedCaches;
+import com.cloudpbx.core.shared.CredentialStamp;
 import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
@@ -79,14 +80,17 @@ public final class ResolveActor {
             throw gone;
         });
         if (principal.kind() != PrincipalKind.API_KEY) {
-            long current = versionOf(standings);
-            if (principal.credentialVersion() > current) {
-                // Issued after a change this node has not heard of yet: look again rather than refuse it.
+            CredentialStamp issued = CredentialStamp.unpack(principal.credentialVersion());
+            CredentialStamp current = stampOf(standings);
+            if (issued.newerInAnyThan(current)) {
+                // Issued after a change this node has not heard of yet: look again rather than refuse
+                // it. Compared version by version: a stale tenant version must not be made up for
+                // by a newer extension version.
                 forget(principal);
                 standings = standingsOf(principal);
-                current = versionOf(standings);
+                current = stampOf(standings);
             }
-            if (principal.credentialVersion() != current) {
+            if (!issued.equals(current)) {
                 throw DomainException.unauthorized(
                         "This token was issued before its credentials changed; log in again");
             }
@@ -128,7 +132,7 @@ public final class ResolveActor {
         if (account.get().status() != AccountStatus.ACTIVE) {
             return Standing.refused(DomainException.forbidden("This account is disabled"));
         }
-        return new Standing(Optional.empty(), 0);
+        return new Standing(Optional.empty(), CredentialStamp.NONE);
     }
 
     private Standing extensionStanding(Principal principal) {
@@ -140,9 +144,9 @@ public final class ResolveActor {
         }
         if (!extension.get().isActive()) {
             return new Standing(Optional.of(DomainException.forbidden(
-                    "Extension " + extension.get().number() + " is disabled")), version);
+                    "Extension " + extension.get().number() + " is disabled")), new CredentialStamp(0, version));
         }
-        return new Standing(Optional.empty(), version);
+        return new Standing(Optional.empty(), new CredentialStamp(0, version));
     }
 
     private Standing tenantStanding(TenantId id) {
@@ -153,13 +157,13 @@ public final class ResolveActor {
         }
         if (!tenant.get().isActive()) {
             return new Standing(Optional.of(DomainException.forbidden(
-                    "The tenant " + tenant.get().companyName() + " is suspended")), version);
+                    "The tenant " + tenant.get().companyName() + " is suspended")), new CredentialStamp(version, 0));
         }
-        return new Standing(Optional.empty(), version);
+        return new Standing(Optional.empty(), new CredentialStamp(version, 0));
     }
 
-    private static long versionOf(List<Standing> standings) {
-        return standings.stream().mapToLong(Standing::version).sum();
+    private static CredentialStamp stampOf(List<Standing> standings) {
+        return standings.stream().map(Standing::version).reduce(CredentialStamp.NONE, CredentialStamp::and);
     }
 
     private static Optional<DomainException> refusal(List<Standing> standings, ErrorKind kind) {
@@ -167,10 +171,10 @@ public final class ResolveActor {
     }
 
     /** Why credentials of one account, extension or tenant are refused, if they are, and its version. */
-    private record Standing(Optional<DomainException> refusal, long version) {
+    private record Standing(Optional<DomainException> refusal, CredentialStamp version) {
 
         static Standing refused(DomainException why) {
-            return new Standing(Optional.of(why), 0);
+            return new Standing(Optional.of(why), CredentialStamp.NONE);
         }
     }
 }

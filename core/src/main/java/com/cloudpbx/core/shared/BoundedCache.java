@@ -10,7 +10,10 @@ import java.util.function.Function;
  */
 public interface BoundedCache<K, V> {
 
-    /** The remembered value, or the loader's result (remembered unless it is null). */
+    /**
+     * The remembered value, or the loader's result (remembered unless it is null). An
+     * {@link #invalidate} of the key while the loader runs waits for it and removes what it loaded.
+     */
     V get(K key, Function<? super K, ? extends V> loader);
 
     Optional<V> getIfPresent(K key);

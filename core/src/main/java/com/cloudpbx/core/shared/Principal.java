@@ -8,10 +8,10 @@ import java.util.UUID;
  * Who is calling: an account, an extension or an API key, with its role, home tenant (none for
  * superadmins and global keys), its extension for user principals, and scopes that narrow the role.
  * <p>
- * {@code credentialVersion} is, for a login token, the sum of its extension's and its tenant's
- * credential versions when it was issued (see {@link CredentialVersions}); both only grow, so any
- * invalidation of either leaves the sum behind the current one. API keys are checked by their own
- * status instead and carry 0.
+ * {@code credentialVersion} is, for a login token, its tenant's and its extension's credential
+ * versions when it was issued, packed into one number ({@link CredentialStamp}; see
+ * {@link CredentialVersions}); both only grow, so any invalidation of either leaves the token's
+ * behind the current one. API keys are checked by their own status instead and carry 0.
  */
 public record Principal(UUID id, PrincipalKind kind, Role role, TenantId tenant, UUID extensionId, Set<Scope> scopes,
                         long credentialVersion) {

@@ -73,6 +73,9 @@ public sealed interface ThreeWayState {
             Objects.requireNonNull(b, "b");
             Objects.requireNonNull(conference, "conference");
             guests = List.copyOf(guests);
+            if (guests.contains(a) || guests.contains(b) || guests.stream().distinct().count() != guests.size()) {
+                throw new IllegalArgumentException("each guest is a leg of its own, neither a nor b");
+            }
         }
 
         public Merged(UUID a, UUID b, String conference) {

@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +71,40 @@ class ApiKeyCacheTest {
         }
 
         assertThat(lookups).hasValue(1);
+    }
+
+    /**
+     * A revoke commits, then evicts: a lookup that read the key before the commit must not put
+     * it back after the eviction, or the revoked key would authenticate on until the entry expires.
+     */
+    @Test
+    void aKeyEvictedWhileItIsBeingLookedUpIsNotRememberedAfterwards() throws Exception {
+        ApiKeySecret secret = ApiKeySecret.generate(new SecureRandom());
+        ApiKey key = new ApiKey(UUID.randomUUID(), TenantId.of(UUID.randomUUID()), "key", Role.ADMIN, Set.of(), null,
+                secret.hash(), secret.last8(), ApiKeyStatus.ACTIVE, null, null, null, NOW);
+        CountDownLatch readFromStore = new CountDownLatch(1);
+        CountDownLatch lookupMayFinish = new CountDownLatch(1);
+        Thread lookup = Thread.ofPlatform().start(() -> cache.get(key.keyHash(), hash -> {
+            readFromStore.countDown();
+            await(lookupMayFinish);
+            return Optional.of(key);
+        }));
+        assertThat(readFromStore.await(5, TimeUnit.SECONDS)).isTrue();
+
+        Thread revoke = Thread.ofPlatform().start(() -> cache.evict(key.keyHash()));
+        revoke.join(200);
+        lookupMayFinish.countDown();
+        lookup.join(5_000);
+        revoke.join(5_000);
+
+        assertThat(cache.remembered(key.keyHash())).isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -11,6 +11,7 @@ import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.extensions.ExtensionStatus;
+import com.cloudpbx.core.shared.CredentialStamp;
 import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.EmailAddress;
@@ -79,7 +80,8 @@ class ResolveActorTest {
         resolve.tenantChanged(acme.id());
 
         assertThat(refusal(issued).kind()).isEqualTo(ErrorKind.UNAUTHORIZED);
-        assertThatCode(() -> resolve.resolve(token(phone, 1), OWN_TENANT, "client")).doesNotThrowAnyException();
+        assertThatCode(() -> resolve.resolve(token(phone, new CredentialStamp(1, 0).packed()), OWN_TENANT, "client"))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -111,6 +113,23 @@ class ResolveActorTest {
         versions.advanceExtension(phone.id());
 
         assertThatCode(() -> resolve.resolve(token(phone, 1), OWN_TENANT, "client")).doesNotThrowAnyException();
+    }
+
+    /**
+     * This node remembers the tenant from before a suspension made elsewhere, and reads the
+     * extension fresh after a password change made elsewhere: the token was issued between the
+     * two, so the stale tenant and the fresh extension must not add up to what it carries.
+     */
+    @Test
+    void aStaleTenantVersionDoesNotMakeATokenIssuedBeforeANewPasswordValid() {
+        Extension other = extensions.add(extension(acme.id(), "1002"));
+        resolve.resolve(token(other, 0), OWN_TENANT, "client");
+        versions.advanceTenant(acme.id());
+        Principal issued = token(phone, new CredentialStamp(1, 0).packed());
+        versions.advanceExtension(phone.id());
+
+        assertThat(refusal(issued)).as("refused").isNotNull();
+        assertThat(refusal(issued).kind()).isEqualTo(ErrorKind.UNAUTHORIZED);
     }
 
     @Test
