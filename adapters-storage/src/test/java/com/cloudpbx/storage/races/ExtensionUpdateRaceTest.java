@@ -24,11 +24,15 @@ import com.cloudpbx.core.shared.PrincipalKind;
 import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
+import com.cloudpbx.core.tenants.SipDomains;
+import com.cloudpbx.core.tenants.TenantChanges;
+import com.cloudpbx.core.tenants.TenantProvisioning;
 import com.cloudpbx.core.tenants.TenantRepository;
 import com.cloudpbx.core.testing.StoreSamples;
 import com.cloudpbx.storage.memory.CaffeineCaches;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import com.cloudpbx.storage.secrets.AesGcmSecretCipher;
+import com.cloudpbx.storage.secrets.BcryptPasswordHasher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -39,8 +43,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Extension writes racing each other on real PostgreSQL, many times over: no write is lost, and an
- * update racing a delete never brings the registrar's subscriber row back.
+ * Extension writes racing each other, and a move of their tenant's SIP domain, on real PostgreSQL,
+ * many times over: no write is lost, and the registrar's subscriber rows end as the extensions do.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExtensionUpdateRaceTest {
@@ -53,6 +57,14 @@ class ExtensionUpdateRaceTest {
     private final ExtensionProvisioning provisioning = new ExtensionProvisioning(extensions,
             storage.bean(TenantRepository.class), storage.bean(SipSubscriberDirectory.class),
             new AesGcmSecretCipher(new byte[32]), new SipEndpoints("{domain}", "wss://{domain}:7443", "sip:{domain}"),
+            storage.bean(Transactions.class), new AuditRecorder(storage.bean(AuditLog.class), clock),
+            storage.bean(CredentialVersions.class), new ResolveActor(storage.bean(TenantRepository.class),
+                    storage.bean(AccountRepository.class), extensions, storage.bean(CredentialVersions.class),
+                    new CaffeineCaches(clock), Duration.ofSeconds(10)),
+            clock);
+    private final TenantProvisioning tenantProvisioning = new TenantProvisioning(storage.bean(TenantRepository.class),
+            storage.bean(AccountRepository.class), extensions, storage.bean(SipSubscriberDirectory.class),
+            new AesGcmSecretCipher(new byte[32]), new BcryptPasswordHasher(4), new SipDomains("sip.example.com"),
             storage.bean(Transactions.class), new AuditRecorder(storage.bean(AuditLog.class), clock),
             storage.bean(CredentialVersions.class), new ResolveActor(storage.bean(TenantRepository.class),
                     storage.bean(AccountRepository.class), extensions, storage.bean(CredentialVersions.class),
@@ -120,6 +132,49 @@ class ExtensionUpdateRaceTest {
                 number, tenant.sipDomain())).isZero();
     }
 
+    @Test
+    void aDeleteRacingAMoveOfTheTenantsDomainLeavesNoSubscriberRowInEitherDomain() {
+        Actor superadmin = new Actor(new Principal(UUID.randomUUID(), PrincipalKind.SUPERADMIN, Role.SUPERADMIN, null,
+                null, Set.of()), null, "127.0.0.1");
+        Tenant moving = newTenant("Moving");
+        Actor movingAdmin = adminOf(moving);
+        for (int round = 0; round < ROUNDS; round++) {
+            String number = String.valueOf(4000 + round);
+            UUID id = create(movingAdmin, number);
+            String subdomain = "moved-" + round + "-" + UUID.randomUUID().toString().substring(0, 8);
+
+            Races.together(
+                    () -> provisioning.delete(movingAdmin, id),
+                    () -> tenantProvisioning.update(superadmin, moving.id().value(),
+                            new TenantChanges(Change.absent(), Change.to(subdomain), Change.absent())));
+
+            assertThat(storage.count("SELECT count(*) FROM kamailio.subscriber WHERE username = ?", number))
+                    .as("subscriber rows of the deleted %s after round %d", number, round).isZero();
+        }
+    }
+
+    @Test
+    void aCreateRacingAMoveOfTheTenantsDomainIsRegisteredInTheNewDomainOnly() {
+        Actor superadmin = new Actor(new Principal(UUID.randomUUID(), PrincipalKind.SUPERADMIN, Role.SUPERADMIN, null,
+                null, Set.of()), null, "127.0.0.1");
+        Tenant moving = newTenant("Moving");
+        Actor movingAdmin = adminOf(moving);
+        for (int round = 0; round < ROUNDS; round++) {
+            String number = String.valueOf(5000 + round);
+            String subdomain = "moved-" + round + "-" + UUID.randomUUID().toString().substring(0, 8);
+
+            Races.together(
+                    () -> create(movingAdmin, number),
+                    () -> tenantProvisioning.update(superadmin, moving.id().value(),
+                            new TenantChanges(Change.absent(), Change.to(subdomain), Change.absent())));
+
+            String domain = storage.bean(TenantRepository.class).findById(moving.id()).orElseThrow().sipDomain();
+            assertThat(storage.rows("SELECT domain FROM kamailio.subscriber WHERE username = ?", number))
+                    .as("subscriber rows of %s after round %d", number, round)
+                    .containsExactly(java.util.Map.of("domain", domain));
+        }
+    }
+
     /** The update may come first and succeed, or after the delete and be told the extension is gone. */
     private void updateUnlessGone(UUID id, ExtensionChanges changes) {
         try {
@@ -130,8 +185,23 @@ class ExtensionUpdateRaceTest {
     }
 
     private UUID create(String number) {
-        return provisioning.create(admin, new NewExtension(number, "first-password-1", "Ext " + number, null, null,
+        return create(admin, number);
+    }
+
+    private UUID create(Actor creator, String number) {
+        return provisioning.create(creator, new NewExtension(number, "first-password-1", "Ext " + number, null, null,
                 null, null, null, null)).extension().id();
+    }
+
+    private Tenant newTenant(String companyName) {
+        Tenant created = StoreSamples.tenant(companyName);
+        storage.bean(TenantRepository.class).insert(created);
+        return created;
+    }
+
+    private static Actor adminOf(Tenant tenant) {
+        return new Actor(new Principal(UUID.randomUUID(), PrincipalKind.ADMIN, Role.ADMIN, tenant.id(), null,
+                Set.of()), tenant.id(), "127.0.0.1");
     }
 
     private static Changes changes() {

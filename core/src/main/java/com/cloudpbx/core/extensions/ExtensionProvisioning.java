@@ -77,7 +77,7 @@ public final class ExtensionProvisioning {
     public CreatedExtension create(Actor actor, NewExtension request) {
         requireManager(actor);
         TenantId tenantId = actor.requireTenant();
-        Tenant tenant = tenants.findById(tenantId).orElseThrow(() -> DomainException.notFound("Tenant"));
+        tenants.findById(tenantId).orElseThrow(() -> DomainException.notFound("Tenant"));
         ExtensionNumber number = ExtensionNumber.parse(request.extension(), "extension");
         String displayName = Checks.requireText(request.displayName(), "displayName", 100);
         String password = SipPasswords.require(request.password(), "password");
@@ -91,6 +91,7 @@ public final class ExtensionProvisioning {
                 orDefault(request.noiseCancellationEnabled(), true), callerId, ExtensionStatus.ACTIVE, null, null,
                 ManualPresence.AVAILABLE, now, now);
         return transactions.inTransaction(() -> {
+            Tenant tenant = domainHeld(tenantId, "Tenant");
             if (extensions.existsNumber(tenantId, number)) {
                 throw DomainException.badRequest("DUPLICATE_EXTENSION", "Extension " + number + " already exists");
             }
@@ -110,13 +111,13 @@ public final class ExtensionProvisioning {
     public Extension update(Actor actor, UUID id, ExtensionChanges changes) {
         requireManager(actor);
         Extension updated = transactions.inTransaction(() -> {
-            Extension current = lockedVisible(actor, id);
+            Tenant tenant = domainHeld(tenantOfVisible(actor, id), "Extension");
+            Extension current = lockedVisible(actor, tenant, id);
             Extension next = applied(current, changes);
             write(current, next);
             // Validated by applied(): present means a valid new password.
             String newPassword = changes.password().present() ? changes.password().value() : null;
             if (newPassword != null) {
-                Tenant tenant = tenantOf(next);
                 subscribers.register(new SipAccount(next.number().value(), tenant.sipDomain(), newPassword));
             }
             if (newPassword != null || (current.isActive() && !next.isActive())) {
@@ -155,8 +156,8 @@ public final class ExtensionProvisioning {
     public Extension delete(Actor actor, UUID id) {
         requireManager(actor);
         Extension deleted = transactions.inTransaction(() -> {
-            Extension current = lockedVisible(actor, id);
-            Tenant tenant = tenantOf(current);
+            Tenant tenant = domainHeld(tenantOfVisible(actor, id), "Extension");
+            Extension current = lockedVisible(actor, tenant, id);
             extensions.delete(current.tenant(), id);
             subscribers.unregister(current.number().value(), tenant.sipDomain());
             audit.record(actor, current.tenant(), "delete", RESOURCE, id);
@@ -240,6 +241,28 @@ public final class ExtensionProvisioning {
         return extensions.lockInScope(actor.tenantScope(), id)
                 .filter(e -> actor.sees(e.tenant()) && actor.ownsExtension(e.id()))
                 .orElseThrow(() -> DomainException.notFound("Extension"));
+    }
+
+    /** The same within a tenant whose SIP domain the caller holds (see {@link #domainHeld}). */
+    private Extension lockedVisible(Actor actor, Tenant tenant, UUID id) {
+        return extensions.lockInScope(Optional.of(tenant.id()), id)
+                .filter(e -> actor.sees(e.tenant()) && actor.ownsExtension(e.id()))
+                .orElseThrow(() -> DomainException.notFound("Extension"));
+    }
+
+    /** The tenant the actor acts in, or for a superadmin acting in none the extension's own. */
+    private TenantId tenantOfVisible(Actor actor, UUID id) {
+        return actor.tenantScope().orElseGet(() -> visible(actor, id).tenant());
+    }
+
+    /**
+     * The tenant, its SIP domain held until the transaction ends. Writes that register or
+     * unregister a phone account take it before the extension's row lock (the order a tenant
+     * delete takes too): a subdomain move waits for them and then re-keys what they left, instead
+     * of re-registering an extension deleted meanwhile or missing one just created.
+     */
+    private Tenant domainHeld(TenantId tenantId, String missing) {
+        return tenants.shareLockById(tenantId).orElseThrow(() -> DomainException.notFound(missing));
     }
 
     private void write(Extension current, Extension updated) {

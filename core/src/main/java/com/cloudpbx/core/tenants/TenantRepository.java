@@ -18,6 +18,13 @@ public interface TenantRepository {
     /** Reads the tenant and locks it until the surrounding transaction ends. */
     Optional<Tenant> lockById(TenantId id);
 
+    /**
+     * Reads the tenant and keeps it from changing until the surrounding transaction ends, while
+     * other transactions may hold the same share: writes of its extensions run side by side, but
+     * not beside a change of its SIP domain.
+     */
+    Optional<Tenant> shareLockById(TenantId id);
+
     /** By the SIP domain exactly as stored (lower case). */
     Optional<Tenant> findBySipDomain(String sipDomain);
 

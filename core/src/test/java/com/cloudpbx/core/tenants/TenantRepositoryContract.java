@@ -126,6 +126,15 @@ public abstract class TenantRepositoryContract {
     }
 
     @Test
+    void sharingALockReadsTheTenant() {
+        Tenant acme = tenant("Acme");
+        tenants.insert(acme);
+
+        assertThat(tenants.shareLockById(acme.id())).contains(acme);
+        assertThat(tenants.shareLockById(TenantId.of(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
     void updateReplacesNameSubdomainSipDomainStatusAndUpdateTime() {
         Tenant acme = tenant("Acme");
         tenants.insert(acme);

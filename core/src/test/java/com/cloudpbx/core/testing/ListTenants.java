@@ -35,6 +35,11 @@ public record ListTenants(List<Tenant> all) implements TenantRepository {
     }
 
     @Override
+    public Optional<Tenant> shareLockById(TenantId id) {
+        return findById(id);
+    }
+
+    @Override
     public Optional<Tenant> findBySipDomain(String sipDomain) {
         return all.stream().filter(t -> t.sipDomain().equals(sipDomain)).findFirst();
     }

@@ -88,6 +88,12 @@ public class JdbcTenantRepository implements TenantRepository {
     }
 
     @Override
+    public Optional<Tenant> shareLockById(TenantId id) {
+        return dsl.select(COLUMNS).from(TENANTS).where(ID.eq(id.value())).forShare()
+                .fetchOptional(JdbcTenantRepository::toTenant);
+    }
+
+    @Override
     public Optional<Tenant> findBySipDomain(String sipDomain) {
         return dsl.select(COLUMNS).from(TENANTS).where(SIP_DOMAIN.eq(sipDomain))
                 .fetchOptional(JdbcTenantRepository::toTenant);
