@@ -60,6 +60,17 @@ class ClientAddressesTest {
     }
 
     @Test
+    void aHopInAShortOrNamedFormIsNoAddressAndIsNeverLookedUp() {
+        // 127.1 is what inet_aton, and InetAddress, read as 127.0.0.1; "cafe.bad" would be a DNS query.
+        assertThat(BEHIND_PROXIES.resolve(ip("10.0.0.2"), List.of(), List.of("127.1")))
+                .isEqualTo(ip("10.0.0.2"));
+        assertThat(BEHIND_PROXIES.resolve(ip("10.0.0.2"), List.of(), List.of("cafe.bad")))
+                .isEqualTo(ip("10.0.0.2"));
+        assertThat(BEHIND_PROXIES.resolve(ip("10.0.0.2"), List.of(), List.of("300.1.1.1")))
+                .isEqualTo(ip("10.0.0.2"));
+    }
+
+    @Test
     void whenEveryHopIsTrustedTheLeftMostIsTheClient() {
         assertThat(BEHIND_PROXIES.resolve(ip("10.0.0.2"), List.of(), List.of("10.9.9.9, 10.0.0.5")))
                 .isEqualTo(ip("10.9.9.9"));
