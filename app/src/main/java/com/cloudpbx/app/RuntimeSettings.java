@@ -84,6 +84,7 @@ public final class RuntimeSettings {
         copy(properties, sharedSecret("VOIP_XMLCURL_SECRET"), "voip.xmlcurl.secret");
         copy(properties, "VOIP_XMLCURL_ALLOWED", "voip.xmlcurl.allowed-addresses");
         copy(properties, "VOIP_TRUSTED_PROXIES", "voip.http.trusted-proxies");
+        copy(properties, forwardedHeader(), "voip.http.forwarded-header");
         checkTrustedProxies();
         copy(properties, "MICRONAUT_SERVER_PORT", "micronaut.server.port");
         properties.putAll(cors());
@@ -110,6 +111,17 @@ public final class RuntimeSettings {
         Properties stored = new LocalSecrets(dataDirectory(), new SecureRandom()).loadOrCreate();
         return checked(new Secrets(jwt.orElse(stored.getProperty(LocalSecrets.JWT_SECRET)),
                 key.orElse(stored.getProperty(LocalSecrets.SECRET_KEY))));
+    }
+
+    /** The variable's name, once its value (when set) names a header the server reads. */
+    private String forwardedHeader() {
+        value("VOIP_FORWARDED_HEADER").map(String::strip)
+                .filter(header -> !header.equalsIgnoreCase("X-Forwarded-For") && !header.equalsIgnoreCase("Forwarded"))
+                .ifPresent(other -> {
+                    throw new StartupRefusal("VOIP_FORWARDED_HEADER must be X-Forwarded-For or Forwarded: the header"
+                            + " the proxies in VOIP_TRUSTED_PROXIES write");
+                });
+        return "VOIP_FORWARDED_HEADER";
     }
 
     private void checkTrustedProxies() {

@@ -12,17 +12,19 @@ final class ForwardedHops {
     private ForwardedHops() {
     }
 
-    /** The {@code for=} hops of {@code Forwarded} when there is one, otherwise the X-Forwarded-For hops. */
-    static List<String> of(List<String> forwarded, List<String> xForwardedFor) {
-        if (!forwarded.isEmpty()) {
-            List<String> hops = new ArrayList<>();
-            for (String value : forwarded) {
-                for (String element : split(value, ',')) {
-                    hops.add(forParameter(element));
-                }
+    /** The {@code for=} hops of {@code Forwarded} header lines. */
+    static List<String> ofForwarded(List<String> forwarded) {
+        List<String> hops = new ArrayList<>();
+        for (String value : forwarded) {
+            for (String element : split(value, ',')) {
+                hops.add(forParameter(element));
             }
-            return hops;
         }
+        return hops;
+    }
+
+    /** The hops of {@code X-Forwarded-For} header lines. */
+    static List<String> ofXForwardedFor(List<String> xForwardedFor) {
         List<String> hops = new ArrayList<>();
         for (String value : xForwardedFor) {
             for (String hop : value.split(",")) {
