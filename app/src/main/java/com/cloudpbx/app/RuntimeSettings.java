@@ -62,16 +62,21 @@ public final class RuntimeSettings {
         copy(properties, "VOIP_TURN_URLS", "voip.turn.urls");
         copy(properties, "VOIP_TURN_TTL", "voip.turn.ttl-seconds");
         copy(properties, "VOIP_DB_CONNECTION_TIMEOUT_MS", "datasources.default.connection-timeout");
-        copy(properties, "VOIP_EXPORT_MAX_CONCURRENT", "voip.export.max-concurrent");
-        copy(properties, "VOIP_EXPORT_MAX_PER_TENANT", "voip.export.max-per-tenant");
-        copy(properties, "VOIP_EXPORT_STALL_SECONDS", "voip.export.stall-seconds");
+        // Checked now: the beans that read these are made at the first request, which would get a 500.
+        wholeNumber(properties, "VOIP_EXPORT_MAX_CONCURRENT", "voip.export.max-concurrent", 1, 100);
+        wholeNumber(properties, "VOIP_EXPORT_MAX_PER_TENANT", "voip.export.max-per-tenant", 1, 100);
+        // Past 30 s a stalled client would hold an export connection longer than docs/api.md promises.
+        wholeNumber(properties, "VOIP_EXPORT_STALL_SECONDS", "voip.export.stall-seconds", 1, 30);
+        // Keys are kept for a day: a longer lease would never run out.
+        wholeNumber(properties, "VOIP_IDEMPOTENCY_LEASE_SECONDS", "voip.idempotency.lease-seconds", 1, 86_400);
         copy(properties, "VOIP_LOG_FORMAT", "voip.log.format");
         copy(properties, "VOIP_SIM_ANSWER_MS", "voip.sim.answer-ms");
         copy(properties, "VOIP_SIM_OFFLINE", "voip.sim.offline");
         copy(properties, "VOIP_PARK_SLOTS", "voip.park.slots");
         copy(properties, "VOIP_THREE_WAY_ON_MODERATOR_HANGUP", "voip.three-way.on-moderator-hangup");
+        // Beyond 30 s a socket could outlive its revoked credential longer than docs/api.md promises.
         value("VOIP_SESSION_RECHECK_SECONDS").ifPresent(v -> properties.put("voip.auth.session-recheck-seconds",
-                sessionRecheckSeconds(v)));
+                wholeNumber("VOIP_SESSION_RECHECK_SECONDS", v, 1, 30)));
         copy(properties, "VOIP_FREESWITCH_HOSTS", "voip.freeswitch.hosts");
         FreeSwitchOptions.PROPERTIES.forEach((variable, property) -> copy(properties, variable, property));
         // Checked now, so that a bad value stops the start before anything else happens.
@@ -79,6 +84,7 @@ public final class RuntimeSettings {
         copy(properties, sharedSecret("VOIP_XMLCURL_SECRET"), "voip.xmlcurl.secret");
         copy(properties, "VOIP_XMLCURL_ALLOWED", "voip.xmlcurl.allowed-addresses");
         copy(properties, "VOIP_TRUSTED_PROXIES", "voip.http.trusted-proxies");
+        copy(properties, forwardedHeader(), "voip.http.forwarded-header");
         checkTrustedProxies();
         copy(properties, "MICRONAUT_SERVER_PORT", "micronaut.server.port");
         properties.putAll(cors());
@@ -105,6 +111,17 @@ public final class RuntimeSettings {
         Properties stored = new LocalSecrets(dataDirectory(), new SecureRandom()).loadOrCreate();
         return checked(new Secrets(jwt.orElse(stored.getProperty(LocalSecrets.JWT_SECRET)),
                 key.orElse(stored.getProperty(LocalSecrets.SECRET_KEY))));
+    }
+
+    /** The variable's name, once its value (when set) names a header the server reads. */
+    private String forwardedHeader() {
+        value("VOIP_FORWARDED_HEADER").map(String::strip)
+                .filter(header -> !header.equalsIgnoreCase("X-Forwarded-For") && !header.equalsIgnoreCase("Forwarded"))
+                .ifPresent(other -> {
+                    throw new StartupRefusal("VOIP_FORWARDED_HEADER must be X-Forwarded-For or Forwarded: the header"
+                            + " the proxies in VOIP_TRUSTED_PROXIES write");
+                });
+        return "VOIP_FORWARDED_HEADER";
     }
 
     private void checkTrustedProxies() {
@@ -162,17 +179,20 @@ public final class RuntimeSettings {
         return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + parameter;
     }
 
-    /** Beyond 30 s a socket could outlive its revoked credential longer than docs/api.md promises. */
-    private static int sessionRecheckSeconds(String value) {
+    private void wholeNumber(Map<String, Object> properties, String variable, String property, int min, int max) {
+        value(variable).ifPresent(v -> properties.put(property, String.valueOf(wholeNumber(variable, v, min, max))));
+    }
+
+    private static int wholeNumber(String variable, String value, int min, int max) {
         try {
-            int seconds = Integer.parseInt(value.strip());
-            if (seconds >= 1 && seconds <= 30) {
-                return seconds;
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException notANumber) {
             // Refused below, with the allowed range.
         }
-        throw new StartupRefusal("VOIP_SESSION_RECHECK_SECONDS must be a whole number of seconds from 1 to 30, got '"
+        throw new StartupRefusal(variable + " must be a whole number from " + min + " to " + max + ", got '"
                 + value + "'");
     }
 

@@ -114,6 +114,38 @@ class RuntimeSettingsTest {
                 .hasMessageContaining("VOIP_SESSION_RECHECK_SECONDS").hasMessageContaining("1 to 30");
     }
 
+    @Test
+    void anIdempotencyLeaseLongerThanTheKeysAreKeptIsRefusedBeforeTheServerStarts() {
+        RuntimeSettings settings = new RuntimeSettings(env(Map.of("VOIP_IDEMPOTENCY_LEASE_SECONDS", "90000")));
+
+        assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("VOIP_IDEMPOTENCY_LEASE_SECONDS").hasMessageContaining("1 to 86400");
+    }
+
+    @Test
+    void theIdempotencyLeaseBecomesItsProperty() {
+        Map<String, Object> properties = new RuntimeSettings(env(Map.of("VOIP_IDEMPOTENCY_LEASE_SECONDS", "120")))
+                .properties(DATABASE);
+
+        assertThat(properties).containsEntry("voip.idempotency.lease-seconds", "120");
+    }
+
+    @Test
+    void anExportLimitBelowOneIsRefusedBeforeTheServerStarts() {
+        RuntimeSettings settings = new RuntimeSettings(env(Map.of("VOIP_EXPORT_MAX_PER_TENANT", "0")));
+
+        assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("VOIP_EXPORT_MAX_PER_TENANT");
+    }
+
+    @Test
+    void anExportStallTimeoutThatIsNoNumberIsRefusedBeforeTheServerStarts() {
+        RuntimeSettings settings = new RuntimeSettings(env(Map.of("VOIP_EXPORT_STALL_SECONDS", "30s")));
+
+        assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("VOIP_EXPORT_STALL_SECONDS").hasMessageContaining("1 to 30");
+    }
+
     private static Map<String, String> env(Map<String, String> freeSwitch) {
         Map<String, String> env = new HashMap<>(freeSwitch);
         env.put("VOIP_DB_URL", DATABASE.url());

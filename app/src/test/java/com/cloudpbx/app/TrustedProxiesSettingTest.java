@@ -30,11 +30,33 @@ class TrustedProxiesSettingTest {
     }
 
     @Test
+    void theForwardingHeaderBecomesItsProperty() {
+        Map<String, Object> properties = new RuntimeSettings(env("10.0.0.0/8", "Forwarded"))
+                .properties(DATABASE);
+
+        assertThat(properties).containsEntry("voip.http.forwarded-header", "Forwarded");
+    }
+
+    @Test
+    void aForwardingHeaderTheServerDoesNotReadIsRefusedNamingTheVariable() {
+        RuntimeSettings settings = new RuntimeSettings(env("10.0.0.0/8", "X-Real-IP"));
+
+        assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("VOIP_FORWARDED_HEADER");
+    }
+
+    @Test
     void aPrefixLongerThanTheAddressIsRefused() {
         RuntimeSettings settings = new RuntimeSettings(env("10.0.0.0/33"));
 
         assertThatThrownBy(() -> settings.properties(DATABASE)).isInstanceOf(StartupRefusal.class)
                 .hasMessageContaining("VOIP_TRUSTED_PROXIES");
+    }
+
+    private static Map<String, String> env(String trustedProxies, String forwardedHeader) {
+        Map<String, String> env = env(trustedProxies);
+        env.put("VOIP_FORWARDED_HEADER", forwardedHeader);
+        return env;
     }
 
     private static Map<String, String> env(String trustedProxies) {

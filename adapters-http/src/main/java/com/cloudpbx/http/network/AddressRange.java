@@ -25,15 +25,8 @@ public record AddressRange(byte[] network, int prefixLength) {
         String value = Objects.requireNonNull(text, "text").strip();
         int slash = value.indexOf('/');
         String address = slash < 0 ? value : value.substring(0, slash);
-        if (!address.matches("[0-9a-fA-F:.]+")) {
-            throw new IllegalArgumentException("not an IP address or CIDR block: " + text);
-        }
-        byte[] bytes;
-        try {
-            bytes = InetAddress.getByName(address).getAddress();
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an IP address or CIDR block: " + text, e);
-        }
+        byte[] bytes = IpLiterals.parse(address).map(InetAddress::getAddress)
+                .orElseThrow(() -> new IllegalArgumentException("not an IP address or CIDR block: " + text));
         int prefix;
         try {
             prefix = slash < 0 ? bytes.length * 8 : Integer.parseInt(value.substring(slash + 1));

@@ -13,8 +13,10 @@ import java.util.Optional;
  * Decides who a request comes from, for throttles, audit entries, access logs and address rules.
  * <p>
  * The client is the TCP peer. Only when the peer is a proxy named in {@code voip.http.trusted-proxies}
- * (env {@code VOIP_TRUSTED_PROXIES}) are forwarding headers read: the hops of {@code Forwarded}
- * (RFC 7239 {@code for=}) or, without it, of {@code X-Forwarded-For}, walked from the right, skipping
+ * (env {@code VOIP_TRUSTED_PROXIES}) is a forwarding header read, and only the one those proxies
+ * write ({@code voip.http.forwarded-header}, env {@code VOIP_FORWARDED_HEADER}): {@code X-Forwarded-For}
+ * (the default) or {@code Forwarded} (RFC 7239 {@code for=}). The other one is the client's own text,
+ * since proxies pass through what they do not write. Its hops are walked from the right, skipping
  * trusted proxies; the first hop that is not trusted is the client. Everything left of it was written
  * by that client and could be anything. A hop that is not an address ({@code unknown}, an obfuscated
  * name) stops the walk at the last trusted proxy, the nearest address known to be true.
@@ -22,12 +24,19 @@ import java.util.Optional;
 @Singleton
 public final class ClientAddresses {
 
-    private static final String X_FORWARDED_FOR = "X-Forwarded-For";
+    public static final String X_FORWARDED_FOR = "X-Forwarded-For";
 
     private final List<AddressRange> trustedProxies;
+    private final boolean standardHeader;
 
-    public ClientAddresses(@Value("${voip.http.trusted-proxies:}") String trustedProxies) {
+    public ClientAddresses(@Value("${voip.http.trusted-proxies:}") String trustedProxies,
+                           @Value("${voip.http.forwarded-header:X-Forwarded-For}") String forwardedHeader) {
         this.trustedProxies = AddressRange.parseAll(trustedProxies);
+        this.standardHeader = HttpHeaders.FORWARDED.equalsIgnoreCase(forwardedHeader.strip());
+        if (!standardHeader && !X_FORWARDED_FOR.equalsIgnoreCase(forwardedHeader.strip())) {
+            throw new IllegalArgumentException("the forwarding header is X-Forwarded-For or Forwarded, not "
+                    + forwardedHeader);
+        }
     }
 
     /** The client's address, or empty when the connection has none (never for TCP). */
@@ -45,7 +54,8 @@ public final class ClientAddresses {
             return peer;
         }
         InetAddress client = peer;
-        List<String> hops = ForwardedHops.of(forwarded, xForwardedFor);
+        List<String> hops = standardHeader ? ForwardedHops.ofForwarded(forwarded)
+                : ForwardedHops.ofXForwardedFor(xForwardedFor);
         for (int i = hops.size() - 1; i >= 0; i--) {
             Optional<InetAddress> hop = ForwardedHops.address(hops.get(i));
             if (hop.isEmpty()) {

@@ -1,32 +1,30 @@
 package com.cloudpbx.http.network;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Reads the hops proxies recorded in {@code Forwarded} (RFC 7239) or {@code X-Forwarded-For}, left to right. */
 final class ForwardedHops {
 
-    private static final Pattern LITERAL = Pattern.compile("[0-9a-fA-F:.]+");
-
     private ForwardedHops() {
     }
 
-    /** The {@code for=} hops of {@code Forwarded} when there is one, otherwise the X-Forwarded-For hops. */
-    static List<String> of(List<String> forwarded, List<String> xForwardedFor) {
-        if (!forwarded.isEmpty()) {
-            List<String> hops = new ArrayList<>();
-            for (String value : forwarded) {
-                for (String element : split(value, ',')) {
-                    hops.add(forParameter(element));
-                }
+    /** The {@code for=} hops of {@code Forwarded} header lines. */
+    static List<String> ofForwarded(List<String> forwarded) {
+        List<String> hops = new ArrayList<>();
+        for (String value : forwarded) {
+            for (String element : split(value, ',')) {
+                hops.add(forParameter(element));
             }
-            return hops;
         }
+        return hops;
+    }
+
+    /** The hops of {@code X-Forwarded-For} header lines. */
+    static List<String> ofXForwardedFor(List<String> xForwardedFor) {
         List<String> hops = new ArrayList<>();
         for (String value : xForwardedFor) {
             for (String hop : value.split(",")) {
@@ -49,14 +47,7 @@ final class ForwardedHops {
         } else if (value.indexOf(':') >= 0 && value.indexOf(':') == value.lastIndexOf(':')) {
             value = value.substring(0, value.indexOf(':'));
         }
-        if (value.isEmpty() || !LITERAL.matcher(value).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(value));
-        } catch (UnknownHostException notAnAddress) {
-            return Optional.empty();
-        }
+        return IpLiterals.parse(value);
     }
 
     /** The value of {@code for=} in one element ({@code for=192.0.2.60;proto=http;by=203.0.113.43}), or "". */

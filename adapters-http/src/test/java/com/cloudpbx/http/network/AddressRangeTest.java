@@ -27,6 +27,12 @@ class AddressRangeTest {
     }
 
     @Test
+    void aShortFormIpv4AddressIsRefusedRatherThanReadAsAnother() {
+        assertThatThrownBy(() -> AddressRange.parse("10.1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AddressRange.parse("127.1/32")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aListIsCommaSeparatedAndBlankMeansNone() {
         assertThat(AddressRange.parseAll(" 10.0.0.0/8, ::1 ,")).containsExactly(AddressRange.parse("10.0.0.0/8"),
                 AddressRange.parse("::1"));

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class ClientAddressesTest {
 
-    private static final ClientAddresses NO_PROXY = new ClientAddresses("");
-    private static final ClientAddresses BEHIND_PROXIES = new ClientAddresses("10.0.0.0/8, fd00::/8");
+    private static final ClientAddresses NO_PROXY = new ClientAddresses("", "X-Forwarded-For");
+    private static final ClientAddresses BEHIND_PROXIES = new ClientAddresses("10.0.0.0/8, fd00::/8", "X-Forwarded-For");
+    private static final ClientAddresses BEHIND_FORWARDED_PROXIES = new ClientAddresses("10.0.0.0/8, fd00::/8",
+            "Forwarded");
 
     @Test
     void withoutTrustedProxiesTheClientIsTheTcpPeerWhateverTheHeadersSay() {
@@ -39,10 +41,29 @@ class ClientAddressesTest {
 
     @Test
     void theStandardForwardedHeaderIsReadWithQuotedIpv6AndPorts() {
-        assertThat(BEHIND_PROXIES.resolve(ip("10.0.0.2"),
+        assertThat(BEHIND_FORWARDED_PROXIES.resolve(ip("10.0.0.2"),
                 List.of("for=192.0.2.60;proto=https, For=\"[2001:db8:cafe::17]:4711\";by=10.0.0.2, for=10.1.2.3:80"),
                 List.of("198.51.100.1")))
                 .isEqualTo(ip("2001:db8:cafe::17"));
+    }
+
+    @Test
+    void behindAProxyThatWritesXForwardedForAForwardedHeaderFromTheClientIsIgnored() {
+        // nginx, HAProxy and cloud load balancers append X-Forwarded-For and pass Forwarded through as sent.
+        assertThat(BEHIND_PROXIES.resolve(ip("10.0.0.2"), List.of("for=127.0.0.1"), List.of("203.0.113.7")))
+                .isEqualTo(ip("203.0.113.7"));
+    }
+
+    @Test
+    void behindAProxyThatWritesForwardedAnXForwardedForFromTheClientIsIgnored() {
+        assertThat(BEHIND_FORWARDED_PROXIES.resolve(ip("10.0.0.2"), List.of("for=203.0.113.7"), List.of("127.0.0.1")))
+                .isEqualTo(ip("203.0.113.7"));
+    }
+
+    @Test
+    void aForwardingHeaderOtherThanTheTwoKnownIsRefused() {
+        assertThatThrownBy(() -> new ClientAddresses("10.0.0.0/8", "X-Real-IP"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X-Real-IP");
     }
 
     @Test
@@ -53,9 +74,20 @@ class ClientAddressesTest {
 
     @Test
     void aHopThatIsNoAddressStopsAtTheLastTrustedProxy() {
-        assertThat(BEHIND_PROXIES.resolve(ip("10.0.0.2"), List.of("for=203.0.113.7, for=unknown, for=10.0.0.9"),
+        assertThat(BEHIND_FORWARDED_PROXIES.resolve(ip("10.0.0.2"), List.of("for=203.0.113.7, for=unknown, for=10.0.0.9"),
                 List.of())).isEqualTo(ip("10.0.0.9"));
         assertThat(BEHIND_PROXIES.resolve(ip("10.0.0.2"), List.of(), List.of("evil.example.com")))
+                .isEqualTo(ip("10.0.0.2"));
+    }
+
+    @Test
+    void aHopInAShortOrNamedFormIsNoAddressAndIsNeverLookedUp() {
+        // 127.1 is what inet_aton, and InetAddress, read as 127.0.0.1; "cafe.bad" would be a DNS query.
+        assertThat(BEHIND_PROXIES.resolve(ip("10.0.0.2"), List.of(), List.of("127.1")))
+                .isEqualTo(ip("10.0.0.2"));
+        assertThat(BEHIND_PROXIES.resolve(ip("10.0.0.2"), List.of(), List.of("cafe.bad")))
+                .isEqualTo(ip("10.0.0.2"));
+        assertThat(BEHIND_PROXIES.resolve(ip("10.0.0.2"), List.of(), List.of("300.1.1.1")))
                 .isEqualTo(ip("10.0.0.2"));
     }
 
@@ -72,7 +104,7 @@ class ClientAddressesTest {
 
     @Test
     void aTrustedProxyListThatIsNoCidrIsRefused() {
-        assertThatThrownBy(() -> new ClientAddresses("10.0.0.0/8, proxy.internal"))
+        assertThatThrownBy(() -> new ClientAddresses("10.0.0.0/8, proxy.internal", "X-Forwarded-For"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("proxy.internal");
     }
 
