@@ -22,27 +22,32 @@ import org.slf4j.LoggerFactory;
  * The order in which the server stops, run when the context stops and before any bean is destroyed
  * (so the database is still there): requests first — no new ones, and those in flight get
  * {@code voip.shutdown.grace} to finish —, then the media server, so that no call event arrives
- * any more, then the call records and API-key usage that are still waiting. The embedded
+ * any more, then the three-way steps, call records and API-key usage that are still waiting. The embedded
  * PostgreSQL is stopped after the context, by {@link ServerLauncher.RunningServer}.
  */
 @Context
 public class ShutdownSequence implements ApplicationEventListener<ShutdownEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShutdownSequence.class);
+    /** Within the 10 s the whole stop may take, after requests (5 s) and before call records. */
+    private static final Duration THREE_WAY_DRAIN = Duration.ofSeconds(2);
 
     private final EmbeddedServer server;
     private final Optional<EslMediaServer> freeSwitch;
     private final Optional<SimulatedSwitch> simulatedSwitch;
+    private final ThreeWayEventThread threeWaySteps;
     private final BatchingCallHistory callHistory;
     private final ApiKeyUsage usage;
     private final Duration grace;
 
     public ShutdownSequence(EmbeddedServer server, Optional<EslMediaServer> freeSwitch,
-                            Optional<SimulatedSwitch> simulatedSwitch, BatchingCallHistory callHistory,
-                            ApiKeyUsage usage, @Value("${voip.shutdown.grace:5s}") Duration grace) {
+                            Optional<SimulatedSwitch> simulatedSwitch, ThreeWayEventThread threeWaySteps,
+                            BatchingCallHistory callHistory, ApiKeyUsage usage,
+                            @Value("${voip.shutdown.grace:5s}") Duration grace) {
         this.server = server;
         this.freeSwitch = freeSwitch;
         this.simulatedSwitch = simulatedSwitch;
+        this.threeWaySteps = threeWaySteps;
         this.callHistory = callHistory;
         this.usage = usage;
         this.grace = grace;
@@ -56,6 +61,10 @@ public class ShutdownSequence implements ApplicationEventListener<ShutdownEvent>
         freeSwitch.ifPresent(EslMediaServer::close);
         // The simulated switch lives in this process: its calls end here, and their records are written below.
         simulatedSwitch.ifPresent(simulated -> simulated.shutdown(grace));
+        // No event arrives any more: the three-way steps still waiting reach the database before it closes.
+        if (!threeWaySteps.drain(THREE_WAY_DRAIN)) {
+            LOG.warn("Three-way steps still waiting after {} ms are left undone", THREE_WAY_DRAIN.toMillis());
+        }
         callHistory.close();
         try {
             usage.flush();

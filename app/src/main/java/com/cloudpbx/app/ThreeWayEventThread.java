@@ -56,6 +56,20 @@ public final class ThreeWayEventThread implements Executor, AutoCloseable {
         }
     }
 
+    /**
+     * Takes no more steps and waits up to {@code limit} for those already waiting, so that they
+     * reach the database before its connections close; whether all were done.
+     */
+    public boolean drain(java.time.Duration limit) {
+        thread.shutdown();
+        try {
+            return thread.awaitTermination(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @PreDestroy
     @Override
     public void close() {

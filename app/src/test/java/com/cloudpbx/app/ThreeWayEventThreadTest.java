@@ -49,6 +49,30 @@ class ThreeWayEventThreadTest {
         assertThat(order).hasToString("01234");
     }
 
+    @Test
+    void drainingRunsTheStepsStillWaitingAndTakesNoMore() throws Exception {
+        AtomicInteger ran = new AtomicInteger();
+        try (ThreeWayEventThread thread = new ThreeWayEventThread()) {
+            thread.execute(() -> sleep(200));
+            for (int i = 0; i < 100; i++) {
+                thread.execute(ran::incrementAndGet);
+            }
+
+            assertThat(thread.drain(java.time.Duration.ofSeconds(5))).isTrue();
+            thread.execute(ran::incrementAndGet);
+
+            assertThat(ran.get()).isEqualTo(100);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
