@@ -19,19 +19,14 @@ import com.cloudpbx.core.shared.Change;
 import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
-import com.cloudpbx.core.shared.Principal;
-import com.cloudpbx.core.shared.PrincipalKind;
-import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.TenantRepository;
-import com.cloudpbx.core.testing.StoreSamples;
 import com.cloudpbx.storage.memory.CaffeineCaches;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import com.cloudpbx.storage.secrets.AesGcmSecretCipher;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,11 +58,9 @@ class ExtensionUpdateRaceTest {
 
     @BeforeAll
     void aTenantAndItsAdmin() {
-        storage.emptied();
-        tenant = StoreSamples.tenant("Race");
-        storage.bean(TenantRepository.class).insert(tenant);
-        admin = new Actor(new Principal(UUID.randomUUID(), PrincipalKind.ADMIN, Role.ADMIN, tenant.id(), null,
-                Set.of()), tenant.id(), "127.0.0.1");
+        RaceTenant race = RaceTenant.in(storage);
+        tenant = race.tenant();
+        admin = race.admin();
     }
 
     @AfterAll
