@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudpbx.core.calls.MediaEvent.ChannelCreated;
 import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
 import com.cloudpbx.core.calls.MediaEvent.ChannelRinging;
+import com.cloudpbx.core.testing.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ class CallDurationTest extends SimulatedSwitchTestSupport {
 
     private static final Instant T0 = Instant.parse("2026-03-01T09:30:00Z");
 
-    private final ManualClock clock = new ManualClock(T0);
+    private final MovableClock clock = new MovableClock(T0);
     private final UUID caller = UUID.randomUUID();
 
     @Override

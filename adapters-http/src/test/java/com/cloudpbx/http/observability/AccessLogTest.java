@@ -1,21 +1,15 @@
 package com.cloudpbx.http.observability;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.cloudpbx.http.testsupport.FakeAuthFilter;
 import com.cloudpbx.http.testsupport.TestServer;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,8 +22,8 @@ class AccessLogTest {
     private static final String JWT_LOOKALIKE = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
 
     private TestServer server;
-    private final Logger accessLogger = (Logger) LoggerFactory.getLogger(AccessLogFilter.LOGGER_NAME);
-    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+    @RegisterExtension
+    final CapturedAccessLog log = new CapturedAccessLog();
 
     @BeforeAll
     void start() {
@@ -41,19 +35,6 @@ class AccessLogTest {
         server.close();
     }
 
-    @BeforeEach
-    void capture() {
-        captured.start();
-        accessLogger.addAppender(captured);
-    }
-
-    @AfterEach
-    void release() {
-        accessLogger.detachAppender(captured);
-        captured.stop();
-        captured.list.clear();
-    }
-
     @Test
     void jsonLineHasTheRouteTemplateStatusAndCallerButNoCredentials() throws IOException {
         UUID id = UUID.randomUUID();
@@ -63,7 +44,7 @@ class AccessLogTest {
             .GET()
             .build());
 
-        String line = onlyLine();
+        String line = log.onlyLine();
         assertThat(line).doesNotContain(API_KEY).doesNotContain(JWT_LOOKALIKE).doesNotContain(id.toString());
 
         Map<String, Object> json = parse(line);
@@ -85,7 +66,7 @@ class AccessLogTest {
     void errorResponsesAreLoggedWithTheirFinalStatus() throws IOException {
         server.postJson("/test/things", "{\"password\": \"hunter2\", \"sipSecret\": \"s3cret\"}");
 
-        String line = onlyLine();
+        String line = log.onlyLine();
         assertThat(line).doesNotContain("hunter2").doesNotContain("s3cret");
         Map<String, Object> json = parse(line);
         assertThat(json).containsEntry("route", "/test/things").containsEntry("status", 400);
@@ -96,7 +77,7 @@ class AccessLogTest {
     void unmatchedRoutesHaveNoRoute() throws IOException {
         server.get("/nowhere/" + API_KEY);
 
-        String line = onlyLine();
+        String line = log.onlyLine();
         assertThat(line).doesNotContain(API_KEY);
         assertThat(parse(line)).containsEntry("status", 404).containsEntry("route", null);
     }
@@ -109,13 +90,7 @@ class AccessLogTest {
             .GET()
             .build());
 
-        assertThat(parse(onlyLine())).containsEntry("client_ip", "127.0.0.1");
-    }
-
-    private String onlyLine() {
-        List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-        assertThat(lines).hasSize(1);
-        return lines.get(0);
+        assertThat(parse(log.onlyLine())).containsEntry("client_ip", "127.0.0.1");
     }
 
     @SuppressWarnings("unchecked")

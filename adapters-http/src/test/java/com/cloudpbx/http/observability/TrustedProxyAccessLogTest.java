@@ -2,30 +2,24 @@ package com.cloudpbx.http.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.cloudpbx.http.testsupport.TestServer;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The access log behind a proxy on loopback that the server trusts. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrustedProxyAccessLogTest {
 
     private TestServer server;
-    private final Logger accessLogger = (Logger) LoggerFactory.getLogger(AccessLogFilter.LOGGER_NAME);
-    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+    @RegisterExtension
+    final CapturedAccessLog log = new CapturedAccessLog();
 
     @BeforeAll
     void start() {
@@ -35,19 +29,6 @@ class TrustedProxyAccessLogTest {
     @AfterAll
     void stop() {
         server.close();
-    }
-
-    @BeforeEach
-    void capture() {
-        captured.start();
-        accessLogger.addAppender(captured);
-    }
-
-    @AfterEach
-    void release() {
-        accessLogger.detachAppender(captured);
-        captured.stop();
-        captured.list.clear();
     }
 
     @Test
@@ -68,8 +49,6 @@ class TrustedProxyAccessLogTest {
     }
 
     private Object clientIp() throws IOException {
-        List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-        assertThat(lines).hasSize(1);
-        return server.context().getBean(JsonMapper.class).readValue(lines.get(0), Map.class).get("client_ip");
+        return server.context().getBean(JsonMapper.class).readValue(log.onlyLine(), Map.class).get("client_ip");
     }
 }

@@ -3,6 +3,7 @@ package com.cloudpbx.storage.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.core.shared.BoundedCache;
+import com.cloudpbx.core.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class CaffeineCachesTest {
 
-    private final AdjustableClock clock = new AdjustableClock(Instant.parse("2026-06-01T00:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-06-01T00:00:00Z"));
     private final CaffeineCaches caches = new CaffeineCaches(clock);
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudpbx.core.calls.LiveCallStore;
 import com.cloudpbx.core.calls.LiveCallStoreContract;
 import com.cloudpbx.core.calls.MediaEvent;
+import com.cloudpbx.core.testing.MovableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryLiveCallStoreTest extends LiveCallStoreContract {
 
-    private final AdjustableClock clock = new AdjustableClock(T0);
+    private final MovableClock clock = new MovableClock(T0);
 
     @Override
     protected LiveCallStore newStore() {

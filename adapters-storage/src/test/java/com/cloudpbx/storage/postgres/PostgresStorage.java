@@ -1,5 +1,6 @@
 package com.cloudpbx.storage.postgres;
 
+import com.cloudpbx.storage.postgres.calls.JdbcCallExport;
 import com.cloudpbx.storage.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
@@ -33,21 +34,23 @@ public final class PostgresStorage implements AutoCloseable {
     public static PostgresStorage start() {
         TestDatabase.Database db = TestDatabase.freshDatabase();
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("datasources.default.url", db.jdbcUrl());
-        properties.put("datasources.default.username", db.user());
-        properties.put("datasources.default.password", db.password());
-        properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
-        properties.put("datasources.default.dialect", "POSTGRES");
-        properties.put("datasources.default.maximum-pool-size", 4);
-        properties.put("datasources.export.url", db.jdbcUrl());
-        properties.put("datasources.export.username", db.user());
-        properties.put("datasources.export.password", db.password());
-        properties.put("datasources.export.driver-class-name", "org.postgresql.Driver");
-        properties.put("datasources.export.dialect", "POSTGRES");
-        properties.put("datasources.export.maximum-pool-size", 2);
+        putDatasource(properties, "default", db, 4);
+        putDatasource(properties, JdbcCallExport.DATASOURCE, db, 2);
         properties.put("flyway.datasources.default.enabled", true);
         properties.put("jooq.datasources.default.sql-dialect", "POSTGRES");
         return new PostgresStorage(ApplicationContext.run(properties));
+    }
+
+    /** A connection pool named {@code name} over the test database. */
+    private static void putDatasource(Map<String, Object> properties, String name, TestDatabase.Database db,
+            int maximumPoolSize) {
+        String prefix = "datasources." + name + ".";
+        properties.put(prefix + "url", db.jdbcUrl());
+        properties.put(prefix + "username", db.user());
+        properties.put(prefix + "password", db.password());
+        properties.put(prefix + "driver-class-name", "org.postgresql.Driver");
+        properties.put(prefix + "dialect", "POSTGRES");
+        properties.put(prefix + "maximum-pool-size", maximumPoolSize);
     }
 
     public <T> T bean(Class<T> type) {

@@ -19,23 +19,18 @@ import com.cloudpbx.core.shared.Change;
 import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
-import com.cloudpbx.core.shared.Principal;
-import com.cloudpbx.core.shared.PrincipalKind;
-import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.SipDomains;
 import com.cloudpbx.core.tenants.TenantChanges;
 import com.cloudpbx.core.tenants.TenantProvisioning;
 import com.cloudpbx.core.tenants.TenantRepository;
-import com.cloudpbx.core.testing.StoreSamples;
 import com.cloudpbx.storage.memory.CaffeineCaches;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import com.cloudpbx.storage.secrets.AesGcmSecretCipher;
 import com.cloudpbx.storage.secrets.BcryptPasswordHasher;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,11 +70,9 @@ class ExtensionUpdateRaceTest {
 
     @BeforeAll
     void aTenantAndItsAdmin() {
-        storage.emptied();
-        tenant = StoreSamples.tenant("Race");
-        storage.bean(TenantRepository.class).insert(tenant);
-        admin = new Actor(new Principal(UUID.randomUUID(), PrincipalKind.ADMIN, Role.ADMIN, tenant.id(), null,
-                Set.of()), tenant.id(), "127.0.0.1");
+        RaceTenant race = RaceTenant.in(storage);
+        tenant = race.tenant();
+        admin = race.admin();
     }
 
     @AfterAll

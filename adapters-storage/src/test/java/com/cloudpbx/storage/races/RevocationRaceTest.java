@@ -1,8 +1,5 @@
 package com.cloudpbx.storage.races;
 
-import com.cloudpbx.core.shared.BoundedCaches;
-import com.cloudpbx.core.identity.FailedApiKeyLookups;
-import com.cloudpbx.storage.memory.CaffeineCaches;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,25 +13,22 @@ import com.cloudpbx.core.identity.ApiKeyRepository;
 import com.cloudpbx.core.identity.ApiKeyStatus;
 import com.cloudpbx.core.identity.ApiKeyUsage;
 import com.cloudpbx.core.identity.AuthenticateApiKey;
+import com.cloudpbx.core.identity.FailedApiKeyLookups;
 import com.cloudpbx.core.identity.IssuedApiKey;
 import com.cloudpbx.core.identity.NewApiKey;
 import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.BoundedCaches;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
-import com.cloudpbx.core.shared.Principal;
-import com.cloudpbx.core.shared.PrincipalKind;
-import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.Transactions;
-import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.TenantRepository;
-import com.cloudpbx.core.testing.StoreSamples;
+import com.cloudpbx.storage.memory.CaffeineCaches;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -67,11 +61,7 @@ class RevocationRaceTest {
 
     @BeforeAll
     void aTenantAndItsAdmin() {
-        storage.emptied();
-        Tenant tenant = StoreSamples.tenant("Race");
-        storage.bean(TenantRepository.class).insert(tenant);
-        admin = new Actor(new Principal(UUID.randomUUID(), PrincipalKind.ADMIN, Role.ADMIN, tenant.id(), null,
-                Set.of()), tenant.id(), "127.0.0.1");
+        admin = RaceTenant.in(storage).admin();
     }
 
     @AfterAll

@@ -3,15 +3,9 @@ package com.cloudpbx.app.support;
 import com.cloudpbx.app.ServerLauncher;
 import com.cloudpbx.app.ServerLauncher.RunningServer;
 import com.cloudpbx.storage.testing.TestDatabase;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,13 +23,12 @@ public final class ApiServer implements AutoCloseable {
 
     private final RunningServer running;
     private final TestDatabase.Database database;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json;
+    private final JsonHttp http;
 
     private ApiServer(RunningServer running, TestDatabase.Database database) {
         this.running = running;
         this.database = database;
-        this.json = running.context().getBean(JsonMapper.class);
+        this.http = new JsonHttp(running.context().getBean(JsonMapper.class));
     }
 
     public static ApiServer start() {
@@ -103,7 +96,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** Sends {@code body} as is when it is a String, otherwise as JSON. */
     public Response send(String method, String path, Object body, Credential credential, String contentType) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        var request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
         request.header("Accept", "application/json");
         if (credential.apiKey() != null) {
             request.header("X-API-Key", credential.apiKey());
@@ -118,36 +111,11 @@ public final class ApiServer implements AutoCloseable {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", contentType);
-            request.method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)));
+            request.method(method, body instanceof String text
+                    ? HttpRequest.BodyPublishers.ofString(text)
+                    : http.jsonBody(body));
         }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body(), parse(response.body()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String write(Object body) {
-        try {
-            return json.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Object parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return json.readValue(text, Argument.OBJECT_ARGUMENT);
-        } catch (IOException notJson) {
-            return null;
-        }
+        return http.send(request);
     }
 
     @Override

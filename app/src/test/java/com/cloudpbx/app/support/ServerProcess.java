@@ -1,7 +1,6 @@
 package com.cloudpbx.app.support;
 
 import com.cloudpbx.app.VoipServer;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.File;
 import java.io.IOException;
@@ -9,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,8 +36,7 @@ public final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final Path console;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.createDefault();
+    private final JsonHttp http = new JsonHttp(JsonMapper.createDefault());
 
     private ServerProcess(Process process, Path console, int port) {
         this.process = process;
@@ -102,25 +98,16 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Sends a request; {@code body} as JSON when not null; headers as name/value pairs. */
     public Response send(String method, String path, Object body, String... headers) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        var request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        try {
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body(), parse(response.body()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, http.jsonBody(body));
         }
+        return http.send(request);
     }
 
     /** Kills the process if it is still there (with its database left to the data directory's next start). */
@@ -151,17 +138,6 @@ public final class ServerProcess implements AutoCloseable {
         }
         close();
         throw new AssertionError("the server did not answer /health within " + STARTUP + ":\n" + console());
-    }
-
-    private Object parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return json.readValue(text, Argument.OBJECT_ARGUMENT);
-        } catch (IOException notJson) {
-            return null;
-        }
     }
 
     private static String javaExecutable() {

@@ -1,7 +1,5 @@
 package com.cloudpbx.app.support;
 
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,19 +50,7 @@ public final class StalledDownload implements AutoCloseable {
         out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
         out.flush();
         InputStream in = socket.getInputStream();
-        return new StalledDownload(socket, in, readHead(in));
-    }
-
-    private static String readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-            int next = in.read();
-            if (next < 0) {
-                throw new EOFException("connection closed before the response head");
-            }
-            head.write(next);
-        }
-        return head.toString(StandardCharsets.US_ASCII);
+        return new StalledDownload(socket, in, ResponseHead.read(in, "before the response head"));
     }
 
     public int status() {

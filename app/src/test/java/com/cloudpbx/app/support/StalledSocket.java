@@ -1,6 +1,5 @@
 package com.cloudpbx.app.support;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -49,22 +48,10 @@ public final class StalledSocket implements AutoCloseable {
         OutputStream out = socket.getOutputStream();
         out.write(request.getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        String head = readHead();
+        String head = ResponseHead.read(in, "during the handshake");
         if (!head.startsWith("HTTP/1.1 101")) {
             throw new IOException("handshake refused: " + head);
         }
-    }
-
-    private String readHead() throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-            int next = in.read();
-            if (next < 0) {
-                throw new EOFException("connection closed during the handshake");
-            }
-            head.write(next);
-        }
-        return head.toString(StandardCharsets.US_ASCII);
     }
 
     /** Starts reading: skips every data frame and returns the close code the server sent. */

@@ -10,10 +10,9 @@ import com.cloudpbx.core.shared.Principal;
 import com.cloudpbx.core.shared.PrincipalKind;
 import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.TenantId;
-import java.time.Clock;
+import com.cloudpbx.core.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,23 +32,8 @@ class IdempotencyTest {
             new Principal(UUID.randomUUID(), PrincipalKind.SUPERADMIN, Role.SUPERADMIN, null, null, Set.of());
     private final MapIdempotencyStore store = new MapIdempotencyStore();
     private final AtomicInteger runs = new AtomicInteger();
-    private Instant now = T0;
-    private final Idempotency idempotency = new Idempotency(store, new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }, LEASE);
+    private final MovableClock clock = new MovableClock(T0);
+    private final Idempotency idempotency = new Idempotency(store, clock, LEASE);
 
     private Actor superadminIn(TenantId tenant) {
         return Actor.resolve(superadmin, Optional.ofNullable(tenant), "127.0.0.1");
@@ -62,7 +46,7 @@ class IdempotencyTest {
 
     /** What a request that died between reserving its key and completing it leaves behind. */
     private void crashedRequestIn(TenantId tenant) {
-        store.reserve(new IdempotencyStore.Slot(superadmin.id(), Optional.ofNullable(tenant), KEY), FINGERPRINT, now);
+        store.reserve(new IdempotencyStore.Slot(superadmin.id(), Optional.ofNullable(tenant), KEY), FINGERPRINT, clock.instant());
     }
 
     @Test
@@ -98,7 +82,7 @@ class IdempotencyTest {
     @Test
     void a_repeat_within_the_lease_of_a_request_still_running_is_refused_as_in_use() {
         crashedRequestIn(acme);
-        now = T0.plus(LEASE).minusSeconds(1);
+        clock.set(T0.plus(LEASE).minusSeconds(1));
 
         assertThatThrownBy(() -> hangup(superadminIn(acme))).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_IN_USE"));
@@ -108,7 +92,7 @@ class IdempotencyTest {
     @Test
     void a_key_held_by_a_request_that_died_is_released_once_the_lease_runs_out() {
         crashedRequestIn(acme);
-        now = T0.plus(LEASE).plusSeconds(1);
+        clock.set(T0.plus(LEASE).plusSeconds(1));
 
         Outcome retried = hangup(superadminIn(acme));
 
@@ -120,7 +104,7 @@ class IdempotencyTest {
     @Test
     void a_completed_response_outlives_the_lease() {
         Outcome first = hangup(superadminIn(acme));
-        now = T0.plus(Duration.ofHours(23));
+        clock.set(T0.plus(Duration.ofHours(23)));
 
         assertThat(hangup(superadminIn(acme))).isEqualTo(first);
         assertThat(runs).hasValue(1);
@@ -129,7 +113,7 @@ class IdempotencyTest {
     @Test
     void a_completed_response_is_forgotten_after_24_hours() {
         hangup(superadminIn(acme));
-        now = T0.plus(Idempotency.RETENTION).plusSeconds(1);
+        clock.set(T0.plus(Idempotency.RETENTION).plusSeconds(1));
 
         hangup(superadminIn(acme));
 

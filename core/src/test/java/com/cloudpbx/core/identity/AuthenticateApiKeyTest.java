@@ -8,11 +8,10 @@ import com.cloudpbx.core.shared.ErrorKind;
 import com.cloudpbx.core.shared.MapBoundedCaches;
 import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.testing.MovableClock;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -215,34 +214,6 @@ class AuthenticateApiKeyTest {
         keys.insert(new ApiKey(UUID.randomUUID(), tenant, "key", Role.ADMIN, Set.of(), null, secret.hash(),
                 secret.last8(), status, expiresAt, null, null, NOW));
         return secret;
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** Keys in a map, counting lookups and recording batched usage writes. */

@@ -23,10 +23,9 @@ import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.testing.ListTenants;
-import java.time.Clock;
+import com.cloudpbx.core.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +45,7 @@ class ResolveActorTest {
     private static final Duration TTL = Duration.ofSeconds(10);
     private static final Optional<TenantId> OWN_TENANT = Optional.empty();
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T09:30:00Z"));
     private final Tenant acme = tenant("Acme");
     private final List<Tenant> tenantRows = new ArrayList<>(List.of(acme));
     private final MapExtensions extensions = new MapExtensions();
@@ -293,30 +292,6 @@ class ResolveActorTest {
 
         @Override
         public void recordLogin(UUID id, Instant at) {
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-03-01T09:30:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -242,8 +242,7 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
         wire(ModeratorHangupPolicy.BRIDGE);
         UUID a = call();
         UUID carol = UUID.randomUUID();
-        UUID d = connectedCall(carol, "C", "1003", "Carol", "1004", "D");
-        settles(() -> assertThat(live.find(carol).map(LiveChannel::bridgedTo)).contains(d));
+        UUID d = callFromCarol(carol);
 
         MergedCall merged = threeWay.mergeDirect(admin, a, d, CONFERENCE);
 
@@ -263,8 +262,7 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
         wire(ModeratorHangupPolicy.BRIDGE);
         UUID a = call();
         UUID carol = UUID.randomUUID();
-        UUID d = connectedCall(carol, "C", "1003", "Carol", "1004", "D");
-        settles(() -> assertThat(live.find(carol).map(LiveChannel::bridgedTo)).contains(d));
+        UUID d = callFromCarol(carol);
         threeWay.mergeDirect(admin, m, carol, CONFERENCE);
         settles(() -> assertThat(session().members()).containsOnlyKeys(m, a, carol, d));
 
@@ -301,6 +299,13 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
         UUID a = connectedCall(m, "M", "1001", "Alice", "1002", "A");
         settles(() -> assertThat(live.find(m).filter(LiveChannel::answered).map(LiveChannel::bridgedTo)).contains(a));
         return a;
+    }
+
+    /** A second call, Carol (1003, leg {@code carol}) to 1004; returns its leg D once the two are bridged. */
+    private UUID callFromCarol(UUID carol) {
+        UUID d = connectedCall(carol, "C", "1003", "Carol", "1004", "D");
+        settles(() -> assertThat(live.find(carol).map(LiveChannel::bridgedTo)).contains(d));
+        return d;
     }
 
     /** Adds the extension to M's call; returns the new leg B once it rings. */

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Eventually;
+import com.cloudpbx.app.support.JsonHttp;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
 import com.cloudpbx.storage.postgres.EmbeddedPostgresServer;
 import com.cloudpbx.storage.testing.TestDatabase;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -45,7 +42,6 @@ class IdempotencyAndHealthAttackTest {
     private static int port;
     private static ApiServer api;
     private static Platform platform;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() {
@@ -159,23 +155,12 @@ class IdempotencyAndHealthAttackTest {
     }
 
     private static Response postWithKey(String path, Object body, Credential credential, String key) {
-        JsonMapper json = api.bean(JsonMapper.class);
-        try {
-            var request = HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .header("Idempotency-Key", key)
-                    .header("Authorization", "Bearer " + credential.token())
-                    .header("X-Tenant-ID", credential.tenantId())
-                    .timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body(),
-                    json.readValue(response.body(), Argument.OBJECT_ARGUMENT));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        JsonHttp http = new JsonHttp(api.bean(JsonMapper.class));
+        return http.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Idempotency-Key", key)
+                .header("Authorization", "Bearer " + credential.token())
+                .header("X-Tenant-ID", credential.tenantId())
+                .POST(http.jsonBody(body)));
     }
 }

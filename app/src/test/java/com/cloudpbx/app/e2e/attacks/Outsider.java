@@ -2,15 +2,10 @@ package com.cloudpbx.app.e2e.attacks;
 
 import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.app.support.Response;
-import io.micronaut.core.type.Argument;
+import com.cloudpbx.app.support.JsonHttp;
 import io.micronaut.json.JsonMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -20,22 +15,17 @@ import java.util.Map;
 final class Outsider {
 
     private final ApiServer api;
-    private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonHttp http;
 
     Outsider(ApiServer api) {
         this.api = api;
-        this.json = api.bean(JsonMapper.class);
+        this.http = new JsonHttp(api.bean(JsonMapper.class));
     }
 
     Response post(String path, Map<String, ?> body, Map<String, String> headers) {
-        try {
-            return send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                    .header("Content-Type", "application/json"), headers);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
+                .POST(http.jsonBody(body))
+                .header("Content-Type", "application/json"), headers);
     }
 
     Response get(String path, Map<String, String> headers) {
@@ -43,27 +33,8 @@ final class Outsider {
     }
 
     private Response send(HttpRequest.Builder request, Map<String, String> headers) {
-        request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        request.header("Accept", "application/json");
         headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body(), parse(response.body()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Object parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return json.readValue(text, Argument.OBJECT_ARGUMENT);
-        } catch (IOException notJson) {
-            return null;
-        }
+        return http.send(request);
     }
 }
