@@ -19,18 +19,24 @@ import com.cloudpbx.core.shared.Change;
 import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
+import com.cloudpbx.core.shared.Principal;
+import com.cloudpbx.core.shared.PrincipalKind;
+import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.Transactions;
-import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.SipDomains;
+import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.TenantChanges;
 import com.cloudpbx.core.tenants.TenantProvisioning;
 import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.testing.StoreSamples;
 import com.cloudpbx.storage.memory.CaffeineCaches;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import com.cloudpbx.storage.secrets.AesGcmSecretCipher;
 import com.cloudpbx.storage.secrets.BcryptPasswordHasher;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,7 +170,7 @@ class ExtensionUpdateRaceTest {
             String domain = storage.bean(TenantRepository.class).findById(moving.id()).orElseThrow().sipDomain();
             assertThat(storage.rows("SELECT domain FROM kamailio.subscriber WHERE username = ?", number))
                     .as("subscriber rows of %s after round %d", number, round)
-                    .containsExactly(java.util.Map.of("domain", domain));
+                    .containsExactly(Map.of("domain", domain));
         }
     }
 
