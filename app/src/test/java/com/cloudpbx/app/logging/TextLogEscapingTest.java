@@ -66,6 +66,21 @@ class TextLogEscapingTest {
     }
 
     @Test
+    void a_line_break_in_an_exceptions_message_cannot_forge_a_line_of_its_trace() {
+        Logger log = logging.getLogger("com.cloudpbx.storage.postgres.calls.CallRecordWriter");
+        var refused = new IllegalStateException("value too long: Eve\r\n" + FORGED,
+                new IllegalArgumentException("cause: Bob\n" + FORGED));
+
+        log.error("The database refused a call record", refused);
+
+        List<String> lines = printedLines();
+        assertThat(lines).noneMatch(line -> line.startsWith(FORGED));
+        assertThat(lines).anyMatch(line -> line.contains("Eve\\r\\n" + FORGED))
+                .anyMatch(line -> line.contains("Bob\\n" + FORGED))
+                .anyMatch(line -> line.strip().startsWith("at com.cloudpbx.app.logging.TextLogEscapingTest"));
+    }
+
+    @Test
     void access_lines_are_escaped_too() {
         logging.getLogger("voip.access").info("ts=now route=/x\nforged=yes");
 
