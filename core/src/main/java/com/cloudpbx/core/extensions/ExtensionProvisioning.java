@@ -231,22 +231,21 @@ public final class ExtensionProvisioning {
     }
 
     private Extension visible(Actor actor, UUID id) {
-        return extensions.findInScope(actor.tenantScope(), id)
-                .filter(e -> actor.sees(e.tenant()) && actor.ownsExtension(e.id()))
-                .orElseThrow(() -> DomainException.notFound("Extension"));
+        return seenBy(actor, extensions.findInScope(actor.tenantScope(), id));
     }
 
     /** The extension, locked for the rest of the caller's transaction; 404 when the actor cannot see it. */
     private Extension lockedVisible(Actor actor, UUID id) {
-        return extensions.lockInScope(actor.tenantScope(), id)
-                .filter(e -> actor.sees(e.tenant()) && actor.ownsExtension(e.id()))
-                .orElseThrow(() -> DomainException.notFound("Extension"));
+        return seenBy(actor, extensions.lockInScope(actor.tenantScope(), id));
     }
 
     /** The same within a tenant whose SIP domain the caller holds (see {@link #domainHeld}). */
     private Extension lockedVisible(Actor actor, Tenant tenant, UUID id) {
-        return extensions.lockInScope(Optional.of(tenant.id()), id)
-                .filter(e -> actor.sees(e.tenant()) && actor.ownsExtension(e.id()))
+        return seenBy(actor, extensions.lockInScope(Optional.of(tenant.id()), id));
+    }
+
+    private static Extension seenBy(Actor actor, Optional<Extension> found) {
+        return found.filter(e -> actor.sees(e.tenant()) && actor.ownsExtension(e.id()))
                 .orElseThrow(() -> DomainException.notFound("Extension"));
     }
 
