@@ -1,7 +1,7 @@
 package com.cloudpbx.app;
 
 import com.cloudpbx.core.calls.ParkSlots;
-import com.cloudpbx.freeswitch.media.EslSettings;
+import com.cloudpbx.freeswitch.media.CommandSettings;
 import com.cloudpbx.freeswitch.media.ExtensionDialing;
 import com.cloudpbx.freeswitch.media.MediaServerSettings;
 import java.time.Duration;
@@ -64,8 +64,8 @@ public record FreeSwitchOptions(Duration commandTimeout, Duration ringTimeout, S
 
     /** The adapter's settings, with the tenant park slots (dialling one picks up the call there). */
     public MediaServerSettings mediaServerSettings(ParkSlots slots) {
-        return new MediaServerSettings(new EslSettings(dialing, conferenceProfile, slots),
-                com.cloudpbx.freeswitch.esl.EslSettings.defaults(), commandTimeout, ringTimeout);
+        return new MediaServerSettings(new CommandSettings(dialing, conferenceProfile, slots),
+                com.cloudpbx.freeswitch.esl.EslClientSettings.defaults(), commandTimeout, ringTimeout);
     }
 
     private static ExtensionDialing viaProxy(String sipProfile, String proxy) {

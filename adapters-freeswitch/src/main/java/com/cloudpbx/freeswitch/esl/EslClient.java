@@ -37,7 +37,7 @@ public final class EslClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EslClient.class);
 
     private final EslConnection connection;
-    private final EslSettings settings;
+    private final EslClientSettings settings;
     private final EventDispatcher dispatcher;
     private final Backoff backoff;
     private final InstantSource clock;
@@ -55,7 +55,7 @@ public final class EslClient implements AutoCloseable {
     private int failedAttempts;
 
     /** A client with its own single-threaded event loop, random jitter and the system clock. */
-    public EslClient(EslConnection connection, EslSettings settings, EslListener listener) {
+    public EslClient(EslConnection connection, EslClientSettings settings, EslListener listener) {
         this(connection, settings, listener, new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory()), true,
                 new Backoff(settings.reconnectMin(), settings.reconnectMax(), RandomGenerator.getDefault()),
                 InstantSource.system());
@@ -66,12 +66,12 @@ public final class EslClient implements AutoCloseable {
      * @param backoff reconnect delays
      * @param clock   measures heartbeat silence
      */
-    public EslClient(EslConnection connection, EslSettings settings, EslListener listener, EventLoopGroup group,
+    public EslClient(EslConnection connection, EslClientSettings settings, EslListener listener, EventLoopGroup group,
                      Backoff backoff, InstantSource clock) {
         this(connection, settings, listener, group, false, backoff, clock);
     }
 
-    private EslClient(EslConnection connection, EslSettings settings, EslListener listener, EventLoopGroup group,
+    private EslClient(EslConnection connection, EslClientSettings settings, EslListener listener, EventLoopGroup group,
                       boolean ownsGroup, Backoff backoff, InstantSource clock) {
         this.connection = connection;
         this.settings = settings;

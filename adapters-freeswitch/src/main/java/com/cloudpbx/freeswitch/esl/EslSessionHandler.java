@@ -40,7 +40,7 @@ final class EslSessionHandler extends SimpleChannelInboundHandler<EslFrame> {
 
     private final EslClient client;
     private final EslConnection connection;
-    private final EslSettings settings;
+    private final EslClientSettings settings;
     private final EventDispatcher dispatcher;
     private final InstantSource clock;
     private final Executor replies;
@@ -63,7 +63,7 @@ final class EslSessionHandler extends SimpleChannelInboundHandler<EslFrame> {
     private ScheduledFuture<?> watchdog;
     private ScheduledFuture<?> handshakeTimeout;
 
-    EslSessionHandler(EslClient client, EslConnection connection, EslSettings settings, EventDispatcher dispatcher,
+    EslSessionHandler(EslClient client, EslConnection connection, EslClientSettings settings, EventDispatcher dispatcher,
                       InstantSource clock, Executor replies) {
         this.client = client;
         this.connection = connection;

@@ -44,9 +44,9 @@ public final class EslCommands {
 
     private static final long MAX_RING_SECONDS = 600;
 
-    private final EslSettings settings;
+    private final CommandSettings settings;
 
-    public EslCommands(EslSettings settings) {
+    public EslCommands(CommandSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 

@@ -8,7 +8,7 @@ import java.util.Objects;
  * Socket connection settings, how long a command may take before the switch counts as unavailable,
  * and how long the legs it rings on its own (consult, eavesdrop) ring.
  */
-public record MediaServerSettings(EslSettings commands, com.cloudpbx.freeswitch.esl.EslSettings socket,
+public record MediaServerSettings(CommandSettings commands, com.cloudpbx.freeswitch.esl.EslClientSettings socket,
                                   Duration commandTimeout, Duration ringTimeout) {
 
     public MediaServerSettings {
@@ -20,7 +20,7 @@ public record MediaServerSettings(EslSettings commands, com.cloudpbx.freeswitch.
 
     /** Stock commands and socket, 10 s per command, 30 s of ringing. */
     public static MediaServerSettings defaults() {
-        return new MediaServerSettings(EslSettings.defaults(), com.cloudpbx.freeswitch.esl.EslSettings.defaults(),
+        return new MediaServerSettings(CommandSettings.defaults(), com.cloudpbx.freeswitch.esl.EslClientSettings.defaults(),
                 Duration.ofSeconds(10), Duration.ofSeconds(30));
     }
 

@@ -31,14 +31,14 @@ abstract class EslClientTestSupport {
         fake.close();
     }
 
-    EslSettings settings() {
-        return EslSettings.defaults()
+    EslClientSettings settings() {
+        return EslClientSettings.defaults()
                 .withReconnect(Duration.ofMillis(20), Duration.ofMillis(200))
                 .withHeartbeatTimeout(Duration.ofSeconds(30))
                 .withQueueCapacity(1_000);
     }
 
-    EslClient connect(EslSettings settings, String password) throws InterruptedException {
+    EslClient connect(EslClientSettings settings, String password) throws InterruptedException {
         client = new EslClient(new EslConnection("127.0.0.1", fake.port(), password), settings, listener);
         client.start();
         return client;

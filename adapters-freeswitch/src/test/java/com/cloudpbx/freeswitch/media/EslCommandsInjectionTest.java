@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Caller-controlled text never becomes more than the one argument or variable it was meant to be. */
 class EslCommandsInjectionTest {
 
-    private final EslCommands commands = new EslCommands(EslSettings.defaults());
+    private final EslCommands commands = new EslCommands(CommandSettings.defaults());
 
     static Stream<String> hostile() {
         return Stream.of("x}bgapi system rm -rf /", "a,b", "\n", "1001\nbgapi system id", "\r\n", "'", "''",
@@ -150,7 +150,7 @@ class EslCommandsInjectionTest {
     void settingsThatWouldReachTheCommandLineAreValidatedToo(String value) {
         ParkSlots slots = new ParkSlots(701, 750);
 
-        assertThatThrownBy(() -> new EslSettings(new ExtensionDialing.Directory(), value, slots))
+        assertThatThrownBy(() -> new CommandSettings(new ExtensionDialing.Directory(), value, slots))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ExtensionDialing.ViaProxy(value, "kamailio.internal"))
                 .isInstanceOf(IllegalArgumentException.class);

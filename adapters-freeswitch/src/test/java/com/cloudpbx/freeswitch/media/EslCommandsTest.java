@@ -22,7 +22,7 @@ class EslCommandsTest {
     static final UUID THIRD = UUID.fromString("a1b2c3d4-0000-4000-8000-000000000003");
     static final String ROOM = "t6f1c2a8e0b7d4e5f9a3c1d2e3f4a5b6c-sales";
 
-    private final EslCommands commands = new EslCommands(EslSettings.defaults());
+    private final EslCommands commands = new EslCommands(CommandSettings.defaults());
 
     static Originate originate(Destination to) {
         return new Originate(CALL, TENANT, Destination.extension("1001", DOMAIN), to, "1001", "Alice Smith",
@@ -86,7 +86,7 @@ class EslCommandsTest {
 
     @Test
     void extensionsCanBeReachedThroughTheRegistrarProxyInstead() {
-        EslCommands viaKamailio = new EslCommands(new EslSettings(
+        EslCommands viaKamailio = new EslCommands(new CommandSettings(
                 new ExtensionDialing.ViaProxy("internal", "kamailio.internal:5060"), "default", new ParkSlots(701, 750)));
 
         assertThat(viaKamailio.originate(originate(Destination.extension("1002", DOMAIN))).text())

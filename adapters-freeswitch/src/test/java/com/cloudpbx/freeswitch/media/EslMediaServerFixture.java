@@ -17,9 +17,9 @@ final class EslMediaServerFixture {
     }
 
     static MediaServerSettings settings() {
-        var socket = com.cloudpbx.freeswitch.esl.EslSettings.defaults()
+        var socket = com.cloudpbx.freeswitch.esl.EslClientSettings.defaults()
                 .withReconnect(Duration.ofMillis(20), Duration.ofMillis(100));
-        return new MediaServerSettings(EslSettings.defaults(), socket, Duration.ofSeconds(2), Duration.ofSeconds(30));
+        return new MediaServerSettings(CommandSettings.defaults(), socket, Duration.ofSeconds(2), Duration.ofSeconds(30));
     }
 
     static EslMediaServer unstarted(int port) {

@@ -73,7 +73,7 @@ class OriginateScenarioTest {
         Originate originate = new Originate(A, TenantId.of(TENANT), Destination.extension("1001", DOMAIN),
                 Destination.extension("1002", DOMAIN), "1001", "Alice Smith", Duration.ofSeconds(30));
 
-        String command = new EslCommands(EslSettings.defaults()).originate(originate).text();
+        String command = new EslCommands(CommandSettings.defaults()).originate(originate).text();
 
         assertThat(command).contains("origination_uuid=" + A, "voip_tenant=" + TENANT, "voip_call_uuid=" + A);
         assertThat(FS.create(CALLER, 0)).containsEntry("Unique-ID", A.toString());

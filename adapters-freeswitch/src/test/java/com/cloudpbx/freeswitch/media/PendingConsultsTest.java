@@ -15,7 +15,7 @@ class PendingConsultsTest {
 
     private static final Instant NOW = Instant.parse("2024-05-02T09:15:30Z");
 
-    private final EslCommands commands = new EslCommands(EslSettings.defaults());
+    private final EslCommands commands = new EslCommands(CommandSettings.defaults());
     private final PendingConsults consults = new PendingConsults(commands);
     private final ConsultLeg leg = new ConsultLeg(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
             TenantId.of(UUID.randomUUID()), Destination.extension("1003", "acme.sip.example.com"), "1001",

@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiError(String error, String code, @Nullable List<FieldIssue> details) {
+public record ApiError(String error, String code, @Nullable List<InvalidField> details) {
 
     public ApiError {
         Objects.requireNonNull(error, "error");
@@ -29,7 +29,7 @@ public record ApiError(String error, String code, @Nullable List<FieldIssue> det
         return new ApiError(error, code, null);
     }
 
-    public static ApiError withDetails(String code, String error, List<FieldIssue> details) {
+    public static ApiError withDetails(String code, String error, List<InvalidField> details) {
         return new ApiError(error, code, details);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns bean-validation violations into {@link FieldIssue}s named the way the client sent the data.
+ * Turns bean-validation violations into {@link InvalidField}s named the way the client sent the data.
  * Micronaut reports paths like {@code create.body.members[0].extension}: the method and the Java
  * parameter holding the body mean nothing to a client, so they are dropped; a violated query or path
  * parameter keeps its own name.
@@ -20,10 +20,10 @@ final class ConstraintViolationIssues {
     private ConstraintViolationIssues() {
     }
 
-    static List<FieldIssue> from(Set<? extends ConstraintViolation<?>> violations) {
+    static List<InvalidField> from(Set<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
-            .map(v -> new FieldIssue(fieldName(v.getPropertyPath()), v.getMessage()))
-            .sorted(Comparator.comparing(FieldIssue::field).thenComparing(FieldIssue::message))
+            .map(v -> new InvalidField(fieldName(v.getPropertyPath()), v.getMessage()))
+            .sorted(Comparator.comparing(InvalidField::field).thenComparing(InvalidField::message))
             .toList();
     }
 

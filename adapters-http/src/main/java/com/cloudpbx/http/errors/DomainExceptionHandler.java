@@ -15,7 +15,7 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
     @Override
     public MutableHttpResponse<ApiError> handle(HttpRequest request, DomainException exception) {
         var details = exception.details().isEmpty() ? null
-                : exception.details().stream().map(d -> new FieldIssue(d.field(), d.message())).toList();
+                : exception.details().stream().map(d -> new InvalidField(d.field(), d.message())).toList();
         var response = ApiErrorResponses.of(status(exception),
                 new ApiError(exception.getMessage(), exception.code(), details));
         if (exception.retryAfter() != null) {

@@ -158,7 +158,7 @@ final class FrameworkErrorTranslator {
         };
     }
 
-    private ApiError validationFailed(List<FieldIssue> issues) {
+    private ApiError validationFailed(List<InvalidField> issues) {
         String summary = issues.stream()
             .limit(MAX_ISSUES_IN_SENTENCE)
             .map(issue -> issue.field() + " " + issue.message())
@@ -179,7 +179,7 @@ final class FrameworkErrorTranslator {
 
     private ApiError missing(String field, String sentence) {
         return ApiError.withDetails(ErrorCodes.VALIDATION_FAILED, sentence,
-            List.of(new FieldIssue(field, "is required")));
+            List.of(new InvalidField(field, "is required")));
     }
 
     private ApiError malformedJson(Throwable cause) {
@@ -200,7 +200,7 @@ final class FrameworkErrorTranslator {
         String message = "must be " + expected;
         return ApiError.withDetails(ErrorCodes.INVALID_PARAMETER,
             "Field '" + field + "' has the wrong type: it " + message,
-            List.of(new FieldIssue(field, message)));
+            List.of(new InvalidField(field, message)));
     }
 
     private ApiError invalidParameter(Argument<?> argument) {
@@ -208,7 +208,7 @@ final class FrameworkErrorTranslator {
         String message = "must be " + ParameterDescriptions.expectedType(argument);
         return ApiError.withDetails(ErrorCodes.INVALID_PARAMETER,
             "Parameter '" + name + "' is invalid: it " + message,
-            List.of(new FieldIssue(name, message)));
+            List.of(new InvalidField(name, message)));
     }
 
     private ApiError payloadTooLarge() {

@@ -93,7 +93,7 @@ class FrameworkErrorShapeTest {
         ApiError error = server.error(response);
         assertThat(error.code()).isEqualTo("INVALID_PARAMETER");
         assertThat(error.error()).contains("'id'").contains("UUID");
-        assertThat(error.details()).extracting(FieldIssue::field).containsExactly("id");
+        assertThat(error.details()).extracting(InvalidField::field).containsExactly("id");
     }
 
     @Test
@@ -113,7 +113,7 @@ class FrameworkErrorShapeTest {
         assertThat(response.statusCode()).isEqualTo(400);
         ApiError error = server.error(response);
         assertThat(error.code()).isEqualTo("VALIDATION_FAILED");
-        assertThat(error.details()).containsExactly(new FieldIssue("limit", "is required"));
+        assertThat(error.details()).containsExactly(new InvalidField("limit", "is required"));
     }
 
     @Test
@@ -123,7 +123,7 @@ class FrameworkErrorShapeTest {
         assertThat(response.statusCode()).isEqualTo(400);
         ApiError error = server.error(response);
         assertThat(error.code()).isEqualTo("VALIDATION_FAILED");
-        assertThat(error.details()).extracting(FieldIssue::field).containsExactly("limit");
+        assertThat(error.details()).extracting(InvalidField::field).containsExactly("limit");
     }
 
     @Test
@@ -144,7 +144,7 @@ class FrameworkErrorShapeTest {
         assertThat(response.statusCode()).isEqualTo(400);
         ApiError error = server.error(response);
         assertThat(error.code()).isEqualTo("INVALID_PARAMETER");
-        assertThat(error.details()).containsExactly(new FieldIssue("members[0].priority", "must be an integer"));
+        assertThat(error.details()).containsExactly(new InvalidField("members[0].priority", "must be an integer"));
     }
 
     @Test
@@ -154,7 +154,7 @@ class FrameworkErrorShapeTest {
         assertThat(response.statusCode()).isEqualTo(400);
         ApiError error = server.error(response);
         assertThat(error.code()).isEqualTo("VALIDATION_FAILED");
-        assertThat(error.details()).extracting(FieldIssue::field)
+        assertThat(error.details()).extracting(InvalidField::field)
             .containsExactlyInAnyOrder("name", "ringTimeout", "members[0].extension");
         assertThat(error.details()).allSatisfy(issue -> assertThat(issue.message()).isNotBlank());
         assertThat(error.error()).contains("name");
@@ -170,7 +170,7 @@ class FrameworkErrorShapeTest {
         assertThat(response.statusCode()).isEqualTo(400);
         ApiError error = server.error(response);
         assertThat(error.code()).isEqualTo("VALIDATION_FAILED");
-        assertThat(error.details()).extracting(FieldIssue::field).containsExactly("body");
+        assertThat(error.details()).extracting(InvalidField::field).containsExactly("body");
         assertThat(error.error()).isEqualTo("A JSON request body is required");
     }
 

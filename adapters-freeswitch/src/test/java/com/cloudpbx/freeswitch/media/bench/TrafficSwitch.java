@@ -4,7 +4,7 @@ import com.cloudpbx.core.calls.ParkSlots;
 import com.cloudpbx.freeswitch.esl.EslConnection;
 import com.cloudpbx.freeswitch.esl.FakeFreeSwitch;
 import com.cloudpbx.freeswitch.media.EslMediaServer;
-import com.cloudpbx.freeswitch.media.EslSettings;
+import com.cloudpbx.freeswitch.media.CommandSettings;
 import com.cloudpbx.freeswitch.media.ExtensionDialing;
 import com.cloudpbx.freeswitch.media.FreeSwitchHosts;
 import com.cloudpbx.freeswitch.media.MediaServerSettings;
@@ -29,8 +29,8 @@ public final class TrafficSwitch implements AutoCloseable {
         int port = fake.start();
         fake.answerBgapi(command -> Optional.of(command.startsWith("show channels") ? "{\"row_count\":0}\n" : "+OK\n"));
         var settings = new MediaServerSettings(
-                new EslSettings(new ExtensionDialing.Directory(), "default", new ParkSlots(701, 750)),
-                com.cloudpbx.freeswitch.esl.EslSettings.defaults(), Duration.ofSeconds(10), Duration.ofSeconds(30));
+                new CommandSettings(new ExtensionDialing.Directory(), "default", new ParkSlots(701, 750)),
+                com.cloudpbx.freeswitch.esl.EslClientSettings.defaults(), Duration.ofSeconds(10), Duration.ofSeconds(30));
         this.media = new EslMediaServer(new FreeSwitchHosts(List.of(new EslConnection("127.0.0.1", port, PASSWORD))),
                 settings, Clock.systemUTC());
     }

@@ -17,10 +17,10 @@ import java.util.Objects;
  * @param reconnectMax     largest reconnect delay ceiling
  * @param subscription     the events to ask for
  */
-public record EslSettings(Duration connectTimeout, Duration heartbeatTimeout, int queueCapacity,
+public record EslClientSettings(Duration connectTimeout, Duration heartbeatTimeout, int queueCapacity,
                           Duration reconnectMin, Duration reconnectMax, EslSubscription subscription) {
 
-    public EslSettings {
+    public EslClientSettings {
         Objects.requireNonNull(subscription, "subscription");
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(heartbeatTimeout, "heartbeatTimeout");
@@ -34,21 +34,21 @@ public record EslSettings(Duration connectTimeout, Duration heartbeatTimeout, in
         }
     }
 
-    public static EslSettings defaults() {
-        return new EslSettings(Duration.ofSeconds(5), Duration.ofSeconds(60), 10_000,
+    public static EslClientSettings defaults() {
+        return new EslClientSettings(Duration.ofSeconds(5), Duration.ofSeconds(60), 10_000,
                 Duration.ofMillis(250), Duration.ofSeconds(30), EslSubscription.DOMAIN);
     }
 
-    public EslSettings withHeartbeatTimeout(Duration timeout) {
-        return new EslSettings(connectTimeout, timeout, queueCapacity, reconnectMin, reconnectMax, subscription);
+    public EslClientSettings withHeartbeatTimeout(Duration timeout) {
+        return new EslClientSettings(connectTimeout, timeout, queueCapacity, reconnectMin, reconnectMax, subscription);
     }
 
-    public EslSettings withQueueCapacity(int capacity) {
-        return new EslSettings(connectTimeout, heartbeatTimeout, capacity, reconnectMin, reconnectMax, subscription);
+    public EslClientSettings withQueueCapacity(int capacity) {
+        return new EslClientSettings(connectTimeout, heartbeatTimeout, capacity, reconnectMin, reconnectMax, subscription);
     }
 
-    public EslSettings withReconnect(Duration min, Duration max) {
-        return new EslSettings(connectTimeout, heartbeatTimeout, queueCapacity, min, max, subscription);
+    public EslClientSettings withReconnect(Duration min, Duration max) {
+        return new EslClientSettings(connectTimeout, heartbeatTimeout, queueCapacity, min, max, subscription);
     }
 
     private static void requirePositive(Duration duration, String name) {

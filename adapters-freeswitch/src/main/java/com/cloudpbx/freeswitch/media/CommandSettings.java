@@ -8,16 +8,16 @@ import java.util.Objects;
  * conference profile rooms are created with, and the park-slot range (dialling a slot picks up the
  * call parked there instead of ringing a phone).
  */
-public record EslSettings(ExtensionDialing dialing, String conferenceProfile, ParkSlots parkSlots) {
+public record CommandSettings(ExtensionDialing dialing, String conferenceProfile, ParkSlots parkSlots) {
 
-    public EslSettings {
+    public CommandSettings {
         Objects.requireNonNull(dialing, "dialing");
         Objects.requireNonNull(parkSlots, "parkSlots");
         EslValues.nameToken(conferenceProfile, "conference profile");
     }
 
     /** {@code user/} dialling, the stock {@code default} conference profile, slots 701-750. */
-    public static EslSettings defaults() {
-        return new EslSettings(new ExtensionDialing.Directory(), "default", new ParkSlots(701, 750));
+    public static CommandSettings defaults() {
+        return new CommandSettings(new ExtensionDialing.Directory(), "default", new ParkSlots(701, 750));
     }
 }

@@ -10,5 +10,5 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param message what is wrong with it, e.g. {@code must not be blank}
  */
 @Serdeable
-public record FieldIssue(String field, String message) {
+public record InvalidField(String field, String message) {
 }
