@@ -100,9 +100,9 @@ public class CallHistoryController {
         var filter = new CallHistoryQueries.Filter(direction, status, dateFrom, dateTo, extension, number, forwarded,
                 forwardedTo);
         ExportAdmission.Slot slot = admission.admit(actor);
-        ChunkedTextPublisher csv;
+        ChunkedText csv;
         try {
-            csv = ChunkedTextPublisher.start(blocking, CallCsv.header(), out -> {
+            csv = ChunkedText.start(blocking, CallCsv.header(), out -> {
                 try (slot) {
                     queries.export(actor, filter, limit, call -> out.accept(CallCsv.row(call)));
                 }
@@ -113,7 +113,7 @@ public class CallHistoryController {
             throw notStarted;
         }
         csv.awaitStart();
-        return HttpResponse.<Publisher<byte[]>>ok(csv)
+        return HttpResponse.<Publisher<byte[]>>ok(csv.body())
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"calls.csv\"");
     }

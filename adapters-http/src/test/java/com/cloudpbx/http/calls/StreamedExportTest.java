@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The framework sends a {@link ChunkedTextPublisher} as a chunked text/csv body, also to JSON clients. */
+/** The framework sends the body of a {@link ChunkedText} as a chunked text/csv body, also to JSON clients. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StreamedExportTest {
 

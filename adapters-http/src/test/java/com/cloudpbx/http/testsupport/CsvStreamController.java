@@ -1,7 +1,7 @@
 package com.cloudpbx.http.testsupport;
 
 import com.cloudpbx.core.shared.DomainException;
-import com.cloudpbx.http.calls.ChunkedTextPublisher;
+import com.cloudpbx.http.calls.ChunkedText;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -31,7 +31,7 @@ public class CsvStreamController {
 
     @Get(produces = {"text/csv", MediaType.APPLICATION_JSON})
     public HttpResponse<Publisher<byte[]>> rows(@QueryValue int rows, @QueryValue(defaultValue = "false") boolean fail) {
-        ChunkedTextPublisher csv = ChunkedTextPublisher.start(blocking, "n\r\n", out -> {
+        ChunkedText csv = ChunkedText.start(blocking, "n\r\n", out -> {
             if (fail) {
                 throw DomainException.invalid("rows", "refused before the first row");
             }
@@ -40,7 +40,7 @@ public class CsvStreamController {
             }
         }, 4096, Duration.ofSeconds(10));
         csv.awaitStart();
-        return HttpResponse.<Publisher<byte[]>>ok(csv)
+        return HttpResponse.<Publisher<byte[]>>ok(csv.body())
                 .contentType(new MediaType("text/csv; charset=utf-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"calls.csv\"");
     }

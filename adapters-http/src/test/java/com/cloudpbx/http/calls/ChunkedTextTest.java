@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
-class ChunkedTextPublisherTest {
+class ChunkedTextTest {
 
     private final ExecutorService executor = Executors.newCachedThreadPool();
 
@@ -29,15 +29,15 @@ class ChunkedTextPublisherTest {
 
     @Test
     void sends_the_prefix_then_everything_in_order() throws Exception {
-        var publisher = ChunkedTextPublisher.start(executor, "header\n", out -> {
+        var stream = ChunkedText.start(executor, "header\n", out -> {
             for (int i = 0; i < 10_000; i++) {
                 out.accept(i + "\n");
             }
         }, 100, Duration.ofSeconds(5));
-        publisher.awaitStart();
+        stream.awaitStart();
 
         Recorder recorder = new Recorder(Long.MAX_VALUE);
-        publisher.subscribe(recorder);
+        stream.body().subscribe(recorder);
 
         String text = recorder.done.get(10, TimeUnit.SECONDS);
         StringBuilder expected = new StringBuilder("header\n");
@@ -50,10 +50,10 @@ class ChunkedTextPublisherTest {
 
     @Test
     void an_empty_result_still_sends_the_prefix() throws Exception {
-        var publisher = ChunkedTextPublisher.start(executor, "header\n", out -> { }, 100, Duration.ofSeconds(5));
-        publisher.awaitStart();
+        var stream = ChunkedText.start(executor, "header\n", out -> { }, 100, Duration.ofSeconds(5));
+        stream.awaitStart();
         Recorder recorder = new Recorder(Long.MAX_VALUE);
-        publisher.subscribe(recorder);
+        stream.body().subscribe(recorder);
 
         assertThat(recorder.done.get(5, TimeUnit.SECONDS)).isEqualTo("header\n");
     }
@@ -61,15 +61,15 @@ class ChunkedTextPublisherTest {
     @Test
     void the_producer_waits_for_demand_so_memory_stays_bounded() throws Exception {
         AtomicInteger produced = new AtomicInteger();
-        var publisher = ChunkedTextPublisher.start(executor, "", out -> {
+        var stream = ChunkedText.start(executor, "", out -> {
             for (int i = 0; i < 1_000_000; i++) {
                 out.accept("0123456789");
                 produced.incrementAndGet();
             }
         }, 1_000, Duration.ofSeconds(5));
-        publisher.awaitStart();
+        stream.awaitStart();
         Recorder recorder = new Recorder(2);
-        publisher.subscribe(recorder);
+        stream.body().subscribe(recorder);
 
         Thread.sleep(300);
 
@@ -88,7 +88,7 @@ class ChunkedTextPublisherTest {
     void a_subscriber_that_stops_asking_is_cut_off_after_the_stall_timeout_and_the_producer_released()
             throws Exception {
         CompletableFuture<Void> released = new CompletableFuture<>();
-        var publisher = ChunkedTextPublisher.start(executor, "", out -> {
+        var stream = ChunkedText.start(executor, "", out -> {
             try {
                 for (int i = 0; i < 1_000_000; i++) {
                     out.accept("0123456789");
@@ -97,9 +97,9 @@ class ChunkedTextPublisherTest {
                 released.complete(null);
             }
         }, 1_000, Duration.ofMillis(300));
-        publisher.awaitStart();
+        stream.awaitStart();
         Recorder recorder = new Recorder(2);
-        publisher.subscribe(recorder);
+        stream.body().subscribe(recorder);
 
         assertThat(recorder.failure.get(5, TimeUnit.SECONDS)).hasMessageContaining("read nothing");
         released.get(1, TimeUnit.SECONDS);
@@ -108,32 +108,32 @@ class ChunkedTextPublisherTest {
 
     @Test
     void a_failure_before_the_first_output_is_thrown_by_await_start() {
-        var publisher = ChunkedTextPublisher.start(executor, "header\n", out -> {
+        var stream = ChunkedText.start(executor, "header\n", out -> {
             throw DomainException.invalid("direction", "must be inbound, outbound, internal or all");
         }, 100, Duration.ofSeconds(5));
 
-        assertThatThrownBy(publisher::awaitStart).isInstanceOf(DomainException.class).hasMessageContaining("direction");
+        assertThatThrownBy(stream::awaitStart).isInstanceOf(DomainException.class).hasMessageContaining("direction");
     }
 
     @Test
     void a_failure_after_the_first_output_reaches_the_subscriber() throws Exception {
-        var publisher = ChunkedTextPublisher.start(executor, "", out -> {
+        var stream = ChunkedText.start(executor, "", out -> {
             out.accept("row\n");
             throw new IllegalStateException("cursor lost");
         }, 100, Duration.ofSeconds(5));
-        publisher.awaitStart();
+        stream.awaitStart();
         Recorder recorder = new Recorder(Long.MAX_VALUE);
-        publisher.subscribe(recorder);
+        stream.body().subscribe(recorder);
 
         assertThat(recorder.failure.get(5, TimeUnit.SECONDS)).hasMessage("cursor lost");
     }
 
     @Test
     void a_second_subscriber_is_refused() throws Exception {
-        var publisher = ChunkedTextPublisher.start(executor, "x", out -> { }, 100, Duration.ofSeconds(5));
-        publisher.subscribe(new Recorder(Long.MAX_VALUE));
+        var stream = ChunkedText.start(executor, "x", out -> { }, 100, Duration.ofSeconds(5));
+        stream.body().subscribe(new Recorder(Long.MAX_VALUE));
         Recorder second = new Recorder(Long.MAX_VALUE);
-        publisher.subscribe(second);
+        stream.body().subscribe(second);
 
         assertThat(second.failure.get(5, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class);
     }
