@@ -1,7 +1,6 @@
 package com.cloudpbx.http.observability;
 
 import com.cloudpbx.http.network.ClientAddresses;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.BasicHttpAttributes;
 import io.micronaut.http.HttpRequest;
@@ -13,12 +12,11 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Instant;
-import java.util.Locale;
-
 /**
- * Writes one line per request to the {@value #LOGGER_NAME} logger: JSON when
- * {@code voip.log.format=json} (env {@code VOIP_LOG_FORMAT=json}), logfmt-style text otherwise.
+ * Writes one line per request to the {@value #LOGGER_NAME} logger: a logfmt-style message, and
+ * the same fields as structured arguments, which the JSON log format (env
+ * {@code VOIP_LOG_FORMAT=json}) writes as fields of the line. The log configuration decides the
+ * format, so this filter writes the same event for both.
  * <p>
  * It runs first and so finishes last: the status it logs is the one the client got, including
  * security rejections and error responses. The route is the matched URI template, never the raw
@@ -35,12 +33,9 @@ public final class AccessLogFilter implements Ordered {
     private static final double NANOS_PER_MILLI = 1_000_000d;
 
     private final ClientAddresses clientAddresses;
-    private final boolean json;
 
-    AccessLogFilter(ClientAddresses clientAddresses,
-                    @Value("${voip.log.format:plain}") String format) {
+    AccessLogFilter(ClientAddresses clientAddresses) {
         this.clientAddresses = clientAddresses;
-        this.json = "json".equals(format.trim().toLowerCase(Locale.ROOT));
     }
 
     @Override
@@ -59,8 +54,6 @@ public final class AccessLogFilter implements Ordered {
             return;
         }
         AccessLogEntry entry = new AccessLogEntry(
-            Instant.now(),
-            "INFO",
             BasicHttpAttributes.getUriTemplate(request).orElse(null),
             request.getMethodName(),
             response.code(),
@@ -68,7 +61,7 @@ public final class AccessLogFilter implements Ordered {
             attribute(request, RequestAttributes.TENANT),
             attribute(request, RequestAttributes.PRINCIPAL_ID),
             clientAddresses.text(request));
-        ACCESS.info(json ? entry.toJson() : entry.toPlain());
+        ACCESS.info("{}", entry.arguments());
     }
 
     private static double elapsedMillis(HttpRequest<?> request) {

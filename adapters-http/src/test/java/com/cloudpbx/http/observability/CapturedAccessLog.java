@@ -30,10 +30,13 @@ final class CapturedAccessLog implements BeforeEachCallback, AfterEachCallback {
         captured.list.clear();
     }
 
-    /** The one line the test's request wrote; fails the test when there is not exactly one. */
+    /**
+     * The one line the test's request wrote, as the JSON log format writes its level, message and
+     * fields; fails the test when there is not exactly one.
+     */
     String onlyLine() {
-        List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        List<ILoggingEvent> lines = List.copyOf(captured.list);
         assertThat(lines).hasSize(1);
-        return lines.get(0);
+        return AccessLogJson.line(lines.get(0));
     }
 }

@@ -23,7 +23,7 @@ class TrustedProxyAccessLogTest {
 
     @BeforeAll
     void start() {
-        server = TestServer.start(Map.of("voip.log.format", "json", "voip.http.trusted-proxies", "127.0.0.1,::1"));
+        server = TestServer.start(Map.of("voip.http.trusted-proxies", "127.0.0.1,::1"));
     }
 
     @AfterAll

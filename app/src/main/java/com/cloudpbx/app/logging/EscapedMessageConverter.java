@@ -7,7 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
  * {@code %escapedMsg} in the text log patterns: the message with line breaks and other control
  * characters written as escapes, so that a caller id, dialled number, user agent or any other
  * text a caller controls cannot start a forged log line or rewrite the terminal. Applied to every
- * message, it protects log statements written later too. (The JSON format escapes by itself.)
+ * message, it protects log statements written later too. (The JSON format escapes the same
+ * characters, see {@link ControlCharacterEscapes}.)
  */
 public final class EscapedMessageConverter extends ClassicConverter {
 
@@ -39,7 +40,7 @@ public final class EscapedMessageConverter extends ClassicConverter {
         return escaped.toString();
     }
 
-    private static boolean needsEscape(int c) {
+    static boolean needsEscape(int c) {
         return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
     }
 }
