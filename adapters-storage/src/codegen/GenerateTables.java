@@ -43,6 +43,11 @@ public final class GenerateTables {
     /** Kamailio's tables: {@code Tables.SUBSCRIBER}. */
     private static final String KAMAILIO_PACKAGE = "com.cloudpbx.storage.kamailio.schema";
 
+    /** Core's records hold timestamps as Instants, so timestamptz columns are read and bound as such. */
+    private static final ForcedType INSTANTS = new ForcedType()
+            .withName("INSTANT")
+            .withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone|timestamptz)");
+
     private GenerateTables() {
     }
 
@@ -81,21 +86,24 @@ public final class GenerateTables {
             try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
                 // The application's tables are found on the search path, so their SQL names no schema.
                 run(connection, output,
-                        new SchemaMappingType().withInputSchema("public").withOutputSchemaToDefault(true), PACKAGE);
+                        new SchemaMappingType().withInputSchema("public").withOutputSchemaToDefault(true), PACKAGE,
+                        List.of(INSTANTS));
                 // Kamailio reads its tables from a schema of its own (V3), which the SQL must name.
-                run(connection, output, new SchemaMappingType().withInputSchema("kamailio"), KAMAILIO_PACKAGE);
+                run(connection, output, new SchemaMappingType().withInputSchema("kamailio"), KAMAILIO_PACKAGE,
+                        List.of());
             }
         }
     }
 
-    private static void run(Connection connection, Path output, SchemaMappingType schema, String packageName)
-            throws Exception {
+    private static void run(Connection connection, Path output, SchemaMappingType schema, String packageName,
+            List<ForcedType> forcedTypes) throws Exception {
         GenerationTool tool = new GenerationTool();
         tool.setConnection(connection);
-        tool.run(configuration(output, schema, packageName));
+        tool.run(configuration(output, schema, packageName, forcedTypes));
     }
 
-    private static Configuration configuration(Path output, SchemaMappingType schema, String packageName) {
+    private static Configuration configuration(Path output, SchemaMappingType schema, String packageName,
+            List<ForcedType> forcedTypes) {
         return new Configuration()
                 .withLogging(Logging.WARN)
                 .withGenerator(new Generator()
@@ -110,10 +118,7 @@ public final class GenerateTables {
                                 .withIncludeDomains(false)
                                 .withIncludeSequences(false)
                                 .withIncludeIndexes(false)
-                                .withForcedTypes(new ForcedType()
-                                        // Core's records hold timestamps as Instants.
-                                        .withName("INSTANT")
-                                        .withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone|timestamptz)")))
+                                .withForcedTypes(forcedTypes))
                         .withGenerate(new Generate()
                                 .withRecords(false)
                                 .withPojos(false)
