@@ -27,6 +27,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -37,6 +38,11 @@ import org.jooq.impl.SQLDataType;
 @Singleton
 @Connectable
 public class JdbcApiKeyRepository implements ApiKeyRepository {
+
+    /** The batch of {@link #recordLastUsed} as a table: its alias and its two columns. */
+    private static final String BATCH = "u";
+    private static final String BATCH_ID = "id";
+    private static final String BATCH_AT = "at";
 
     private final DSLContext dsl;
 
@@ -136,12 +142,18 @@ public class JdbcApiKeyRepository implements ApiKeyRepository {
         UUID[] ids = entries.stream().map(Map.Entry::getKey).toArray(UUID[]::new);
         OffsetDateTime[] ats = entries.stream().map(e -> e.getValue().atOffset(ZoneOffset.UTC))
                 .toArray(OffsetDateTime[]::new);
-        dsl.execute("""
-                        UPDATE api_keys AS k SET last_used_at = u.at
-                        FROM unnest({0}, {1}) AS u(id, at)
-                        WHERE k.id = u.id AND (k.last_used_at IS NULL OR k.last_used_at < u.at)""",
-                DSL.val(ids, SQLDataType.UUID.array()),
-                DSL.val(ats, SQLDataType.TIMESTAMPWITHTIMEZONE.array()));
+        Table<?> batch = DSL.table("unnest({0}, {1})",
+                        DSL.val(ids, SQLDataType.UUID.array()),
+                        DSL.val(ats, SQLDataType.TIMESTAMPWITHTIMEZONE.array()))
+                .as(BATCH, BATCH_ID, BATCH_AT);
+        Field<UUID> batchId = DSL.field(DSL.name(BATCH, BATCH_ID), SQLDataType.UUID);
+        Field<Instant> batchAt = DSL.field(DSL.name(BATCH, BATCH_AT), SQLDataType.INSTANT);
+        dsl.update(API_KEYS)
+                .set(API_KEYS.LAST_USED_AT, batchAt)
+                .from(batch)
+                .where(API_KEYS.ID.eq(batchId))
+                .and(API_KEYS.LAST_USED_AT.isNull().or(API_KEYS.LAST_USED_AT.lt(batchAt)))
+                .execute();
     }
 
     private static Condition inTenant(Optional<TenantId> tenant) {
