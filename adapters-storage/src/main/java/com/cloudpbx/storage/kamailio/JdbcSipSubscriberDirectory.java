@@ -1,16 +1,14 @@
 package com.cloudpbx.storage.kamailio;
 
+import static com.cloudpbx.storage.kamailio.schema.Tables.SUBSCRIBER;
+
 import com.cloudpbx.core.extensions.SipAccount;
 import com.cloudpbx.core.extensions.SipSubscriberDirectory;
 import com.cloudpbx.core.shared.DomainException;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Kamailio's {@code subscriber} table, written in the caller's transaction so a phone account
@@ -24,13 +22,6 @@ public class JdbcSipSubscriberDirectory implements SipSubscriberDirectory {
     /** Kamailio's column width for username and domain (subscriber table version 7). */
     static final int MAX_LENGTH = 64;
 
-    static final Table<Record> SUBSCRIBER = DSL.table(DSL.name("kamailio", "subscriber"));
-    static final Field<String> USERNAME = DSL.field(DSL.name("username"), SQLDataType.VARCHAR(MAX_LENGTH));
-    static final Field<String> DOMAIN = DSL.field(DSL.name("domain"), SQLDataType.VARCHAR(MAX_LENGTH));
-    static final Field<String> PASSWORD = DSL.field(DSL.name("password"), SQLDataType.VARCHAR(MAX_LENGTH));
-    static final Field<String> HA1 = DSL.field(DSL.name("ha1"), SQLDataType.VARCHAR(128));
-    static final Field<String> HA1B = DSL.field(DSL.name("ha1b"), SQLDataType.VARCHAR(128));
-
     private final DSLContext dsl;
 
     public JdbcSipSubscriberDirectory(DSLContext dsl) {
@@ -43,27 +34,27 @@ public class JdbcSipSubscriberDirectory implements SipSubscriberDirectory {
         requireFits(account.domain(), "SIP domain");
         Ha1 digests = Ha1.of(account.username(), account.domain(), account.password());
         dsl.insertInto(SUBSCRIBER)
-                .set(USERNAME, account.username())
-                .set(DOMAIN, account.domain())
-                .set(PASSWORD, "")
-                .set(HA1, digests.ha1())
-                .set(HA1B, digests.ha1b())
-                .onConflict(USERNAME, DOMAIN)
+                .set(SUBSCRIBER.USERNAME, account.username())
+                .set(SUBSCRIBER.DOMAIN, account.domain())
+                .set(SUBSCRIBER.PASSWORD, "")
+                .set(SUBSCRIBER.HA1, digests.ha1())
+                .set(SUBSCRIBER.HA1B, digests.ha1b())
+                .onConflict(SUBSCRIBER.USERNAME, SUBSCRIBER.DOMAIN)
                 .doUpdate()
-                .set(PASSWORD, "")
-                .set(HA1, DSL.excluded(HA1))
-                .set(HA1B, DSL.excluded(HA1B))
+                .set(SUBSCRIBER.PASSWORD, "")
+                .set(SUBSCRIBER.HA1, DSL.excluded(SUBSCRIBER.HA1))
+                .set(SUBSCRIBER.HA1B, DSL.excluded(SUBSCRIBER.HA1B))
                 .execute();
     }
 
     @Override
     public void unregister(String username, String domain) {
-        dsl.deleteFrom(SUBSCRIBER).where(USERNAME.eq(username)).and(DOMAIN.eq(domain)).execute();
+        dsl.deleteFrom(SUBSCRIBER).where(SUBSCRIBER.USERNAME.eq(username)).and(SUBSCRIBER.DOMAIN.eq(domain)).execute();
     }
 
     @Override
     public void unregisterDomain(String domain) {
-        dsl.deleteFrom(SUBSCRIBER).where(DOMAIN.eq(domain)).execute();
+        dsl.deleteFrom(SUBSCRIBER).where(SUBSCRIBER.DOMAIN.eq(domain)).execute();
     }
 
     /** A value wider than Kamailio's column is a configuration problem to report, not a 500. */

@@ -3,7 +3,7 @@ package com.cloudpbx.storage.postgres;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
-/** Small helpers for binding values to the columns of hand-typed tables. */
+/** Small helpers for binding values to table columns. */
 public final class Columns {
 
     private Columns() {

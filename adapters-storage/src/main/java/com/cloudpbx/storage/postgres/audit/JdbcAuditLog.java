@@ -1,16 +1,6 @@
 package com.cloudpbx.storage.postgres.audit;
 
-import static com.cloudpbx.storage.postgres.audit.AuditLogTable.COLUMNS;
-import static com.cloudpbx.storage.postgres.audit.AuditLogTable.ACTION;
-import static com.cloudpbx.storage.postgres.audit.AuditLogTable.ACTOR_ID;
-import static com.cloudpbx.storage.postgres.audit.AuditLogTable.ACTOR_KIND;
-import static com.cloudpbx.storage.postgres.audit.AuditLogTable.AT;
-import static com.cloudpbx.storage.postgres.audit.AuditLogTable.AUDIT_LOG;
-import static com.cloudpbx.storage.postgres.audit.AuditLogTable.CLIENT_IP;
-import static com.cloudpbx.storage.postgres.audit.AuditLogTable.ID;
-import static com.cloudpbx.storage.postgres.audit.AuditLogTable.RESOURCE;
-import static com.cloudpbx.storage.postgres.audit.AuditLogTable.RESOURCE_ID;
-import static com.cloudpbx.storage.postgres.audit.AuditLogTable.TENANT_ID;
+import static com.cloudpbx.storage.postgres.schema.Tables.AUDIT_LOG;
 
 import com.cloudpbx.core.audit.AuditEntry;
 import com.cloudpbx.core.audit.AuditLog;
@@ -61,8 +51,8 @@ public class JdbcAuditLog implements AuditLog {
         Condition filter = DSL.and(conditions(query));
         long total = dsl.fetchCount(AUDIT_LOG, filter);
         List<AuditEntry> items = total <= page.offset() ? List.of()
-                : dsl.select(COLUMNS).from(AUDIT_LOG).where(filter)
-                        .orderBy(AT.desc(), ID.desc())
+                : dsl.select(AUDIT_LOG.fields()).from(AUDIT_LOG).where(filter)
+                        .orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.ID.desc())
                         .offset(page.offset())
                         .limit(page.limit())
                         .fetch(JdbcAuditLog::toEntry);
@@ -71,11 +61,11 @@ public class JdbcAuditLog implements AuditLog {
 
     private static List<Condition> conditions(AuditQuery query) {
         List<Condition> conditions = new ArrayList<>();
-        query.tenant().ifPresent(tenant -> conditions.add(TENANT_ID.eq(tenant.value())));
-        query.resource().ifPresent(resource -> conditions.add(RESOURCE.eq(resource)));
-        query.action().ifPresent(action -> conditions.add(ACTION.eq(action)));
-        query.from().ifPresent(from -> conditions.add(AT.ge(ceilToMicros(from))));
-        query.toExclusive().ifPresent(to -> conditions.add(AT.lt(ceilToMicros(to))));
+        query.tenant().ifPresent(tenant -> conditions.add(AUDIT_LOG.TENANT_ID.eq(tenant.value())));
+        query.resource().ifPresent(resource -> conditions.add(AUDIT_LOG.RESOURCE.eq(resource)));
+        query.action().ifPresent(action -> conditions.add(AUDIT_LOG.ACTION.eq(action)));
+        query.from().ifPresent(from -> conditions.add(AUDIT_LOG.AT.ge(ceilToMicros(from))));
+        query.toExclusive().ifPresent(to -> conditions.add(AUDIT_LOG.AT.lt(ceilToMicros(to))));
         return conditions;
     }
 
@@ -90,9 +80,10 @@ public class JdbcAuditLog implements AuditLog {
     }
 
     private static AuditEntry toEntry(Record row) {
-        UUID tenant = row.get(TENANT_ID);
-        return new AuditEntry(row.get(ID), row.get(AT), row.get(ACTOR_ID),
-                PrincipalKind.fromWireName(row.get(ACTOR_KIND)), tenant == null ? null : TenantId.of(tenant),
-                row.get(ACTION), row.get(RESOURCE), row.get(RESOURCE_ID), row.get(CLIENT_IP));
+        UUID tenant = row.get(AUDIT_LOG.TENANT_ID);
+        return new AuditEntry(row.get(AUDIT_LOG.ID), row.get(AUDIT_LOG.AT), row.get(AUDIT_LOG.ACTOR_ID),
+                PrincipalKind.fromWireName(row.get(AUDIT_LOG.ACTOR_KIND)), tenant == null ? null : TenantId.of(tenant),
+                row.get(AUDIT_LOG.ACTION), row.get(AUDIT_LOG.RESOURCE), row.get(AUDIT_LOG.RESOURCE_ID),
+                row.get(AUDIT_LOG.CLIENT_IP));
     }
 }

@@ -1,9 +1,6 @@
 package com.cloudpbx.storage.postgres.calls;
 
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.CALL_RECORDS;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.COLUMNS;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.ID;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.STARTED_AT;
+import static com.cloudpbx.storage.postgres.schema.Tables.CALL_RECORDS;
 
 import com.cloudpbx.core.calls.CallQuery;
 import com.cloudpbx.core.shared.PageRequest;
@@ -22,8 +19,8 @@ record CallRecordQueries(DSLContext dsl) {
 
     /** Newest first, the id breaking ties, so pages never overlap or skip. */
     SelectLimitStep<Record> newestFirst(CallQuery query) {
-        return dsl.select(COLUMNS).from(CALL_RECORDS).where(CallRecordFilter.of(query))
-                .orderBy(STARTED_AT.desc(), ID.desc());
+        return dsl.select(JdbcCallHistory.COLUMNS).from(CALL_RECORDS).where(CallRecordFilter.of(query))
+                .orderBy(CALL_RECORDS.STARTED_AT.desc(), CALL_RECORDS.ID.desc());
     }
 
     ResultQuery<Record> page(CallQuery query, PageRequest page) {

@@ -1,24 +1,6 @@
 package com.cloudpbx.storage.postgres.calls;
 
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.ANSWERED_AT;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.BILLSEC;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.CALLER_ID_NAME;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.CALLER_ID_NUMBER;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.CALL_RECORDS;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.CALL_UUID;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.COLUMNS;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.DESTINATION;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.DIRECTION;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.DURATION_SECONDS;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.ENDED_AT;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.EXTENSION;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.FORWARDED_TO;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.HANGUP_CAUSE;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.ID;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.STARTED_AT;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.STATUS;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.TENANT_ID;
-import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.WAS_VOICEMAIL;
+import static com.cloudpbx.storage.postgres.schema.Tables.CALL_RECORDS;
 
 import com.cloudpbx.core.calls.CallDirection;
 import com.cloudpbx.core.calls.CallHistory;
@@ -45,6 +27,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.Record4;
@@ -68,6 +51,14 @@ public class JdbcCallHistory implements CallHistory {
 
     /** Records per insert: PostgreSQL takes at most 65,535 parameters per statement, 17 per record. */
     public static final int MAX_BATCH = 1_000;
+
+    /** The columns a {@code CallRecord} maps, in the order {@link #recordAll} inserts them. */
+    static final List<Field<?>> COLUMNS = List.of(
+            CALL_RECORDS.ID, CALL_RECORDS.TENANT_ID, CALL_RECORDS.CALL_UUID, CALL_RECORDS.DIRECTION,
+            CALL_RECORDS.CALLER_ID_NUMBER, CALL_RECORDS.CALLER_ID_NAME, CALL_RECORDS.DESTINATION,
+            CALL_RECORDS.EXTENSION, CALL_RECORDS.STATUS, CALL_RECORDS.DURATION_SECONDS, CALL_RECORDS.BILLSEC,
+            CALL_RECORDS.FORWARDED_TO, CALL_RECORDS.WAS_VOICEMAIL, CALL_RECORDS.HANGUP_CAUSE,
+            CALL_RECORDS.STARTED_AT, CALL_RECORDS.ANSWERED_AT, CALL_RECORDS.ENDED_AT);
 
     private final DSLContext dsl;
     private final CallRecordQueries queries;
@@ -107,7 +98,9 @@ public class JdbcCallHistory implements CallHistory {
                     text(record.hangupCause()),
                     record.startedAt(), record.answeredAt(), record.endedAt()));
         }
-        return Set.copyOf(insert.onConflict(CALL_UUID).doNothing().returning(CALL_UUID).fetch(CALL_UUID));
+        return Set.copyOf(insert.onConflict(CALL_RECORDS.CALL_UUID).doNothing()
+                .returning(CALL_RECORDS.CALL_UUID)
+                .fetch(CALL_RECORDS.CALL_UUID));
     }
 
     /**
@@ -122,13 +115,15 @@ public class JdbcCallHistory implements CallHistory {
 
     @Override
     public Optional<CallRecord> findById(TenantId tenant, UUID id) {
-        return dsl.select(COLUMNS).from(CALL_RECORDS).where(TENANT_ID.eq(tenant.value()).and(ID.eq(id)))
+        return dsl.select(COLUMNS).from(CALL_RECORDS)
+                .where(CALL_RECORDS.TENANT_ID.eq(tenant.value()).and(CALL_RECORDS.ID.eq(id)))
                 .fetchOptional(JdbcCallHistory::toRecord);
     }
 
     @Override
     public Optional<CallRecord> findByIdInAnyTenant(UUID id) {
-        return dsl.select(COLUMNS).from(CALL_RECORDS).where(ID.eq(id)).fetchOptional(JdbcCallHistory::toRecord);
+        return dsl.select(COLUMNS).from(CALL_RECORDS).where(CALL_RECORDS.ID.eq(id))
+                .fetchOptional(JdbcCallHistory::toRecord);
     }
 
     @Override
@@ -162,9 +157,9 @@ public class JdbcCallHistory implements CallHistory {
         Condition scope = CallRecordFilter.of(query);
         Record4<Integer, Integer, Integer, Integer> counts = dsl.select(
                         DSL.count(),
-                        DSL.count().filterWhere(DIRECTION.eq(CallDirection.INBOUND.wireName())),
-                        DSL.count().filterWhere(DIRECTION.eq(CallDirection.OUTBOUND.wireName())),
-                        DSL.count().filterWhere(DIRECTION.eq(CallDirection.INTERNAL.wireName())))
+                        DSL.count().filterWhere(CALL_RECORDS.DIRECTION.eq(CallDirection.INBOUND.wireName())),
+                        DSL.count().filterWhere(CALL_RECORDS.DIRECTION.eq(CallDirection.OUTBOUND.wireName())),
+                        DSL.count().filterWhere(CALL_RECORDS.DIRECTION.eq(CallDirection.INTERNAL.wireName())))
                 .from(CALL_RECORDS)
                 .where(scope)
                 .fetchSingle();
@@ -172,11 +167,13 @@ public class JdbcCallHistory implements CallHistory {
     }
 
     static CallRecord toRecord(Record row) {
-        return new CallRecord(row.get(ID), TenantId.of(row.get(TENANT_ID)), row.get(CALL_UUID),
-                Enums.fromColumn(CallDirection.class, row.get(DIRECTION)), row.get(CALLER_ID_NUMBER),
-                row.get(CALLER_ID_NAME), row.get(DESTINATION), row.get(EXTENSION),
-                Enums.fromColumn(CallStatus.class, row.get(STATUS)), row.get(DURATION_SECONDS), row.get(BILLSEC),
-                row.get(FORWARDED_TO), row.get(WAS_VOICEMAIL), row.get(HANGUP_CAUSE), row.get(STARTED_AT),
-                row.get(ANSWERED_AT), row.get(ENDED_AT));
+        return new CallRecord(row.get(CALL_RECORDS.ID), TenantId.of(row.get(CALL_RECORDS.TENANT_ID)),
+                row.get(CALL_RECORDS.CALL_UUID), Enums.fromColumn(CallDirection.class, row.get(CALL_RECORDS.DIRECTION)),
+                row.get(CALL_RECORDS.CALLER_ID_NUMBER), row.get(CALL_RECORDS.CALLER_ID_NAME),
+                row.get(CALL_RECORDS.DESTINATION), row.get(CALL_RECORDS.EXTENSION),
+                Enums.fromColumn(CallStatus.class, row.get(CALL_RECORDS.STATUS)),
+                row.get(CALL_RECORDS.DURATION_SECONDS), row.get(CALL_RECORDS.BILLSEC), row.get(CALL_RECORDS.FORWARDED_TO), row.get(CALL_RECORDS.WAS_VOICEMAIL),
+                row.get(CALL_RECORDS.HANGUP_CAUSE), row.get(CALL_RECORDS.STARTED_AT), row.get(CALL_RECORDS.ANSWERED_AT),
+                row.get(CALL_RECORDS.ENDED_AT));
     }
 }

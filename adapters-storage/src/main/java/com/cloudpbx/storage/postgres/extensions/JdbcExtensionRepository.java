@@ -1,24 +1,6 @@
 package com.cloudpbx.storage.postgres.extensions;
 
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.COLUMNS;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.CREATED_AT;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.CRM_METADATA;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.CRM_USER_ID;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.DISPLAY_NAME;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.DO_NOT_DISTURB;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.EXTENSIONS;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.ID;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.NOISE_CANCELLATION_ENABLED;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.NUMBER;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.OUTBOUND_CALLER_ID;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.PRESENCE;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.RECORDING_ENABLED;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.SIP_PASSWORD_ENC;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.STATUS;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.TENANT_ID;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.UPDATED_AT;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.VOICEMAIL_ENABLED;
-import static com.cloudpbx.storage.postgres.extensions.ExtensionsTable.VOICEMAIL_PIN_ENC;
+import static com.cloudpbx.storage.postgres.schema.Tables.EXTENSIONS;
 
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
@@ -59,10 +41,10 @@ public class JdbcExtensionRepository implements ExtensionRepository {
     @Override
     public void insert(Extension extension) {
         UniqueViolations.translate(() -> dsl.insertInto(EXTENSIONS)
-                        .set(ID, extension.id())
-                        .set(TENANT_ID, extension.tenant().value())
-                        .set(NUMBER, extension.number().value())
-                        .set(CREATED_AT, extension.createdAt())
+                        .set(EXTENSIONS.ID, extension.id())
+                        .set(EXTENSIONS.TENANT_ID, extension.tenant().value())
+                        .set(EXTENSIONS.NUMBER, extension.number().value())
+                        .set(EXTENSIONS.CREATED_AT, extension.createdAt())
                         .set(mutableColumns(extension))
                         .execute(),
                 () -> duplicate(extension));
@@ -74,38 +56,40 @@ public class JdbcExtensionRepository implements ExtensionRepository {
         Map<Field<?>, Object> changed = mutableColumns(after);
         changed.entrySet().removeAll(mutableColumns(before).entrySet());
         if (changed.isEmpty()) {
-            return dsl.fetchExists(EXTENSIONS, ID.eq(after.id()));
+            return dsl.fetchExists(EXTENSIONS, EXTENSIONS.ID.eq(after.id()));
         }
-        return dsl.update(EXTENSIONS).set(changed).where(ID.eq(after.id())).execute() == 1;
+        return dsl.update(EXTENSIONS).set(changed).where(EXTENSIONS.ID.eq(after.id())).execute() == 1;
     }
 
     @Override
     public void delete(TenantId tenant, UUID id) {
-        dsl.deleteFrom(EXTENSIONS).where(TENANT_ID.eq(tenant.value()).and(ID.eq(id))).execute();
+        dsl.deleteFrom(EXTENSIONS).where(EXTENSIONS.TENANT_ID.eq(tenant.value()).and(EXTENSIONS.ID.eq(id))).execute();
     }
 
     @Override
     public Optional<Extension> findById(TenantId tenant, UUID id) {
-        return dsl.select(COLUMNS).from(EXTENSIONS).where(TENANT_ID.eq(tenant.value()).and(ID.eq(id)))
+        return dsl.select(EXTENSIONS.fields()).from(EXTENSIONS)
+                .where(EXTENSIONS.TENANT_ID.eq(tenant.value()).and(EXTENSIONS.ID.eq(id)))
                 .fetchOptional(JdbcExtensionRepository::toExtension);
     }
 
     @Override
     public Optional<Extension> findByIdInAnyTenant(UUID id) {
-        return dsl.select(COLUMNS).from(EXTENSIONS).where(ID.eq(id))
+        return dsl.select(EXTENSIONS.fields()).from(EXTENSIONS).where(EXTENSIONS.ID.eq(id))
                 .fetchOptional(JdbcExtensionRepository::toExtension);
     }
 
     @Override
     public Optional<Extension> lockInScope(Optional<TenantId> scope, UUID id) {
-        Condition inScope = scope.map(tenant -> ID.eq(id).and(TENANT_ID.eq(tenant.value()))).orElse(ID.eq(id));
-        return dsl.select(COLUMNS).from(EXTENSIONS).where(inScope).forUpdate()
+        Condition inScope = scope.map(tenant -> EXTENSIONS.ID.eq(id).and(EXTENSIONS.TENANT_ID.eq(tenant.value())))
+                .orElse(EXTENSIONS.ID.eq(id));
+        return dsl.select(EXTENSIONS.fields()).from(EXTENSIONS).where(inScope).forUpdate()
                 .fetchOptional(JdbcExtensionRepository::toExtension);
     }
 
     @Override
     public Optional<Extension> findByNumber(TenantId tenant, ExtensionNumber number) {
-        return dsl.select(COLUMNS).from(EXTENSIONS).where(numberIs(tenant, number))
+        return dsl.select(EXTENSIONS.fields()).from(EXTENSIONS).where(numberIs(tenant, number))
                 .fetchOptional(JdbcExtensionRepository::toExtension);
     }
 
@@ -116,33 +100,34 @@ public class JdbcExtensionRepository implements ExtensionRepository {
 
     @Override
     public List<Extension> list(Optional<TenantId> tenant) {
-        Condition scope = tenant.map(t -> TENANT_ID.eq(t.value())).orElse(DSL.noCondition());
-        return dsl.select(COLUMNS).from(EXTENSIONS).where(scope).orderBy(TENANT_ID, NUMBER)
+        Condition scope = tenant.map(t -> EXTENSIONS.TENANT_ID.eq(t.value())).orElse(DSL.noCondition());
+        return dsl.select(EXTENSIONS.fields()).from(EXTENSIONS).where(scope)
+                .orderBy(EXTENSIONS.TENANT_ID, EXTENSIONS.NUMBER)
                 .fetch(JdbcExtensionRepository::toExtension);
     }
 
     private static Map<Field<?>, Object> mutableColumns(Extension extension) {
         Map<Field<?>, Object> columns = new LinkedHashMap<>();
-        columns.put(DISPLAY_NAME, extension.displayName());
-        columns.put(SIP_PASSWORD_ENC, extension.sipPasswordEncrypted());
-        columns.put(VOICEMAIL_ENABLED, extension.voicemailEnabled());
-        columns.put(VOICEMAIL_PIN_ENC, extension.voicemailPinEncrypted());
-        columns.put(DO_NOT_DISTURB, extension.doNotDisturb());
-        columns.put(RECORDING_ENABLED, extension.recordingEnabled());
-        columns.put(NOISE_CANCELLATION_ENABLED, extension.noiseCancellationEnabled());
+        columns.put(EXTENSIONS.DISPLAY_NAME, extension.displayName());
+        columns.put(EXTENSIONS.SIP_PASSWORD_ENC, extension.sipPasswordEncrypted());
+        columns.put(EXTENSIONS.VOICEMAIL_ENABLED, extension.voicemailEnabled());
+        columns.put(EXTENSIONS.VOICEMAIL_PIN_ENC, extension.voicemailPinEncrypted());
+        columns.put(EXTENSIONS.DO_NOT_DISTURB, extension.doNotDisturb());
+        columns.put(EXTENSIONS.RECORDING_ENABLED, extension.recordingEnabled());
+        columns.put(EXTENSIONS.NOISE_CANCELLATION_ENABLED, extension.noiseCancellationEnabled());
         PhoneNumber callerId = extension.outboundCallerId();
-        columns.put(OUTBOUND_CALLER_ID, callerId == null ? null : callerId.e164());
-        columns.put(STATUS, extension.status().wireName());
-        columns.put(CRM_USER_ID, extension.crmUserId());
+        columns.put(EXTENSIONS.OUTBOUND_CALLER_ID, callerId == null ? null : callerId.e164());
+        columns.put(EXTENSIONS.STATUS, extension.status().wireName());
+        columns.put(EXTENSIONS.CRM_USER_ID, extension.crmUserId());
         String metadata = extension.crmMetadataJson();
-        columns.put(CRM_METADATA, metadata == null ? null : JSONB.valueOf(metadata));
-        columns.put(PRESENCE, extension.presence().wireName());
-        columns.put(UPDATED_AT, extension.updatedAt());
+        columns.put(EXTENSIONS.CRM_METADATA, metadata == null ? null : JSONB.valueOf(metadata));
+        columns.put(EXTENSIONS.PRESENCE, extension.presence().wireName());
+        columns.put(EXTENSIONS.UPDATED_AT, extension.updatedAt());
         return columns;
     }
 
     private static Condition numberIs(TenantId tenant, ExtensionNumber number) {
-        return TENANT_ID.eq(tenant.value()).and(NUMBER.eq(number.value()));
+        return EXTENSIONS.TENANT_ID.eq(tenant.value()).and(EXTENSIONS.NUMBER.eq(number.value()));
     }
 
     private static String duplicate(Extension extension) {
@@ -150,14 +135,17 @@ public class JdbcExtensionRepository implements ExtensionRepository {
     }
 
     private static Extension toExtension(Record row) {
-        String callerId = row.get(OUTBOUND_CALLER_ID);
-        JSONB metadata = row.get(CRM_METADATA);
-        return new Extension(row.get(ID), TenantId.of(row.get(TENANT_ID)), new ExtensionNumber(row.get(NUMBER)),
-                row.get(DISPLAY_NAME), row.get(SIP_PASSWORD_ENC), row.get(VOICEMAIL_ENABLED),
-                row.get(VOICEMAIL_PIN_ENC), row.get(DO_NOT_DISTURB), row.get(RECORDING_ENABLED),
-                row.get(NOISE_CANCELLATION_ENABLED), callerId == null ? null : new PhoneNumber(callerId),
-                ExtensionStatus.parse(row.get(STATUS), "status"), row.get(CRM_USER_ID),
-                metadata == null ? null : metadata.data(), ManualPresence.parse(row.get(PRESENCE), "presence"),
-                row.get(CREATED_AT), row.get(UPDATED_AT));
+        String callerId = row.get(EXTENSIONS.OUTBOUND_CALLER_ID);
+        JSONB metadata = row.get(EXTENSIONS.CRM_METADATA);
+        return new Extension(row.get(EXTENSIONS.ID), TenantId.of(row.get(EXTENSIONS.TENANT_ID)),
+                new ExtensionNumber(row.get(EXTENSIONS.NUMBER)), row.get(EXTENSIONS.DISPLAY_NAME),
+                row.get(EXTENSIONS.SIP_PASSWORD_ENC), row.get(EXTENSIONS.VOICEMAIL_ENABLED),
+                row.get(EXTENSIONS.VOICEMAIL_PIN_ENC), row.get(EXTENSIONS.DO_NOT_DISTURB),
+                row.get(EXTENSIONS.RECORDING_ENABLED), row.get(EXTENSIONS.NOISE_CANCELLATION_ENABLED),
+                callerId == null ? null : new PhoneNumber(callerId),
+                ExtensionStatus.parse(row.get(EXTENSIONS.STATUS), "status"), row.get(EXTENSIONS.CRM_USER_ID),
+                metadata == null ? null : metadata.data(),
+                ManualPresence.parse(row.get(EXTENSIONS.PRESENCE), "presence"),
+                row.get(EXTENSIONS.CREATED_AT), row.get(EXTENSIONS.UPDATED_AT));
     }
 }

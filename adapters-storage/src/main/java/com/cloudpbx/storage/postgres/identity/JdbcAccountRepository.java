@@ -1,17 +1,6 @@
 package com.cloudpbx.storage.postgres.identity;
 
-import static com.cloudpbx.storage.postgres.identity.AccountsTable.COLUMNS;
-import static com.cloudpbx.storage.postgres.identity.AccountsTable.ACCOUNTS;
-import static com.cloudpbx.storage.postgres.identity.AccountsTable.CREATED_AT;
-import static com.cloudpbx.storage.postgres.identity.AccountsTable.DISPLAY_NAME;
-import static com.cloudpbx.storage.postgres.identity.AccountsTable.EMAIL;
-import static com.cloudpbx.storage.postgres.identity.AccountsTable.ID;
-import static com.cloudpbx.storage.postgres.identity.AccountsTable.KIND;
-import static com.cloudpbx.storage.postgres.identity.AccountsTable.LAST_LOGIN_AT;
-import static com.cloudpbx.storage.postgres.identity.AccountsTable.PASSWORD_HASH;
-import static com.cloudpbx.storage.postgres.identity.AccountsTable.STATUS;
-import static com.cloudpbx.storage.postgres.identity.AccountsTable.TENANT_ID;
-import static com.cloudpbx.storage.postgres.identity.AccountsTable.UPDATED_AT;
+import static com.cloudpbx.storage.postgres.schema.Tables.ACCOUNTS;
 
 import com.cloudpbx.core.identity.Account;
 import com.cloudpbx.core.identity.AccountKind;
@@ -49,33 +38,36 @@ public class JdbcAccountRepository implements AccountRepository {
     @Override
     public void insert(Account account) {
         UniqueViolations.translate(() -> dsl.insertInto(ACCOUNTS)
-                        .set(ID, account.id())
-                        .set(TENANT_ID, account.tenant() == null ? null : account.tenant().value())
-                        .set(KIND, Enums.column(account.kind()))
-                        .set(EMAIL, account.email().value())
-                        .set(DISPLAY_NAME, account.displayName())
-                        .set(PASSWORD_HASH, account.passwordHash())
-                        .set(STATUS, Enums.column(account.status()))
-                        .set(CREATED_AT, Columns.valueOrDefault(account.createdAt(), CREATED_AT))
-                        .set(UPDATED_AT, Columns.valueOrDefault(account.createdAt(), UPDATED_AT))
+                        .set(ACCOUNTS.ID, account.id())
+                        .set(ACCOUNTS.TENANT_ID, account.tenant() == null ? null : account.tenant().value())
+                        .set(ACCOUNTS.KIND, Enums.column(account.kind()))
+                        .set(ACCOUNTS.EMAIL, account.email().value())
+                        .set(ACCOUNTS.DISPLAY_NAME, account.displayName())
+                        .set(ACCOUNTS.PASSWORD_HASH, account.passwordHash())
+                        .set(ACCOUNTS.STATUS, Enums.column(account.status()))
+                        .set(ACCOUNTS.CREATED_AT, Columns.valueOrDefault(account.createdAt(), ACCOUNTS.CREATED_AT))
+                        .set(ACCOUNTS.UPDATED_AT, Columns.valueOrDefault(account.createdAt(), ACCOUNTS.UPDATED_AT))
                         .execute(),
                 () -> "An account with e-mail " + account.email() + " already exists");
     }
 
     @Override
     public Optional<Account> findByEmail(EmailAddress email) {
-        return dsl.select(COLUMNS).from(ACCOUNTS).where(emailIs(email)).fetchOptional(JdbcAccountRepository::toAccount);
+        return dsl.select(ACCOUNTS.fields()).from(ACCOUNTS).where(emailIs(email))
+                .fetchOptional(JdbcAccountRepository::toAccount);
     }
 
     @Override
     public Optional<Account> findById(TenantId tenant, UUID id) {
-        return dsl.select(COLUMNS).from(ACCOUNTS).where(TENANT_ID.eq(tenant.value()).and(ID.eq(id)))
+        return dsl.select(ACCOUNTS.fields()).from(ACCOUNTS)
+                .where(ACCOUNTS.TENANT_ID.eq(tenant.value()).and(ACCOUNTS.ID.eq(id)))
                 .fetchOptional(JdbcAccountRepository::toAccount);
     }
 
     @Override
     public Optional<Account> findByIdInAnyTenant(UUID id) {
-        return dsl.select(COLUMNS).from(ACCOUNTS).where(ID.eq(id)).fetchOptional(JdbcAccountRepository::toAccount);
+        return dsl.select(ACCOUNTS.fields()).from(ACCOUNTS).where(ACCOUNTS.ID.eq(id))
+                .fetchOptional(JdbcAccountRepository::toAccount);
     }
 
     @Override
@@ -85,23 +77,24 @@ public class JdbcAccountRepository implements AccountRepository {
 
     @Override
     public boolean anySuperadmin() {
-        return dsl.fetchExists(ACCOUNTS, KIND.eq(Enums.column(AccountKind.SUPERADMIN)));
+        return dsl.fetchExists(ACCOUNTS, ACCOUNTS.KIND.eq(Enums.column(AccountKind.SUPERADMIN)));
     }
 
     @Override
     public void recordLogin(UUID id, Instant at) {
-        dsl.update(ACCOUNTS).set(LAST_LOGIN_AT, at).where(ID.eq(id)).execute();
+        dsl.update(ACCOUNTS).set(ACCOUNTS.LAST_LOGIN_AT, at).where(ACCOUNTS.ID.eq(id)).execute();
     }
 
     private static Condition emailIs(EmailAddress email) {
-        return DSL.lower(EMAIL).eq(email.value());
+        return DSL.lower(ACCOUNTS.EMAIL).eq(email.value());
     }
 
     private static Account toAccount(Record row) {
-        UUID tenant = row.get(TENANT_ID);
-        return new Account(row.get(ID), tenant == null ? null : TenantId.of(tenant),
-                Enums.fromColumn(AccountKind.class, row.get(KIND)), new EmailAddress(row.get(EMAIL)),
-                row.get(DISPLAY_NAME), row.get(PASSWORD_HASH), Enums.fromColumn(AccountStatus.class, row.get(STATUS)),
-                row.get(CREATED_AT));
+        UUID tenant = row.get(ACCOUNTS.TENANT_ID);
+        return new Account(row.get(ACCOUNTS.ID), tenant == null ? null : TenantId.of(tenant),
+                Enums.fromColumn(AccountKind.class, row.get(ACCOUNTS.KIND)), new EmailAddress(row.get(ACCOUNTS.EMAIL)),
+                row.get(ACCOUNTS.DISPLAY_NAME), row.get(ACCOUNTS.PASSWORD_HASH),
+                Enums.fromColumn(AccountStatus.class, row.get(ACCOUNTS.STATUS)),
+                row.get(ACCOUNTS.CREATED_AT));
     }
 }

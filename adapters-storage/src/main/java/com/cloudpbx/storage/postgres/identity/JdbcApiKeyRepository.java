@@ -1,21 +1,6 @@
 package com.cloudpbx.storage.postgres.identity;
 
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.COLUMNS;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.API_KEYS;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.CREATED_AT;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.CREATED_BY;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.EXPIRES_AT;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.EXTENSION_ID;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.ID;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.KEY_HASH;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.KEY_LAST8;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.LAST_USED_AT;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.NAME;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.REVOKED_AT;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.ROLE;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.SCOPES;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.STATUS;
-import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.TENANT_ID;
+import static com.cloudpbx.storage.postgres.schema.Tables.API_KEYS;
 
 import com.cloudpbx.core.identity.ApiKey;
 import com.cloudpbx.core.identity.ApiKeyRepository;
@@ -42,6 +27,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -53,6 +39,11 @@ import org.jooq.impl.SQLDataType;
 @Connectable
 public class JdbcApiKeyRepository implements ApiKeyRepository {
 
+    /** The batch of {@link #recordLastUsed} as a table: its alias and its two columns. */
+    private static final String BATCH = "u";
+    private static final String BATCH_ID = "id";
+    private static final String BATCH_AT = "at";
+
     private final DSLContext dsl;
 
     public JdbcApiKeyRepository(DSLContext dsl) {
@@ -62,20 +53,21 @@ public class JdbcApiKeyRepository implements ApiKeyRepository {
     @Override
     public void insert(ApiKey key) {
         UniqueViolations.translate(() -> dsl.insertInto(API_KEYS)
-                        .set(ID, key.id())
-                        .set(TENANT_ID, tenantOf(key))
-                        .set(NAME, key.name())
-                        .set(ROLE, key.role().wireName())
-                        .set(SCOPES, scopeNames(key.scopes()))
-                        .set(EXTENSION_ID, key.extensionId())
-                        .set(KEY_HASH, key.keyHash())
-                        .set(KEY_LAST8, key.last8())
-                        .set(STATUS, key.status().wireName())
-                        .set(EXPIRES_AT, key.expiresAt())
-                        .set(LAST_USED_AT, key.lastUsedAt())
-                        .set(CREATED_BY, key.createdBy())
-                        .set(CREATED_AT, Columns.valueOrDefault(key.createdAt(), CREATED_AT))
-                        .set(REVOKED_AT, key.status() == ApiKeyStatus.REVOKED ? DSL.currentInstant() : noTime())
+                        .set(API_KEYS.ID, key.id())
+                        .set(API_KEYS.TENANT_ID, tenantOf(key))
+                        .set(API_KEYS.NAME, key.name())
+                        .set(API_KEYS.ROLE, key.role().wireName())
+                        .set(API_KEYS.SCOPES, scopeNames(key.scopes()))
+                        .set(API_KEYS.EXTENSION_ID, key.extensionId())
+                        .set(API_KEYS.KEY_HASH, key.keyHash())
+                        .set(API_KEYS.KEY_LAST8, key.last8())
+                        .set(API_KEYS.STATUS, key.status().wireName())
+                        .set(API_KEYS.EXPIRES_AT, key.expiresAt())
+                        .set(API_KEYS.LAST_USED_AT, key.lastUsedAt())
+                        .set(API_KEYS.CREATED_BY, key.createdBy())
+                        .set(API_KEYS.CREATED_AT, Columns.valueOrDefault(key.createdAt(), API_KEYS.CREATED_AT))
+                        .set(API_KEYS.REVOKED_AT,
+                                key.status() == ApiKeyStatus.REVOKED ? DSL.currentInstant() : noTime())
                         .execute(),
                 () -> "An active API key named '" + key.name() + "' already exists");
     }
@@ -83,39 +75,41 @@ public class JdbcApiKeyRepository implements ApiKeyRepository {
     @Override
     public boolean replaceSecret(UUID id, String currentHash, String newHash, String newLast8) {
         return dsl.update(API_KEYS)
-                .set(KEY_HASH, newHash)
-                .set(KEY_LAST8, newLast8)
-                .where(ID.eq(id))
-                .and(STATUS.eq(ApiKeyStatus.ACTIVE.wireName()))
-                .and(KEY_HASH.eq(currentHash))
+                .set(API_KEYS.KEY_HASH, newHash)
+                .set(API_KEYS.KEY_LAST8, newLast8)
+                .where(API_KEYS.ID.eq(id))
+                .and(API_KEYS.STATUS.eq(ApiKeyStatus.ACTIVE.wireName()))
+                .and(API_KEYS.KEY_HASH.eq(currentHash))
                 .execute() == 1;
     }
 
     @Override
     public Optional<String> revoke(UUID id) {
         return dsl.update(API_KEYS)
-                .set(STATUS, ApiKeyStatus.REVOKED.wireName())
-                .set(REVOKED_AT, DSL.currentInstant())
-                .where(ID.eq(id))
-                .and(STATUS.eq(ApiKeyStatus.ACTIVE.wireName()))
-                .returningResult(KEY_HASH)
-                .fetchOptional(KEY_HASH);
+                .set(API_KEYS.STATUS, ApiKeyStatus.REVOKED.wireName())
+                .set(API_KEYS.REVOKED_AT, DSL.currentInstant())
+                .where(API_KEYS.ID.eq(id))
+                .and(API_KEYS.STATUS.eq(ApiKeyStatus.ACTIVE.wireName()))
+                .returningResult(API_KEYS.KEY_HASH)
+                .fetchOptional(API_KEYS.KEY_HASH);
     }
 
     @Override
     public Optional<ApiKey> findById(TenantId tenant, UUID id) {
-        return dsl.select(COLUMNS).from(API_KEYS).where(TENANT_ID.eq(tenant.value()).and(ID.eq(id)))
+        return dsl.select(API_KEYS.fields()).from(API_KEYS)
+                .where(API_KEYS.TENANT_ID.eq(tenant.value()).and(API_KEYS.ID.eq(id)))
                 .fetchOptional(JdbcApiKeyRepository::toApiKey);
     }
 
     @Override
     public Optional<ApiKey> findByIdInAnyTenant(UUID id) {
-        return dsl.select(COLUMNS).from(API_KEYS).where(ID.eq(id)).fetchOptional(JdbcApiKeyRepository::toApiKey);
+        return dsl.select(API_KEYS.fields()).from(API_KEYS).where(API_KEYS.ID.eq(id))
+                .fetchOptional(JdbcApiKeyRepository::toApiKey);
     }
 
     @Override
     public Optional<ApiKey> findByHash(String keyHash) {
-        return dsl.select(COLUMNS).from(API_KEYS).where(KEY_HASH.eq(keyHash))
+        return dsl.select(API_KEYS.fields()).from(API_KEYS).where(API_KEYS.KEY_HASH.eq(keyHash))
                 .fetchOptional(JdbcApiKeyRepository::toApiKey);
     }
 
@@ -123,14 +117,15 @@ public class JdbcApiKeyRepository implements ApiKeyRepository {
     @Override
     public boolean existsActiveName(Optional<TenantId> tenant, String name) {
         return dsl.fetchExists(API_KEYS, inTenant(tenant)
-                .and(DSL.lower(NAME).eq(DSL.lower(DSL.val(name))))
-                .and(STATUS.eq(ApiKeyStatus.ACTIVE.wireName())));
+                .and(DSL.lower(API_KEYS.NAME).eq(DSL.lower(DSL.val(name))))
+                .and(API_KEYS.STATUS.eq(ApiKeyStatus.ACTIVE.wireName())));
     }
 
     @Override
     public List<ApiKey> list(Optional<TenantId> tenant) {
-        Condition scope = tenant.map(t -> TENANT_ID.eq(t.value())).orElse(DSL.noCondition());
-        return dsl.select(COLUMNS).from(API_KEYS).where(scope).orderBy(CREATED_AT.desc(), ID.desc())
+        Condition scope = tenant.map(t -> API_KEYS.TENANT_ID.eq(t.value())).orElse(DSL.noCondition());
+        return dsl.select(API_KEYS.fields()).from(API_KEYS).where(scope)
+                .orderBy(API_KEYS.CREATED_AT.desc(), API_KEYS.ID.desc())
                 .fetch(JdbcApiKeyRepository::toApiKey);
     }
 
@@ -147,20 +142,26 @@ public class JdbcApiKeyRepository implements ApiKeyRepository {
         UUID[] ids = entries.stream().map(Map.Entry::getKey).toArray(UUID[]::new);
         OffsetDateTime[] ats = entries.stream().map(e -> e.getValue().atOffset(ZoneOffset.UTC))
                 .toArray(OffsetDateTime[]::new);
-        dsl.execute("""
-                        UPDATE api_keys AS k SET last_used_at = u.at
-                        FROM unnest({0}, {1}) AS u(id, at)
-                        WHERE k.id = u.id AND (k.last_used_at IS NULL OR k.last_used_at < u.at)""",
-                DSL.val(ids, SQLDataType.UUID.array()),
-                DSL.val(ats, SQLDataType.TIMESTAMPWITHTIMEZONE.array()));
+        Table<?> batch = DSL.table("unnest({0}, {1})",
+                        DSL.val(ids, SQLDataType.UUID.array()),
+                        DSL.val(ats, SQLDataType.TIMESTAMPWITHTIMEZONE.array()))
+                .as(BATCH, BATCH_ID, BATCH_AT);
+        Field<UUID> batchId = DSL.field(DSL.name(BATCH, BATCH_ID), SQLDataType.UUID);
+        Field<Instant> batchAt = DSL.field(DSL.name(BATCH, BATCH_AT), SQLDataType.INSTANT);
+        dsl.update(API_KEYS)
+                .set(API_KEYS.LAST_USED_AT, batchAt)
+                .from(batch)
+                .where(API_KEYS.ID.eq(batchId))
+                .and(API_KEYS.LAST_USED_AT.isNull().or(API_KEYS.LAST_USED_AT.lt(batchAt)))
+                .execute();
     }
 
     private static Condition inTenant(Optional<TenantId> tenant) {
-        return tenant.map(t -> TENANT_ID.eq(t.value())).orElse(TENANT_ID.isNull());
+        return tenant.map(t -> API_KEYS.TENANT_ID.eq(t.value())).orElse(API_KEYS.TENANT_ID.isNull());
     }
 
     private static Field<Instant> noTime() {
-        return DSL.val((Instant) null, REVOKED_AT);
+        return DSL.val((Instant) null, API_KEYS.REVOKED_AT);
     }
 
     private static UUID tenantOf(ApiKey key) {
@@ -172,13 +173,14 @@ public class JdbcApiKeyRepository implements ApiKeyRepository {
     }
 
     private static ApiKey toApiKey(Record row) {
-        UUID tenant = row.get(TENANT_ID);
-        Set<Scope> scopes = Arrays.stream(row.get(SCOPES))
+        UUID tenant = row.get(API_KEYS.TENANT_ID);
+        Set<Scope> scopes = Arrays.stream(row.get(API_KEYS.SCOPES))
                 .map(name -> Scope.parse(name, "scopes"))
                 .collect(Collectors.toUnmodifiableSet());
-        return new ApiKey(row.get(ID), tenant == null ? null : TenantId.of(tenant), row.get(NAME),
-                Role.parse(row.get(ROLE), "role"), scopes, row.get(EXTENSION_ID), row.get(KEY_HASH),
-                row.get(KEY_LAST8), Enums.fromColumn(ApiKeyStatus.class, row.get(STATUS)), row.get(EXPIRES_AT),
-                row.get(LAST_USED_AT), row.get(CREATED_BY), row.get(CREATED_AT));
+        return new ApiKey(row.get(API_KEYS.ID), tenant == null ? null : TenantId.of(tenant), row.get(API_KEYS.NAME),
+                Role.parse(row.get(API_KEYS.ROLE), "role"), scopes, row.get(API_KEYS.EXTENSION_ID),
+                row.get(API_KEYS.KEY_HASH), row.get(API_KEYS.KEY_LAST8),
+                Enums.fromColumn(ApiKeyStatus.class, row.get(API_KEYS.STATUS)), row.get(API_KEYS.EXPIRES_AT),
+                row.get(API_KEYS.LAST_USED_AT), row.get(API_KEYS.CREATED_BY), row.get(API_KEYS.CREATED_AT));
     }
 }

@@ -1,16 +1,13 @@
 package com.cloudpbx.storage.postgres.identity;
 
+import static com.cloudpbx.storage.postgres.schema.Tables.EXTENSIONS;
+import static com.cloudpbx.storage.postgres.schema.Tables.TENANTS;
 import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.TenantId;
-import com.cloudpbx.storage.postgres.extensions.ExtensionsTable;
-import com.cloudpbx.storage.postgres.tenants.TenantsTable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Credential versions in the {@code credential_version} columns of {@code extensions} and
@@ -21,8 +18,6 @@ import org.jooq.impl.SQLDataType;
 @Connectable
 public class JdbcCredentialVersions implements CredentialVersions {
 
-    static final Field<Long> CREDENTIAL_VERSION = DSL.field(DSL.name("credential_version"), SQLDataType.BIGINT);
-
     private final DSLContext dsl;
 
     public JdbcCredentialVersions(DSLContext dsl) {
@@ -31,27 +26,27 @@ public class JdbcCredentialVersions implements CredentialVersions {
 
     @Override
     public long ofExtension(UUID extensionId) {
-        return dsl.select(CREDENTIAL_VERSION).from(ExtensionsTable.EXTENSIONS)
-                .where(ExtensionsTable.ID.eq(extensionId))
-                .fetchOptional(CREDENTIAL_VERSION).orElse(0L);
+        return dsl.select(EXTENSIONS.CREDENTIAL_VERSION).from(EXTENSIONS)
+                .where(EXTENSIONS.ID.eq(extensionId))
+                .fetchOptional(EXTENSIONS.CREDENTIAL_VERSION).orElse(0L);
     }
 
     @Override
     public long ofTenant(TenantId tenant) {
-        return dsl.select(CREDENTIAL_VERSION).from(TenantsTable.TENANTS)
-                .where(TenantsTable.ID.eq(tenant.value()))
-                .fetchOptional(CREDENTIAL_VERSION).orElse(0L);
+        return dsl.select(TENANTS.CREDENTIAL_VERSION).from(TENANTS)
+                .where(TENANTS.ID.eq(tenant.value()))
+                .fetchOptional(TENANTS.CREDENTIAL_VERSION).orElse(0L);
     }
 
     @Override
     public void advanceExtension(UUID extensionId) {
-        dsl.update(ExtensionsTable.EXTENSIONS).set(CREDENTIAL_VERSION, CREDENTIAL_VERSION.plus(1L))
-                .where(ExtensionsTable.ID.eq(extensionId)).execute();
+        dsl.update(EXTENSIONS).set(EXTENSIONS.CREDENTIAL_VERSION, EXTENSIONS.CREDENTIAL_VERSION.plus(1L))
+                .where(EXTENSIONS.ID.eq(extensionId)).execute();
     }
 
     @Override
     public void advanceTenant(TenantId tenant) {
-        dsl.update(TenantsTable.TENANTS).set(CREDENTIAL_VERSION, CREDENTIAL_VERSION.plus(1L))
-                .where(TenantsTable.ID.eq(tenant.value())).execute();
+        dsl.update(TENANTS).set(TENANTS.CREDENTIAL_VERSION, TENANTS.CREDENTIAL_VERSION.plus(1L))
+                .where(TENANTS.ID.eq(tenant.value())).execute();
     }
 }

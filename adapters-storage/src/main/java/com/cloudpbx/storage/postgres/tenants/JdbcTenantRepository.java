@@ -1,14 +1,9 @@
 package com.cloudpbx.storage.postgres.tenants;
 
-import static com.cloudpbx.storage.postgres.tenants.TenantsTable.COLUMNS;
-import static com.cloudpbx.storage.postgres.tenants.TenantsTable.COMPANY_NAME;
-import static com.cloudpbx.storage.postgres.tenants.TenantsTable.CREATED_AT;
-import static com.cloudpbx.storage.postgres.tenants.TenantsTable.ID;
-import static com.cloudpbx.storage.postgres.tenants.TenantsTable.SIP_DOMAIN;
-import static com.cloudpbx.storage.postgres.tenants.TenantsTable.STATUS;
-import static com.cloudpbx.storage.postgres.tenants.TenantsTable.SUBDOMAIN;
-import static com.cloudpbx.storage.postgres.tenants.TenantsTable.TENANTS;
-import static com.cloudpbx.storage.postgres.tenants.TenantsTable.UPDATED_AT;
+import static com.cloudpbx.storage.postgres.schema.Tables.ACCOUNTS;
+import static com.cloudpbx.storage.postgres.schema.Tables.API_KEYS;
+import static com.cloudpbx.storage.postgres.schema.Tables.EXTENSIONS;
+import static com.cloudpbx.storage.postgres.schema.Tables.TENANTS;
 
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Subdomain;
@@ -18,9 +13,6 @@ import com.cloudpbx.core.tenants.TenantStats;
 import com.cloudpbx.core.tenants.TenantStatus;
 import com.cloudpbx.storage.postgres.Columns;
 import com.cloudpbx.storage.postgres.UniqueViolations;
-import com.cloudpbx.storage.postgres.extensions.ExtensionsTable;
-import com.cloudpbx.storage.postgres.identity.AccountsTable;
-import com.cloudpbx.storage.postgres.identity.ApiKeysTable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -47,13 +39,13 @@ public class JdbcTenantRepository implements TenantRepository {
     @Override
     public void insert(Tenant tenant) {
         UniqueViolations.translate(() -> dsl.insertInto(TENANTS)
-                        .set(ID, tenant.id().value())
-                        .set(COMPANY_NAME, tenant.companyName())
-                        .set(SUBDOMAIN, tenant.subdomain().value())
-                        .set(SIP_DOMAIN, tenant.sipDomain())
-                        .set(STATUS, tenant.status().wireName())
-                        .set(CREATED_AT, Columns.valueOrDefault(tenant.createdAt(), CREATED_AT))
-                        .set(UPDATED_AT, Columns.valueOrDefault(tenant.updatedAt(), UPDATED_AT))
+                        .set(TENANTS.ID, tenant.id().value())
+                        .set(TENANTS.COMPANY_NAME, tenant.companyName())
+                        .set(TENANTS.SUBDOMAIN, tenant.subdomain().value())
+                        .set(TENANTS.SIP_DOMAIN, tenant.sipDomain())
+                        .set(TENANTS.STATUS, tenant.status().wireName())
+                        .set(TENANTS.CREATED_AT, Columns.valueOrDefault(tenant.createdAt(), TENANTS.CREATED_AT))
+                        .set(TENANTS.UPDATED_AT, Columns.valueOrDefault(tenant.updatedAt(), TENANTS.UPDATED_AT))
                         .execute(),
                 () -> taken(tenant));
     }
@@ -61,69 +53,71 @@ public class JdbcTenantRepository implements TenantRepository {
     @Override
     public void update(Tenant tenant) {
         UniqueViolations.translate(() -> dsl.update(TENANTS)
-                        .set(COMPANY_NAME, tenant.companyName())
-                        .set(SUBDOMAIN, tenant.subdomain().value())
-                        .set(SIP_DOMAIN, tenant.sipDomain())
-                        .set(STATUS, tenant.status().wireName())
-                        .set(UPDATED_AT, Columns.valueOrDefault(tenant.updatedAt(), UPDATED_AT))
-                        .where(ID.eq(tenant.id().value()))
+                        .set(TENANTS.COMPANY_NAME, tenant.companyName())
+                        .set(TENANTS.SUBDOMAIN, tenant.subdomain().value())
+                        .set(TENANTS.SIP_DOMAIN, tenant.sipDomain())
+                        .set(TENANTS.STATUS, tenant.status().wireName())
+                        .set(TENANTS.UPDATED_AT, Columns.valueOrDefault(tenant.updatedAt(), TENANTS.UPDATED_AT))
+                        .where(TENANTS.ID.eq(tenant.id().value()))
                         .execute(),
                 () -> taken(tenant));
     }
 
     @Override
     public void delete(TenantId id) {
-        dsl.deleteFrom(TENANTS).where(ID.eq(id.value())).execute();
+        dsl.deleteFrom(TENANTS).where(TENANTS.ID.eq(id.value())).execute();
     }
 
     @Override
     public Optional<Tenant> findById(TenantId id) {
-        return dsl.select(COLUMNS).from(TENANTS).where(ID.eq(id.value())).fetchOptional(JdbcTenantRepository::toTenant);
+        return dsl.select(TENANTS.fields()).from(TENANTS).where(TENANTS.ID.eq(id.value()))
+                .fetchOptional(JdbcTenantRepository::toTenant);
     }
 
     @Override
     public Optional<Tenant> lockById(TenantId id) {
-        return dsl.select(COLUMNS).from(TENANTS).where(ID.eq(id.value())).forUpdate()
+        return dsl.select(TENANTS.fields()).from(TENANTS).where(TENANTS.ID.eq(id.value())).forUpdate()
                 .fetchOptional(JdbcTenantRepository::toTenant);
     }
 
     @Override
     public Optional<Tenant> shareLockById(TenantId id) {
-        return dsl.select(COLUMNS).from(TENANTS).where(ID.eq(id.value())).forShare()
+        return dsl.select(TENANTS.fields()).from(TENANTS).where(TENANTS.ID.eq(id.value())).forShare()
                 .fetchOptional(JdbcTenantRepository::toTenant);
     }
 
     @Override
     public Optional<Tenant> findBySipDomain(String sipDomain) {
-        return dsl.select(COLUMNS).from(TENANTS).where(SIP_DOMAIN.eq(sipDomain))
+        return dsl.select(TENANTS.fields()).from(TENANTS).where(TENANTS.SIP_DOMAIN.eq(sipDomain))
                 .fetchOptional(JdbcTenantRepository::toTenant);
     }
 
     @Override
     public List<Tenant> findAll() {
-        return dsl.select(COLUMNS).from(TENANTS).orderBy(DSL.lower(COMPANY_NAME), COMPANY_NAME, ID)
+        return dsl.select(TENANTS.fields()).from(TENANTS)
+                .orderBy(DSL.lower(TENANTS.COMPANY_NAME), TENANTS.COMPANY_NAME, TENANTS.ID)
                 .fetch(JdbcTenantRepository::toTenant);
     }
 
     @Override
     public boolean existsSubdomain(Subdomain subdomain) {
-        return dsl.fetchExists(TENANTS, SUBDOMAIN.eq(subdomain.value()));
+        return dsl.fetchExists(TENANTS, TENANTS.SUBDOMAIN.eq(subdomain.value()));
     }
 
     /** All four counts in one statement, so they describe one moment. */
     @Override
     public TenantStats stats(TenantId id) {
-        Field<Integer> extensions = DSL.field(DSL.selectCount().from(ExtensionsTable.EXTENSIONS)
-                .where(ExtensionsTable.TENANT_ID.eq(id.value())));
-        Field<Integer> activeExtensions = DSL.field(DSL.selectCount().from(ExtensionsTable.EXTENSIONS)
-                .where(ExtensionsTable.TENANT_ID.eq(id.value()))
-                .and(ExtensionsTable.STATUS.eq("active")));
-        Field<Integer> admins = DSL.field(DSL.selectCount().from(AccountsTable.ACCOUNTS)
-                .where(AccountsTable.TENANT_ID.eq(id.value()))
-                .and(AccountsTable.KIND.eq("admin")));
-        Field<Integer> apiKeys = DSL.field(DSL.selectCount().from(ApiKeysTable.API_KEYS)
-                .where(ApiKeysTable.TENANT_ID.eq(id.value()))
-                .and(ApiKeysTable.STATUS.eq("active")));
+        Field<Integer> extensions = DSL.field(DSL.selectCount().from(EXTENSIONS)
+                .where(EXTENSIONS.TENANT_ID.eq(id.value())));
+        Field<Integer> activeExtensions = DSL.field(DSL.selectCount().from(EXTENSIONS)
+                .where(EXTENSIONS.TENANT_ID.eq(id.value()))
+                .and(EXTENSIONS.STATUS.eq("active")));
+        Field<Integer> admins = DSL.field(DSL.selectCount().from(ACCOUNTS)
+                .where(ACCOUNTS.TENANT_ID.eq(id.value()))
+                .and(ACCOUNTS.KIND.eq("admin")));
+        Field<Integer> apiKeys = DSL.field(DSL.selectCount().from(API_KEYS)
+                .where(API_KEYS.TENANT_ID.eq(id.value()))
+                .and(API_KEYS.STATUS.eq("active")));
         var row = dsl.select(extensions, activeExtensions, admins, apiKeys).fetchSingle();
         return new TenantStats(row.value1(), row.value2(), row.value3(), row.value4());
     }
@@ -133,8 +127,9 @@ public class JdbcTenantRepository implements TenantRepository {
     }
 
     private static Tenant toTenant(Record row) {
-        return new Tenant(TenantId.of(row.get(ID)), row.get(COMPANY_NAME), new Subdomain(row.get(SUBDOMAIN)),
-                row.get(SIP_DOMAIN), TenantStatus.parse(row.get(STATUS), "status"), row.get(CREATED_AT),
-                row.get(UPDATED_AT));
+        return new Tenant(TenantId.of(row.get(TENANTS.ID)), row.get(TENANTS.COMPANY_NAME),
+                new Subdomain(row.get(TENANTS.SUBDOMAIN)), row.get(TENANTS.SIP_DOMAIN),
+                TenantStatus.parse(row.get(TENANTS.STATUS), "status"), row.get(TENANTS.CREATED_AT),
+                row.get(TENANTS.UPDATED_AT));
     }
 }

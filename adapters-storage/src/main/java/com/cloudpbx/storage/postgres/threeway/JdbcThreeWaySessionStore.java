@@ -1,22 +1,7 @@
 package com.cloudpbx.storage.postgres.threeway;
 
-import static com.cloudpbx.storage.postgres.threeway.ThreeWayLegsTable.LEG;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWayLegsTable.THREE_WAY_LEGS;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.COLUMNS;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.CONFERENCE;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.ENDED;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.FIRST_PARTY;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.GUESTS;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.MEMBERS;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.MEMBER_IDS;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.MEMBER_LEGS;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.MODERATOR;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.SECOND_PARTY;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.STATE;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.TENANT_ID;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.THREE_WAY_SESSIONS;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.UPDATED_AT;
-import static com.cloudpbx.storage.postgres.threeway.ThreeWaySessionsTable.VERSION;
+import static com.cloudpbx.storage.postgres.schema.Tables.THREE_WAY_LEGS;
+import static com.cloudpbx.storage.postgres.schema.Tables.THREE_WAY_SESSIONS;
 
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.threeway.ThreeWaySession;
@@ -29,6 +14,7 @@ import java.sql.Connection;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +45,13 @@ public class JdbcThreeWaySessionStore implements ThreeWaySessionStore {
      */
     private static final Name BEFORE_SAVE = DSL.name("three_way_save");
 
+    /** What a session is read from, typed: selecting these (not *) reads each as its Java type. */
+    private static final List<Field<?>> COLUMNS = List.of(
+            THREE_WAY_SESSIONS.MODERATOR, THREE_WAY_SESSIONS.TENANT_ID, THREE_WAY_SESSIONS.STATE,
+            THREE_WAY_SESSIONS.FIRST_PARTY, THREE_WAY_SESSIONS.SECOND_PARTY, THREE_WAY_SESSIONS.CONFERENCE,
+            THREE_WAY_SESSIONS.GUESTS, MembersColumn.LEGS, MembersColumn.MEMBER_IDS, THREE_WAY_SESSIONS.ENDED,
+            THREE_WAY_SESSIONS.VERSION);
+
     private final DSLContext dsl;
     private final TransactionOperations<Connection> transactions;
 
@@ -70,26 +63,28 @@ public class JdbcThreeWaySessionStore implements ThreeWaySessionStore {
     @Override
     public Optional<ThreeWaySession> findByLeg(TenantId tenant, UUID leg) {
         return dsl.select(COLUMNS).from(THREE_WAY_SESSIONS)
-                .where(TENANT_ID.eq(tenant.value()).and(MODERATOR.eq(moderatorOf(leg))))
+                .where(THREE_WAY_SESSIONS.TENANT_ID.eq(tenant.value())
+                        .and(THREE_WAY_SESSIONS.MODERATOR.eq(moderatorOf(leg))))
                 .fetchOptional(JdbcThreeWaySessionStore::toSession);
     }
 
     @Override
     public Optional<ThreeWaySession> findByLegInAnyTenant(UUID leg) {
         return dsl.select(COLUMNS).from(THREE_WAY_SESSIONS)
-                .where(MODERATOR.eq(moderatorOf(leg)))
+                .where(THREE_WAY_SESSIONS.MODERATOR.eq(moderatorOf(leg)))
                 .fetchOptional(JdbcThreeWaySessionStore::toSession);
     }
 
     /** The moderator of the session the leg takes part in, as a subquery. */
     private static Field<UUID> moderatorOf(UUID leg) {
-        return DSL.field(DSL.select(ThreeWayLegsTable.MODERATOR).from(THREE_WAY_LEGS).where(LEG.eq(leg)));
+        return DSL.field(DSL.select(THREE_WAY_LEGS.MODERATOR).from(THREE_WAY_LEGS).where(THREE_WAY_LEGS.LEG.eq(leg)));
     }
 
     @Override
     public Optional<ThreeWaySession> findByConference(TenantId tenant, String conference) {
         return dsl.select(COLUMNS).from(THREE_WAY_SESSIONS)
-                .where(TENANT_ID.eq(tenant.value()).and(CONFERENCE.eq(conference)))
+                .where(THREE_WAY_SESSIONS.TENANT_ID.eq(tenant.value())
+                        .and(THREE_WAY_SESSIONS.CONFERENCE.eq(conference)))
                 .fetchOptional(JdbcThreeWaySessionStore::toSession);
     }
 
@@ -104,7 +99,8 @@ public class JdbcThreeWaySessionStore implements ThreeWaySessionStore {
     @Override
     public boolean remove(ThreeWaySession session, long expectedVersion) {
         return dsl.deleteFrom(THREE_WAY_SESSIONS)
-                .where(MODERATOR.eq(session.moderator()).and(VERSION.eq(expectedVersion)))
+                .where(THREE_WAY_SESSIONS.MODERATOR.eq(session.moderator())
+                        .and(THREE_WAY_SESSIONS.VERSION.eq(expectedVersion)))
                 .execute() == 1;
     }
 
@@ -115,8 +111,8 @@ public class JdbcThreeWaySessionStore implements ThreeWaySessionStore {
      */
     private boolean insert(ThreeWaySession session, Map<Field<?>, Object> columns) {
         int inserted = dsl.insertInto(THREE_WAY_SESSIONS)
-                .set(MODERATOR, session.moderator())
-                .set(TENANT_ID, session.tenant().value())
+                .set(THREE_WAY_SESSIONS.MODERATOR, session.moderator())
+                .set(THREE_WAY_SESSIONS.TENANT_ID, session.tenant().value())
                 .set(columns)
                 .onConflictDoNothing()
                 .execute();
@@ -134,7 +130,8 @@ public class JdbcThreeWaySessionStore implements ThreeWaySessionStore {
     private boolean update(ThreeWaySession session, Map<Field<?>, Object> columns, long expectedVersion) {
         int updated = dsl.update(THREE_WAY_SESSIONS)
                 .set(columns)
-                .where(MODERATOR.eq(session.moderator()).and(VERSION.eq(expectedVersion)))
+                .where(THREE_WAY_SESSIONS.MODERATOR.eq(session.moderator())
+                        .and(THREE_WAY_SESSIONS.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated == 0) {
             return false;
@@ -149,13 +146,13 @@ public class JdbcThreeWaySessionStore implements ThreeWaySessionStore {
      * the update, keeps other writers of this session away meanwhile.
      */
     private void replaceLegs(ThreeWaySession session) {
-        Set<UUID> stored = Set.copyOf(dsl.select(LEG).from(THREE_WAY_LEGS)
-                .where(ThreeWayLegsTable.MODERATOR.eq(session.moderator()))
-                .fetch(LEG));
+        Set<UUID> stored = Set.copyOf(dsl.select(THREE_WAY_LEGS.LEG).from(THREE_WAY_LEGS)
+                .where(THREE_WAY_LEGS.MODERATOR.eq(session.moderator()))
+                .fetch(THREE_WAY_LEGS.LEG));
         Set<UUID> left = new HashSet<>(stored);
         left.removeAll(session.legs());
         if (!left.isEmpty()) {
-            dsl.deleteFrom(THREE_WAY_LEGS).where(LEG.in(left)).execute();
+            dsl.deleteFrom(THREE_WAY_LEGS).where(THREE_WAY_LEGS.LEG.in(left)).execute();
         }
         Set<UUID> joined = new HashSet<>(session.legs());
         joined.removeAll(stored);
@@ -171,7 +168,7 @@ public class JdbcThreeWaySessionStore implements ThreeWaySessionStore {
             return;
         }
         InsertValuesStep2<Record, UUID, UUID> insert =
-                dsl.insertInto(THREE_WAY_LEGS, LEG, ThreeWayLegsTable.MODERATOR);
+                dsl.insertInto(THREE_WAY_LEGS, THREE_WAY_LEGS.LEG, THREE_WAY_LEGS.MODERATOR);
         legs.stream().sorted().forEach(leg -> insert.values(leg, moderator));
         insert.execute();
     }
@@ -202,23 +199,25 @@ public class JdbcThreeWaySessionStore implements ThreeWaySessionStore {
     private static Map<Field<?>, Object> changingColumns(ThreeWaySession session) {
         StateColumns state = StateColumns.of(session.state());
         Map<Field<?>, Object> columns = new LinkedHashMap<>();
-        columns.put(STATE, state.name());
-        columns.put(FIRST_PARTY, state.firstParty());
-        columns.put(SECOND_PARTY, state.secondParty());
-        columns.put(CONFERENCE, state.conference());
-        columns.put(GUESTS, state.guests());
-        columns.put(MEMBERS, MembersColumn.of(session.members()));
-        columns.put(ENDED, session.ended().toArray(UUID[]::new));
-        columns.put(VERSION, session.version());
-        columns.put(UPDATED_AT, DSL.currentInstant());
+        columns.put(THREE_WAY_SESSIONS.STATE, state.name());
+        columns.put(THREE_WAY_SESSIONS.FIRST_PARTY, state.firstParty());
+        columns.put(THREE_WAY_SESSIONS.SECOND_PARTY, state.secondParty());
+        columns.put(THREE_WAY_SESSIONS.CONFERENCE, state.conference());
+        columns.put(THREE_WAY_SESSIONS.GUESTS, state.guests());
+        columns.put(THREE_WAY_SESSIONS.MEMBERS, MembersColumn.of(session.members()));
+        columns.put(THREE_WAY_SESSIONS.ENDED, session.ended().toArray(UUID[]::new));
+        columns.put(THREE_WAY_SESSIONS.VERSION, session.version());
+        columns.put(THREE_WAY_SESSIONS.UPDATED_AT, DSL.currentInstant());
         return columns;
     }
 
     private static ThreeWaySession toSession(Record row) {
-        StateColumns state = new StateColumns(row.get(STATE), row.get(FIRST_PARTY), row.get(SECOND_PARTY),
-                row.get(CONFERENCE), row.get(GUESTS));
-        return new ThreeWaySession(TenantId.of(row.get(TENANT_ID)), row.get(MODERATOR), state.state(),
-                MembersColumn.read(row.get(MEMBER_LEGS), row.get(MEMBER_IDS)),
-                Set.copyOf(Arrays.asList(row.get(ENDED))), row.get(VERSION));
+        StateColumns state = new StateColumns(row.get(THREE_WAY_SESSIONS.STATE),
+                row.get(THREE_WAY_SESSIONS.FIRST_PARTY), row.get(THREE_WAY_SESSIONS.SECOND_PARTY),
+                row.get(THREE_WAY_SESSIONS.CONFERENCE), row.get(THREE_WAY_SESSIONS.GUESTS));
+        return new ThreeWaySession(TenantId.of(row.get(THREE_WAY_SESSIONS.TENANT_ID)),
+                row.get(THREE_WAY_SESSIONS.MODERATOR), state.state(),
+                MembersColumn.read(row.get(MembersColumn.LEGS), row.get(MembersColumn.MEMBER_IDS)),
+                Set.copyOf(Arrays.asList(row.get(THREE_WAY_SESSIONS.ENDED))), row.get(THREE_WAY_SESSIONS.VERSION));
     }
 }
