@@ -1,7 +1,8 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudpbx.freeswitch.esl.EslWire;
 import com.fasterxml.jackson.core.JsonFactory;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,6 @@
-package com.cloudpbx.freeswitch.esl.bench;
+package com.cloudpbx.freeswitch.esl.codec;
 
-import com.cloudpbx.freeswitch.esl.EslEvent;
-import com.cloudpbx.freeswitch.esl.EslFrame;
-import com.cloudpbx.freeswitch.esl.EslFrameDecoder;
 import com.cloudpbx.freeswitch.esl.EslWire;
-import com.cloudpbx.freeswitch.esl.JacksonEventReader;
 import com.fasterxml.jackson.core.JsonFactory;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;

@@ -1,4 +1,4 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 /**
  * Where each name of a header map sits, filed by a hash of the name in an open-addressing table

@@ -1,4 +1,4 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,15 +12,15 @@ import java.io.UncheckedIOException;
  * values left out, {@code Content-Length} not a header, arrays as {@code ARRAY::a|:b}. The decode
  * benchmark weighs it against the event reader the client uses ({@link JsonHeaders}).
  */
-public final class JacksonEventReader {
+final class JacksonEventReader {
 
     private final JsonFactory factory;
 
-    public JacksonEventReader(JsonFactory factory) {
+    JacksonEventReader(JsonFactory factory) {
         this.factory = factory;
     }
 
-    public EslEvent read(byte[] json) {
+    EslEvent read(byte[] json) {
         try (JsonParser parser = factory.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("An event is a JSON object");
