@@ -14,4 +14,4 @@ cd "$(dirname "$0")/.."
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 exec "$JAVA" -cp "adapters-freeswitch/target/test-classes:adapters-freeswitch/target/classes:$(cat adapters-freeswitch/target/bench-classpath.txt)" \
-  org.openjdk.jmh.Main 'com.cloudpbx.freeswitch.esl.bench.EslDecodeBenchmark' -prof gc "$@"
+  org.openjdk.jmh.Main 'com.cloudpbx.freeswitch.esl.codec.EslDecodeBenchmark' -prof gc "$@"

@@ -1,5 +1,6 @@
 package com.cloudpbx.freeswitch.esl;
 
+import com.cloudpbx.freeswitch.esl.codec.EslFrameDecoder;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;

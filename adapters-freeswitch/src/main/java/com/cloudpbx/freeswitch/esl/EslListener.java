@@ -1,5 +1,7 @@
 package com.cloudpbx.freeswitch.esl;
 
+import com.cloudpbx.freeswitch.esl.codec.EslEvent;
+
 /**
  * Receives what one media server's connection reports, in order, on that client's own event thread
  * (never the socket's thread). A listener that blocks stalls only its own client's events; once its

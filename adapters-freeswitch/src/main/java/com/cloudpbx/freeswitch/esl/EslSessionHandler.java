@@ -1,5 +1,7 @@
 package com.cloudpbx.freeswitch.esl;
 
+import com.cloudpbx.freeswitch.esl.codec.EslEvent;
+import com.cloudpbx.freeswitch.esl.codec.EslFrame;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;

@@ -1,6 +1,8 @@
 package com.cloudpbx.freeswitch.media;
 
 import com.cloudpbx.core.calls.ConferenceSnapshot;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +20,13 @@ import java.util.Optional;
  */
 public final class ConferenceListParser {
 
+    private final JsonReply json;
+
+    /** @param mapper reads the reply; its own settings for numbers and trailing text do not matter */
+    public ConferenceListParser(ObjectMapper mapper) {
+        this.json = new JsonReply(mapper);
+    }
+
     /** {@code now} dates the rooms: each started {@code run_time} seconds before it. */
     public List<ConferenceSnapshot> parse(String reply, Instant now) {
         Objects.requireNonNull(now, "now");
@@ -25,9 +34,9 @@ public final class ConferenceListParser {
         if (!text.startsWith("[") && !text.startsWith("{")) {
             return List.of();
         }
-        Object parsed = Json.parse(text);
-        List<?> rooms = parsed instanceof List<?> list ? list : List.of(parsed);
-        return rooms.stream().map(JsonFields::of).flatMap(Optional::stream)
+        JsonNode parsed = json.read(text);
+        List<JsonFields> rooms = parsed.isArray() ? JsonFields.objectsOf(parsed) : JsonFields.of(parsed).stream().toList();
+        return rooms.stream()
                 .map(room -> room(room, now)).flatMap(Optional::stream)
                 .toList();
     }
@@ -38,8 +47,7 @@ public final class ConferenceListParser {
             return Optional.empty();
         }
         Instant startedAt = now.minusSeconds(Math.max(0, room.number("run_time").orElse(0L)));
-        List<ConferenceSnapshot.Member> members = room.list("members").stream()
-                .map(JsonFields::of).flatMap(Optional::stream)
+        List<ConferenceSnapshot.Member> members = room.objects("members").stream()
                 .map(ConferenceListParser::member).flatMap(Optional::stream)
                 .toList();
         return Optional.of(new ConferenceSnapshot(name.get(), room.flag("locked").orElse(false), startedAt, members));

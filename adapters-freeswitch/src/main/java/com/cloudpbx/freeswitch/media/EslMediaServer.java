@@ -13,10 +13,11 @@ import com.cloudpbx.core.calls.Originate;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.freeswitch.esl.EslClient;
 import com.cloudpbx.freeswitch.esl.EslConnection;
-import com.cloudpbx.freeswitch.esl.EslEvent;
 import com.cloudpbx.freeswitch.esl.EslException;
 import com.cloudpbx.freeswitch.esl.EslListener;
 import com.cloudpbx.freeswitch.esl.EslUnavailable;
+import com.cloudpbx.freeswitch.esl.codec.EslEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,8 +58,8 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
     private final Clock clock;
     private final EslCommands commands;
     private final EslEventTranslator translator = new EslEventTranslator();
-    private final ShowChannelsParser channelList = new ShowChannelsParser();
-    private final ConferenceListParser conferenceList = new ConferenceListParser();
+    private final ShowChannelsParser channelList;
+    private final ConferenceListParser conferenceList;
     private final ChannelRegistry registry = new ChannelRegistry();
     private final PendingConsults consults;
     private final SupervisorLegs supervisors = new SupervisorLegs();
@@ -71,10 +72,21 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
     /** Per host, when its connection was lost, until a resynchronisation has settled its calls. */
     private final Map<String, Instant> lostAt = new ConcurrentHashMap<>();
 
-    /** Creates one client per host; nothing connects before {@link #start()}. */
+    /** Creates one client per host, and a JSON mapper of its own; nothing connects before {@link #start()}. */
     public EslMediaServer(FreeSwitchHosts hosts, MediaServerSettings settings, Clock clock) {
+        this(hosts, settings, clock, new ObjectMapper());
+    }
+
+    /**
+     * Creates one client per host; nothing connects before {@link #start()}.
+     *
+     * @param json reads the switch's JSON replies (channel and conference lists); thread-safe, and so shared
+     */
+    public EslMediaServer(FreeSwitchHosts hosts, MediaServerSettings settings, Clock clock, ObjectMapper json) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.channelList = new ShowChannelsParser(Objects.requireNonNull(json, "json"));
+        this.conferenceList = new ConferenceListParser(json);
         this.commands = new EslCommands(settings.commands());
         this.consults = new PendingConsults(commands);
         Map<String, EslClient> byAddress = new LinkedHashMap<>();

@@ -1,8 +1,9 @@
 package com.cloudpbx.freeswitch.media;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,21 +12,24 @@ import java.util.UUID;
  * channel list gives every column as a string, {@code json_list} gives numbers and booleans,
  * and {@code _undef_} or an empty string stands for no value.
  */
-record JsonFields(Map<?, ?> object) {
+record JsonFields(JsonNode object) {
 
-    static Optional<JsonFields> of(Object value) {
-        return value instanceof Map<?, ?> map ? Optional.of(new JsonFields(map)) : Optional.empty();
+    static Optional<JsonFields> of(JsonNode value) {
+        return value != null && value.isObject() ? Optional.of(new JsonFields(value)) : Optional.empty();
     }
 
     Optional<String> text(String name) {
-        Object value = object.get(name);
-        String text = switch (value) {
-            case null -> null;
-            case String s -> s;
-            case BigDecimal n -> n.toPlainString();
-            case Boolean b -> b.toString();
-            default -> null;
-        };
+        JsonNode value = object.get(name);
+        String text = null;
+        if (value == null) {
+            text = null;
+        } else if (value.isTextual()) {
+            text = value.textValue();
+        } else if (value.isNumber()) {
+            text = value.decimalValue().toPlainString();
+        } else if (value.isBoolean()) {
+            text = Boolean.toString(value.booleanValue());
+        }
         if (text == null || text.isBlank() || "_undef_".equals(text)) {
             return Optional.empty();
         }
@@ -61,7 +65,17 @@ record JsonFields(Map<?, ?> object) {
         return of(object.get(name));
     }
 
-    List<?> list(String name) {
-        return object.get(name) instanceof List<?> items ? items : List.of();
+    /** The objects of the array {@code name}; anything else in it, or no such array, is left out. */
+    List<JsonFields> objects(String name) {
+        return objectsOf(object.get(name));
+    }
+
+    /** The objects of {@code array}, or none when it is not an array. */
+    static List<JsonFields> objectsOf(JsonNode array) {
+        List<JsonFields> objects = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(item -> of(item).ifPresent(objects::add));
+        }
+        return objects;
     }
 }

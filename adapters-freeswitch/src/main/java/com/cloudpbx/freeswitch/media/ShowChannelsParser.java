@@ -1,6 +1,7 @@
 package com.cloudpbx.freeswitch.media;
 
 import com.cloudpbx.core.calls.LiveChannel;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,15 +25,21 @@ public final class ShowChannelsParser {
 
     private static final Set<String> ANSWERED = Set.of("ACTIVE", "HELD", "UNHELD");
 
+    private final JsonReply json;
+
+    /** @param mapper reads the reply; its own settings for numbers and trailing text do not matter */
+    public ShowChannelsParser(ObjectMapper mapper) {
+        this.json = new JsonReply(mapper);
+    }
+
     /** A reply that is not the channel list (an {@code -ERR}, broken JSON) is an {@link IllegalArgumentException}. */
     public List<LiveChannel> parse(String reply) {
-        JsonFields table = JsonFields.of(Json.parse(reply == null ? null : reply.strip()))
+        JsonFields table = JsonFields.of(json.read(reply == null ? null : reply.strip()))
                 .orElseThrow(() -> new IllegalArgumentException("The channel list is not a JSON object"));
         if (table.number("row_count").isEmpty()) {
             throw new IllegalArgumentException("The channel list has no row_count");
         }
-        return table.list("rows").stream()
-                .map(JsonFields::of).flatMap(Optional::stream)
+        return table.objects("rows").stream()
                 .map(ShowChannelsParser::channel).flatMap(Optional::stream)
                 .toList();
     }

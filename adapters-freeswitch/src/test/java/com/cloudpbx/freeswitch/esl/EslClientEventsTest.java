@@ -2,6 +2,8 @@ package com.cloudpbx.freeswitch.esl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudpbx.freeswitch.esl.codec.EslEvent;
+import com.cloudpbx.freeswitch.esl.codec.EslFrame;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package com.cloudpbx.freeswitch.esl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudpbx.freeswitch.esl.codec.EslEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

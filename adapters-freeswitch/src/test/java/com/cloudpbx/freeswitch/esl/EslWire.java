@@ -1,5 +1,6 @@
 package com.cloudpbx.freeswitch.esl;
 
+import com.cloudpbx.freeswitch.esl.codec.EslFrame;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -38,8 +38,14 @@ import java.util.function.Function;
  * client: auth/request on connect, the password check (command/reply +OK accepted, or -ERR invalid
  * then a disconnect notice and close), +OK for {@code event}, and for {@code bgapi} a command/reply
  * naming the Job-UUID followed, now or when the test says, by the BACKGROUND_JOB event. Tests push
- * event frames whole, split into chunks, or packed together, drop connections and restart the
- * server on the same port.
+ * event frames whole, split into chunks, or packed together, drop connections, and stop and start
+ * the switch again on the same port.
+ *
+ * <p>The listening socket stays bound from the first {@link #start()} to {@link #close()}: a stopped
+ * switch resets every connection at once instead of giving its port up. A freed port could be taken
+ * before the restart re-binds it, by another test or by the reconnecting client itself (on 127.0.0.1
+ * the kernel can hand a client the freed port as its own source port, and the client then connects to
+ * itself), and the restart would fail with "Address already in use".
  */
 public final class FakeFreeSwitch implements AutoCloseable {
 
@@ -54,6 +60,8 @@ public final class FakeFreeSwitch implements AutoCloseable {
     private final BlockingQueue<Job> heldJobs = new LinkedBlockingQueue<>();
     private volatile Function<String, Optional<String>> bgapiOutput = command -> Optional.of("+OK\n");
     private volatile Channel server;
+    /** Stopped: like a crashed switch, it answers nothing and resets every connection at once. */
+    private volatile boolean down;
     private int port;
 
     public FakeFreeSwitch(String password) {
@@ -61,41 +69,33 @@ public final class FakeFreeSwitch implements AutoCloseable {
     }
 
     /**
-     * Listens on a random port the first time and on the same port after {@link #stop()}. The
-     * first port is picked below the kernel's ephemeral range: a client reconnecting to a port in
-     * that range while nothing listens can connect to itself and then hold the port.
+     * Listens on a free port the first time; after {@link #stop()}, serves again on that port,
+     * which it never gave up.
      */
     public int start() {
-        if (port != 0) {
-            server = bind(port);
-            return port;
+        if (server == null) {
+            server = bind();
+            port = ((InetSocketAddress) server.localAddress()).getPort();
         }
-        RuntimeException lastFailure = null;
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int candidate = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
-            try {
-                server = bind(candidate);
-                port = candidate;
-                return port;
-            } catch (RuntimeException taken) {
-                lastFailure = taken;
-            }
-        }
-        throw lastFailure;
+        down = false;
+        return port;
     }
 
-    private Channel bind(int onPort) {
+    private Channel bind() {
         return new ServerBootstrap()
                 .group(group)
                 .channel(NioServerSocketChannel.class)
-                .option(ChannelOption.SO_REUSEADDR, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (down) {
+                            reset(ch);
+                            return;
+                        }
                         ch.pipeline().addLast(new CommandDecoder(), new Session());
                     }
                 })
-                .bind("127.0.0.1", onPort)
+                .bind("127.0.0.1", 0)
                 .syncUninterruptibly()
                 .channel();
     }
@@ -104,13 +104,20 @@ public final class FakeFreeSwitch implements AutoCloseable {
         return port;
     }
 
-    /** Closes the listener and every connection without a word, like a crashed switch. */
+    /**
+     * Closes every connection without a word, like a crashed switch, and resets each new one
+     * before it is greeted until {@link #start()}: to a client, a failed connection attempt, as
+     * to a switch that is down. The port stays bound meanwhile.
+     */
     public void stop() {
-        if (server != null) {
-            server.close().syncUninterruptibly();
-            server = null;
-        }
+        down = true;
         dropClients();
+    }
+
+    /** Closes with a TCP reset rather than a FIN, as a port nothing serves answers a connection. */
+    private static void reset(Channel channel) {
+        channel.config().setOption(ChannelOption.SO_LINGER, 0);
+        channel.close();
     }
 
     public void dropClients() {
@@ -174,6 +181,10 @@ public final class FakeFreeSwitch implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        if (server != null) {
+            server.close().syncUninterruptibly();
+            server = null;
+        }
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
@@ -211,6 +222,11 @@ public final class FakeFreeSwitch implements AutoCloseable {
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
             clients.add(ctx.channel());
+            if (down) {
+                // Accepted just as the switch stopped, after it dropped its connections.
+                reset(ctx.channel());
+                return;
+            }
             write(ctx, EslWire.bytes("Content-Type: auth/request\n\n"));
         }
 

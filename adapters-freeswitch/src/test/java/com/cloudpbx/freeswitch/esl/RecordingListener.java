@@ -1,5 +1,6 @@
 package com.cloudpbx.freeswitch.esl;
 
+import com.cloudpbx.freeswitch.esl.codec.EslEvent;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;

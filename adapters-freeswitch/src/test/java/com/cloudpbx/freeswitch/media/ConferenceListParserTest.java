@@ -3,6 +3,7 @@ package com.cloudpbx.freeswitch.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.core.calls.ConferenceSnapshot;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class ConferenceListParserTest {
     static final String A = "a1b2c3d4-0000-4000-8000-00000000000a";
     static final String B = "a1b2c3d4-0000-4000-8000-00000000000b";
 
-    private final ConferenceListParser parser = new ConferenceListParser();
+    private final ConferenceListParser parser = new ConferenceListParser(new ObjectMapper());
 
     static String member(int id, String uuid, String number, String name, boolean canSpeak) {
         return """

@@ -72,16 +72,15 @@ final class ScriptedFreeSwitch implements AutoCloseable {
         return port;
     }
 
-    /** Crashes: the listener and every connection close without a word; the calls stay as they are. */
+    /** Crashes: every connection closes without a word and new ones are reset; the calls stay as they are. */
     void stop() {
         fake.stop();
     }
 
     /**
-     * Restarts without ever closing the listener: every connection ends, and the clients reconnect
-     * to a switch whose calls were changed meanwhile by {@link #forgetSilently} and {@link #addSilently}.
-     * (Closing the listener would let a reconnecting client on 127.0.0.1 be handed the freed port as its
-     * own source port, connect to itself and keep the port from being bound again.)
+     * Restarts: every connection ends, and the clients reconnect to a switch whose calls were
+     * changed meanwhile by {@link #forgetSilently} and {@link #addSilently}. The port stays bound
+     * throughout (see {@link FakeFreeSwitch}).
      */
     void restart() {
         fake.dropClients();

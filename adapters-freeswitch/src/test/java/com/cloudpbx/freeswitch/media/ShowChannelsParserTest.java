@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cloudpbx.core.calls.CallDirection;
 import com.cloudpbx.core.calls.LiveChannel;
 import com.cloudpbx.core.shared.TenantId;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class ShowChannelsParserTest {
     static final String A = "a1b2c3d4-0000-4000-8000-00000000000a";
     static final String B = "a1b2c3d4-0000-4000-8000-00000000000b";
 
-    private final ShowChannelsParser parser = new ShowChannelsParser();
+    private final ShowChannelsParser parser = new ShowChannelsParser(new ObjectMapper());
 
     /** One row of {@code show channels as json} as FreeSWITCH 1.10 writes it: every column a string. */
     static String row(String uuid, String callState, String presenceData) {
@@ -89,5 +90,10 @@ class ShowChannelsParserTest {
     void aReplyThatIsNotTheChannelListIsRefusedRatherThanReadAsNoChannels() {
         assertThatThrownBy(() -> parser.parse("-ERR no reply\n")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> parser.parse("{\"rows\":[]}")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void textAfterTheChannelListIsRefused() {
+        assertThatThrownBy(() -> parser.parse("{\"row_count\":0} -ERR")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -67,6 +67,8 @@ class ConferenceTest extends SimulatedSwitchTestSupport {
 
         sim.hangup(caller);
 
+        // The hang-up is the last event: the timeline is complete only once it has arrived.
+        events.await(ChannelHungUp.class, caller);
         assertThat(events.await(ConferenceMemberLeft.class, caller).memberId()).isEqualTo("1");
         assertThat(timeline(events.all(), caller)).endsWith("ConferenceMemberLeft A", "ChannelHungUp A");
     }

@@ -13,69 +13,66 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP forwarder on a loopback port in front of a real server, for making a backend fail and
- * come back: {@link #cut} closes every forwarded connection and stops listening, so new
- * connections are refused as if the server had gone; {@link #restore} listens again on the same port.
+ * come back: {@link #cut} breaks every forwarded connection and resets each new one, as if the
+ * server had gone; {@link #restore} forwards again on the same port.
+ *
+ * <p>The listening socket stays bound until {@link #close()}: a port given up while cut could be
+ * taken before it is bound again (by another test, or on 127.0.0.1 by a reconnecting client handed
+ * the freed port as its own source port), and the restore would fail with "Address already in use".
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final InetSocketAddress target;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-    private volatile ServerSocket listener;
+    private final ServerSocket listener;
+    private volatile boolean cut;
 
     private TcpProxy(InetSocketAddress target) {
         this.target = target;
+        try {
+            listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread.ofVirtual().name("tcp-proxy-accept").start(this::accept);
     }
 
     /** Forwards a new loopback port to {@code host:port}. */
     public static TcpProxy to(String host, int port) {
-        TcpProxy proxy = new TcpProxy(new InetSocketAddress(host, port));
-        return proxy.listen();
+        return new TcpProxy(new InetSocketAddress(host, port));
     }
 
     public int port() {
         return listener.getLocalPort();
     }
 
-    /** Refuses new connections and breaks the open ones, as a database that went away would. */
+    /** Resets new connections and breaks the open ones, as a database that went away would. */
     public synchronized void cut() {
-        closeQuietly(listener);
+        cut = true;
         sockets.forEach(TcpProxy::closeQuietly);
         sockets.clear();
     }
 
-    /** Accepts connections again on the same port. */
+    /** Forwards new connections again, on the same port. */
     public synchronized void restore() {
-        bind(listener.getLocalPort());
+        cut = false;
     }
 
-    private TcpProxy listen() {
-        bind(0);
-        return this;
-    }
-
-    private void bind(int onPort) {
-        try {
-            ServerSocket server = new ServerSocket();
-            server.setReuseAddress(true);
-            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort));
-            listener = server;
-            Thread.ofVirtual().name("tcp-proxy-accept").start(() -> accept(server));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void accept(ServerSocket server) {
-        while (!server.isClosed()) {
+    private void accept() {
+        while (!listener.isClosed()) {
             try {
-                Socket client = server.accept();
+                Socket client = listener.accept();
+                if (cut) {
+                    reset(client);
+                    continue;
+                }
                 forward(client);
-                if (server.isClosed()) {
+                if (cut) {
                     // accepted while being cut: it must not outlive the cut
                     cut();
                 }
             } catch (IOException closed) {
-                // closed by cut() or close()
+                // closed by close()
             }
         }
     }
@@ -121,8 +118,19 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
+    /** Closes with a TCP reset, as a port nothing serves answers a connection. */
+    private static void reset(Socket socket) {
+        try {
+            socket.setSoLinger(true, 0);
+        } catch (IOException ignored) {
+            // closed below all the same
+        }
+        closeQuietly(socket);
+    }
+
     @Override
     public void close() {
         cut();
+        closeQuietly(listener);
     }
 }

@@ -143,6 +143,9 @@ public final class PacedCallTraffic implements AutoCloseable {
         int calls = plan.calls();
         int[] next = new int[STAGES.size()];
         long start = System.nanoTime();
+        // Events are stamped with when they were due, as a switch stamps them with when they
+        // happened: a write that is late (the client pushing back) delays them, not their times.
+        long startMicros = micros(Instant.now());
         startedNanos = start;
         long sequence = CallFrames.FIRST_SEQUENCE;
         while (!stopped && next[LAST_STAGE] < calls) {
@@ -164,13 +167,13 @@ public final class PacedCallTraffic implements AutoCloseable {
             }
             byte[] batch = new byte[bytes];
             int offset = 0;
-            long micros = micros(Instant.now());
             int firstHangup = next[LAST_STAGE];
             for (int stage = earliestPending(start, next, due); stage >= 0; stage = earliestPending(start, next, due)) {
                 int index = next[stage]++;
                 byte[] a = ascii(callUuid(index));
                 byte[] b = ascii(legB(index));
                 int extension = 1000 + index % 9000;
+                long micros = startMicros + (dueAt(start, stage, index) - start) / 1_000;
                 for (Event event : STAGES.get(stage)) {
                     offset = frames.render(event, a, b, extension, micros, sequence++, batch, offset);
                 }

@@ -1,4 +1,4 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
@@ -38,8 +38,7 @@ final class JsonHeaders extends AbstractMap<String, String> {
     private final byte[] bytes;
     private final int[] spans;
     private final int size;
-    /** Member number + 1 per slot, 0 for empty; kept at most half full. */
-    private final int[] index;
+    private final NameIndex index;
     /** Names with escapes or bytes outside ASCII, decoded while parsing; else null. */
     private final String[] decodedNames;
     /** Values decoded while parsing (escapes, numbers, literals, arrays); else null. */
@@ -97,14 +96,10 @@ final class JsonHeaders extends AbstractMap<String, String> {
     }
 
     private int position(String name) {
-        int mask = index.length - 1;
-        for (int slot = NameHash.of(name) & mask; ; slot = (slot + 1) & mask) {
-            int entry = index[slot];
-            if (entry == 0) {
-                return -1;
-            }
-            if (nameEquals(entry - 1, name)) {
-                return entry - 1;
+        for (int slot = index.firstSlot(NameHash.of(name)); ; slot = index.nextSlot(slot)) {
+            int position = index.entry(slot);
+            if (position < 0 || nameEquals(position, name)) {
+                return position;
             }
         }
     }
@@ -132,16 +127,12 @@ final class JsonHeaders extends AbstractMap<String, String> {
         return new String(bytes, start, spans[position * SPAN + VALUE_END] - start, StandardCharsets.UTF_8);
     }
 
-    private static int tableSize(int capacity) {
-        return Integer.highestOneBit(Math.max(8, capacity) * 2 - 1) << 1;
-    }
-
     /** One pass over the object; single use. Returns false, or throws, where the text reader should look. */
     private static final class Parse {
         private final byte[] bytes;
         private int pos;
         private int[] spans;
-        private int[] index;
+        private NameIndex index;
         private int size;
         private String[] decodedNames;
         private String[] decodedValues;
@@ -159,7 +150,7 @@ final class JsonHeaders extends AbstractMap<String, String> {
             this.bytes = bytes;
             // About one member per 40 bytes (a channel event's are); grows if they are shorter.
             this.spans = new int[Math.max(16, bytes.length / 32) * SPAN];
-            this.index = new int[tableSize(spans.length / SPAN)];
+            this.index = new NameIndex(spans.length / SPAN);
         }
 
         boolean run() {
@@ -350,12 +341,11 @@ final class JsonHeaders extends AbstractMap<String, String> {
                 grow();
             }
             int hash = decodedName != null ? NameHash.of(decodedName) : NameHash.of(bytes, nameStart, nameEnd);
-            int mask = index.length - 1;
-            int slot = hash & mask;
-            for (int entry; (entry = index[slot]) != 0; slot = (slot + 1) & mask) {
-                if (sameName(entry - 1)) {
+            int slot = index.firstSlot(hash);
+            for (int position; (position = index.entry(slot)) >= 0; slot = index.nextSlot(slot)) {
+                if (sameName(position)) {
                     // First position, last value.
-                    setValue(entry - 1);
+                    setValue(position);
                     return;
                 }
             }
@@ -369,8 +359,8 @@ final class JsonHeaders extends AbstractMap<String, String> {
                 decodedNames[size] = decodedName;
             }
             setValue(size);
+            index.file(slot, size);
             size++;
-            index[slot] = size;
         }
 
         private void setValue(int position) {
@@ -408,17 +398,11 @@ final class JsonHeaders extends AbstractMap<String, String> {
             if (decodedValues != null) {
                 decodedValues = Arrays.copyOf(decodedValues, spans.length / SPAN);
             }
-            index = new int[tableSize(spans.length / SPAN)];
-            int mask = index.length - 1;
+            index = new NameIndex(spans.length / SPAN);
             for (int i = 0; i < size; i++) {
-                int hash = decodedNames != null && decodedNames[i] != null
+                index.add(decodedNames != null && decodedNames[i] != null
                         ? NameHash.of(decodedNames[i])
-                        : NameHash.of(bytes, spans[i * SPAN + NAME_START], spans[i * SPAN + NAME_END]);
-                int slot = hash & mask;
-                while (index[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                index[slot] = i + 1;
+                        : NameHash.of(bytes, spans[i * SPAN + NAME_START], spans[i * SPAN + NAME_END]), i);
             }
         }
 

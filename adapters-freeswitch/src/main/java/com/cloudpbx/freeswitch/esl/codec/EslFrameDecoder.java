@@ -1,4 +1,4 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
@@ -24,9 +24,9 @@ import java.util.Map;
 public final class EslFrameDecoder extends ByteToMessageDecoder {
 
     /** Far above any real header block (a few hundred bytes); only a broken peer gets near it. */
-    public static final int DEFAULT_MAX_HEADER_BYTES = 64 * 1024;
+    static final int DEFAULT_MAX_HEADER_BYTES = 64 * 1024;
     /** Far above the largest real body (a `show channels` of a few thousand calls is a few MB). */
-    public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+    static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
     /** A block longer than this (none FreeSWITCH sends) gets an array of its own, not a lasting one. */
     private static final int LONGEST_REUSED_HEADER_BLOCK = 4096;
 
@@ -45,7 +45,7 @@ public final class EslFrameDecoder extends ByteToMessageDecoder {
         this(DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_BODY_BYTES);
     }
 
-    public EslFrameDecoder(int maxHeaderBytes, int maxBodyBytes) {
+    EslFrameDecoder(int maxHeaderBytes, int maxBodyBytes) {
         this.maxHeaderBytes = maxHeaderBytes;
         this.maxBodyBytes = maxBodyBytes;
     }

@@ -1,4 +1,4 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 import static com.cloudpbx.freeswitch.esl.EslWire.bytes;
 import static org.assertj.core.api.Assertions.assertThat;

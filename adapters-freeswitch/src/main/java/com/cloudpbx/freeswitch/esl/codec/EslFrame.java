@@ -1,4 +1,4 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -41,7 +41,7 @@ public record EslFrame(Map<String, String> headers, byte[] body, EslEvent event)
         body = body == null ? NO_BODY : body;
     }
 
-    public EslFrame(Map<String, String> headers, byte[] body) {
+    EslFrame(Map<String, String> headers, byte[] body) {
         this(headers, body, null);
     }
 

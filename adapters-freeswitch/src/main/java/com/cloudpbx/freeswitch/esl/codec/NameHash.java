@@ -1,4 +1,4 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 /**
  * The hash by which event headers index their names, computed alike from a name's ASCII bytes and

@@ -1,4 +1,4 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -52,7 +52,7 @@ public record EslEvent(Map<String, String> headers, String body) {
      * Parses the body of a text/event-plain frame: url-encoded {@code Name: value} lines, then either
      * a blank line, or {@code Content-Length: n}, a blank line and n bytes of event body.
      */
-    public static EslEvent parsePlain(byte[] serialized) {
+    static EslEvent parsePlain(byte[] serialized) {
         // Values are decoded when read, from a copy the caller cannot change in the meantime.
         byte[] bytes = serialized.clone();
         return plain(bytes, IndexedHeaders.parse(bytes));
@@ -71,7 +71,7 @@ public record EslEvent(Map<String, String> headers, String body) {
     }
 
     /** Parses the body of a text/event-json frame: one flat object, the event body under {@code _body}. */
-    public static EslEvent parseJson(String json) {
+    static EslEvent parseJson(String json) {
         JsonMembers headers = new JsonMembers(json.length() / 50 + 8);
         new JsonReader(json).readFlatObject(headers);
         return new EslEvent(headers.map.build(), headers.body);

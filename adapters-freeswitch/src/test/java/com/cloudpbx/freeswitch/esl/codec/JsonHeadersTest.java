@@ -1,9 +1,10 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 import static com.cloudpbx.freeswitch.esl.EslWire.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.cloudpbx.freeswitch.esl.EslWire;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -41,10 +41,10 @@ final class HeaderLayout {
     private final long[] heads;
     /** The slot of Content-Length, which frames an event body rather than being a header; or -1. */
     private final int framing;
-    /** Slot + 1 by {@link NameHash}, to find a name read from bytes. */
-    private final int[] byBytes;
-    /** Slot + 1 by {@link String#hashCode}, to find a name asked for. */
-    private final int[] byString;
+    /** Slots by {@link NameHash}, to find a name read from bytes. */
+    private final NameIndex byBytes;
+    /** Slots by {@link String#hashCode}, to find a name asked for. */
+    private final NameIndex byString;
 
     private HeaderLayout(String[] names) {
         this.names = names;
@@ -77,12 +77,11 @@ final class HeaderLayout {
         }
         prefixStarts[names.length] = at;
         framing = framingSlot;
-        int tableSize = Integer.highestOneBit(Math.max(8, names.length) * 2 - 1) << 1;
-        byBytes = new int[tableSize];
-        byString = new int[tableSize];
+        byBytes = new NameIndex(names.length);
+        byString = new NameIndex(names.length);
         for (int slot = 0; slot < names.length; slot++) {
-            insert(byBytes, NameHash.of(names[slot]), slot);
-            insert(byString, spread(names[slot].hashCode()), slot);
+            byBytes.add(NameHash.of(names[slot]), slot);
+            byString.add(spread(names[slot].hashCode()), slot);
         }
     }
 
@@ -175,41 +174,27 @@ final class HeaderLayout {
 
     /** The slot of the ASCII name {@code bytes[start, end)}, or -1. */
     int slotOf(byte[] bytes, int start, int end) {
-        int mask = byBytes.length - 1;
-        for (int at = NameHash.of(bytes, start, end) & mask; ; at = (at + 1) & mask) {
-            int entry = byBytes[at];
-            if (entry == 0) {
+        for (int at = byBytes.firstSlot(NameHash.of(bytes, start, end)); ; at = byBytes.nextSlot(at)) {
+            int slot = byBytes.entry(at);
+            if (slot < 0) {
                 return -1;
             }
-            int prefix = prefixStarts[entry - 1];
-            int length = prefixStarts[entry] - prefix - 2;
+            int prefix = prefixStarts[slot];
+            int length = prefixStarts[slot + 1] - prefix - 2;
             if (length == end - start && ByteScan.equals(bytes, start, prefixes, prefix, length)) {
-                return entry - 1;
+                return slot;
             }
         }
     }
 
     /** The slot of {@code name}, or -1. */
     int slotOf(String name) {
-        int mask = byString.length - 1;
-        for (int at = spread(name.hashCode()) & mask; ; at = (at + 1) & mask) {
-            int entry = byString[at];
-            if (entry == 0) {
-                return -1;
-            }
-            if (names[entry - 1].equals(name)) {
-                return entry - 1;
+        for (int at = byString.firstSlot(spread(name.hashCode())); ; at = byString.nextSlot(at)) {
+            int slot = byString.entry(at);
+            if (slot < 0 || names[slot].equals(name)) {
+                return slot;
             }
         }
-    }
-
-    private static void insert(int[] table, int hash, int slot) {
-        int mask = table.length - 1;
-        int at = hash & mask;
-        while (table[at] != 0) {
-            at = (at + 1) & mask;
-        }
-        table[at] = slot + 1;
     }
 
     private static int spread(int hash) {

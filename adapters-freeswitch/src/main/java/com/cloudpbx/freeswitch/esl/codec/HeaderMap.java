@@ -1,4 +1,4 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 import java.util.AbstractMap;
 import java.util.Arrays;
@@ -16,9 +16,9 @@ final class HeaderMap extends AbstractMap<String, String> {
     private final String[] names;
     private final String[] values;
     private final int size;
-    private final int[] index;
+    private final NameIndex index;
 
-    private HeaderMap(String[] names, String[] values, int size, int[] index) {
+    private HeaderMap(String[] names, String[] values, int size, NameIndex index) {
         this.names = names;
         this.values = values;
         this.size = size;
@@ -54,15 +54,11 @@ final class HeaderMap extends AbstractMap<String, String> {
     }
 
     /** Position of {@code name} in the arrays, or -1. */
-    private static int slotOf(int[] index, String[] names, String name) {
-        int mask = index.length - 1;
-        for (int slot = spread(name.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-            int entry = index[slot];
-            if (entry == 0) {
-                return -1;
-            }
-            if (names[entry - 1].equals(name)) {
-                return entry - 1;
+    private static int slotOf(NameIndex index, String[] names, String name) {
+        for (int slot = index.firstSlot(spread(name.hashCode())); ; slot = index.nextSlot(slot)) {
+            int position = index.entry(slot);
+            if (position < 0 || names[position].equals(name)) {
+                return position;
             }
         }
     }
@@ -77,14 +73,13 @@ final class HeaderMap extends AbstractMap<String, String> {
         private String[] names;
         private String[] values;
         private int size;
-        /** Position + 1 per slot, 0 for empty; kept under half full. */
-        private int[] index;
+        private NameIndex index;
 
         private Builder(int expectedSize) {
             int capacity = Math.max(8, expectedSize);
             names = new String[capacity];
             values = new String[capacity];
-            index = new int[tableSize(capacity)];
+            index = new NameIndex(capacity);
         }
 
         void put(String name, String value) {
@@ -98,8 +93,8 @@ final class HeaderMap extends AbstractMap<String, String> {
             }
             names[size] = name;
             values[size] = value;
+            index.add(spread(name.hashCode()), size);
             size++;
-            insert(index, name, size);
         }
 
         HeaderMap build() {
@@ -110,23 +105,10 @@ final class HeaderMap extends AbstractMap<String, String> {
             int capacity = names.length * 2;
             names = Arrays.copyOf(names, capacity);
             values = Arrays.copyOf(values, capacity);
-            index = new int[tableSize(capacity)];
+            index = new NameIndex(capacity);
             for (int i = 0; i < size; i++) {
-                insert(index, names[i], i + 1);
+                index.add(spread(names[i].hashCode()), i);
             }
-        }
-
-        private static void insert(int[] index, String name, int entry) {
-            int mask = index.length - 1;
-            int slot = spread(name.hashCode()) & mask;
-            while (index[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            index[slot] = entry;
-        }
-
-        private static int tableSize(int capacity) {
-            return Integer.highestOneBit(capacity * 2 - 1) << 1;
         }
     }
 }

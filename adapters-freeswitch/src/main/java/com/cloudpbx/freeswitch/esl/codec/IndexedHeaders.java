@@ -1,4 +1,4 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -18,8 +18,7 @@ final class IndexedHeaders extends PlainHeaders {
 
     private final int[] spans;
     private final int size;
-    /** Header number + 1 per slot, 0 for empty; kept at most half full. */
-    private final int[] index;
+    private final NameIndex index;
     /** Names with bytes outside ASCII, decoded while parsing so lookups compare characters; else null. */
     private final String[] decodedNames;
 
@@ -49,14 +48,10 @@ final class IndexedHeaders extends PlainHeaders {
 
     @Override
     int handle(String name) {
-        int mask = index.length - 1;
-        for (int slot = NameHash.of(name) & mask; ; slot = (slot + 1) & mask) {
-            int entry = index[slot];
-            if (entry == 0) {
-                return -1;
-            }
-            if (nameEquals(entry - 1, name)) {
-                return entry - 1;
+        for (int slot = index.firstSlot(NameHash.of(name)); ; slot = index.nextSlot(slot)) {
+            int handle = index.entry(slot);
+            if (handle < 0 || nameEquals(handle, name)) {
+                return handle;
             }
         }
     }
@@ -89,15 +84,11 @@ final class IndexedHeaders extends PlainHeaders {
         return ByteScan.isName(bytes, spans[handle * SPAN + NAME_START], spans[handle * SPAN + NAME_END], name);
     }
 
-    private static int tableSize(int capacity) {
-        return Integer.highestOneBit(Math.max(8, capacity) * 2 - 1) << 1;
-    }
-
     /** One pass over the lines; single use. */
     private static final class Parse {
         private final byte[] bytes;
         private int[] spans;
-        private int[] index;
+        private NameIndex index;
         private int size;
         private String[] decodedNames;
         private String contentLength;
@@ -107,7 +98,7 @@ final class IndexedHeaders extends PlainHeaders {
             this.bytes = bytes;
             // About one header per 40 bytes; grows if the lines are shorter.
             this.spans = new int[Math.max(16, bytes.length / 40) * SPAN];
-            this.index = new int[tableSize(spans.length / SPAN)];
+            this.index = new NameIndex(spans.length / SPAN);
         }
 
         void run() {
@@ -159,13 +150,12 @@ final class IndexedHeaders extends PlainHeaders {
             }
             String decodedName = nonAscii ? new String(bytes, nameStart, nameEnd - nameStart, StandardCharsets.UTF_8) : null;
             int hash = nonAscii ? NameHash.of(decodedName) : NameHash.of(bytes, nameStart, nameEnd);
-            int mask = index.length - 1;
-            int slot = hash & mask;
-            for (int entry; (entry = index[slot]) != 0; slot = (slot + 1) & mask) {
-                if (sameName(entry - 1, nameStart, nameEnd, decodedName)) {
+            int slot = index.firstSlot(hash);
+            for (int handle; (handle = index.entry(slot)) >= 0; slot = index.nextSlot(slot)) {
+                if (sameName(handle, nameStart, nameEnd, decodedName)) {
                     // First position, last value: the span now points at this line.
-                    spans[(entry - 1) * SPAN + NAME_START] = nameStart;
-                    spans[(entry - 1) * SPAN + NAME_END] = nameEnd;
+                    spans[handle * SPAN + NAME_START] = nameStart;
+                    spans[handle * SPAN + NAME_END] = nameEnd;
                     return;
                 }
             }
@@ -178,8 +168,8 @@ final class IndexedHeaders extends PlainHeaders {
                 }
                 decodedNames[size] = decodedName;
             }
+            index.file(slot, size);
             size++;
-            index[slot] = size;
         }
 
         private boolean sameName(int handle, int nameStart, int nameEnd, String decodedName) {
@@ -196,17 +186,11 @@ final class IndexedHeaders extends PlainHeaders {
             if (decodedNames != null) {
                 decodedNames = Arrays.copyOf(decodedNames, spans.length / SPAN);
             }
-            index = new int[tableSize(spans.length / SPAN)];
-            int mask = index.length - 1;
+            index = new NameIndex(spans.length / SPAN);
             for (int i = 0; i < size; i++) {
-                int hash = decodedNames != null && decodedNames[i] != null
+                index.add(decodedNames != null && decodedNames[i] != null
                         ? NameHash.of(decodedNames[i])
-                        : NameHash.of(bytes, spans[i * SPAN + NAME_START], spans[i * SPAN + NAME_END]);
-                int slot = hash & mask;
-                while (index[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                index[slot] = i + 1;
+                        : NameHash.of(bytes, spans[i * SPAN + NAME_START], spans[i * SPAN + NAME_END]), i);
             }
         }
     }

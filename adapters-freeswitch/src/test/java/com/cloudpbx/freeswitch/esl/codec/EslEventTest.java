@@ -1,8 +1,9 @@
-package com.cloudpbx.freeswitch.esl;
+package com.cloudpbx.freeswitch.esl.codec;
 
 import static com.cloudpbx.freeswitch.esl.EslWire.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudpbx.freeswitch.esl.EslWire;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
