@@ -9,6 +9,7 @@ import com.cloudpbx.app.support.Eventually;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.app.support.SharedApiServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Live calls over the real server with the simulated switch: call control, the events socket,
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * answer after {@code voip.sim.answer-ms}; a destination ending in 486 is busy, 480 does not
  * answer and 503 fails.
  */
+@ExtendWith(SharedApiServer.class)
 class LiveCallsEndToEndTest {
 
     private static final Duration TIMEOUT = Eventually.TIMEOUT;
@@ -37,8 +39,8 @@ class LiveCallsEndToEndTest {
     private static TenantFixture globex;
 
     @BeforeAll
-    static void start() {
-        api = ApiServer.start(Map.of("voip.sim.answer-ms", 50));
+    static void start(ApiServer shared) {
+        api = shared;
         platform = new Platform(api);
         acme = platform.tenant();
         for (String number : List.of("1001", "1002", "1003")) {
@@ -48,11 +50,6 @@ class LiveCallsEndToEndTest {
         for (String number : List.of("2001", "2002")) {
             platform.extension(globex, number, "sip-password-" + number);
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     @Test
