@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # their target/ directories because they are built in the same reactor run; nothing is installed).
 # The dependency plugin is named in full so that offline builds need no plugin-prefix metadata.
 ./mvnw -q -pl app -am test-compile \
-  org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath \
+  org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
   -DskipTests -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"

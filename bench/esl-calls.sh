@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 # Compiles the test classes and writes the app module's test classpath (sibling modules resolve to
 # their target/ directories because they are built in the same reactor run; nothing is installed).
 ./mvnw -q -pl app -am test-compile \
-  org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath \
+  org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
   -DskipTests -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 # Compiles the test classes (the JMH annotation processor writes the benchmark list) and writes the
 # module's test classpath; nothing is installed.
 ./mvnw -q -pl adapters-freeswitch -am test-compile \
-  org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath \
+  org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
   -DskipTests -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"

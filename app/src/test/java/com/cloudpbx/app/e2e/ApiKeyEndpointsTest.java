@@ -7,16 +7,18 @@ import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.app.support.SharedApiServer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(SharedApiServer.class)
 class ApiKeyEndpointsTest {
 
     private static ApiServer api;
@@ -25,16 +27,11 @@ class ApiKeyEndpointsTest {
     private static TenantFixture globex;
 
     @BeforeAll
-    static void start() {
-        api = ApiServer.start();
+    static void start(ApiServer shared) {
+        api = shared;
         platform = new Platform(api);
         acme = platform.tenant();
         globex = platform.tenant();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.app.support.SharedApiServer;
 import com.cloudpbx.app.support.SwitchState;
 import java.time.Duration;
 import java.util.List;
@@ -14,15 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Attended transfer over the real server with the simulated switch: 1001 calls 1002, and 1002
  * (the transferor) consults another extension before handing 1001 over. Phones answer after
  * 50 ms; extension 1486 is busy.
  */
+@ExtendWith(SharedApiServer.class)
 class AttendedTransferEndToEndTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -31,18 +33,13 @@ class AttendedTransferEndToEndTest {
     private static TenantFixture acme;
 
     @BeforeAll
-    static void start() {
-        api = ApiServer.start(Map.of("voip.sim.answer-ms", 50));
+    static void start(ApiServer shared) {
+        api = shared;
         Platform platform = new Platform(api);
         acme = platform.tenant();
         for (String number : List.of("1001", "1002", "1003", "1486")) {
             platform.extension(acme, number, "sip-password-" + number);
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     @Test

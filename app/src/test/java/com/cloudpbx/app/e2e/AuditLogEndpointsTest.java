@@ -7,15 +7,17 @@ import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.app.support.SharedApiServer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(SharedApiServer.class)
 class AuditLogEndpointsTest {
 
     private static ApiServer api;
@@ -29,8 +31,8 @@ class AuditLogEndpointsTest {
     private static Credential readonly;
 
     @BeforeAll
-    static void start() {
-        api = ApiServer.start();
+    static void start(ApiServer shared) {
+        api = shared;
         platform = new Platform(api);
         acme = platform.tenant();
         globex = platform.tenant();
@@ -47,11 +49,6 @@ class AuditLogEndpointsTest {
 
         globexExtensionId = platform.extension(globex, "6002", "audit-pass-2").string("extension.id");
         readonly = platform.apiKey(globex, "readonly", List.of(), null);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.app.support.SharedApiServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -15,10 +16,11 @@ import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(SharedApiServer.class)
 class AuthEndpointsTest {
 
     private static ApiServer api;
@@ -26,15 +28,10 @@ class AuthEndpointsTest {
     private static TenantFixture acme;
 
     @BeforeAll
-    static void start() {
-        api = ApiServer.start();
+    static void start(ApiServer shared) {
+        api = shared;
         platform = new Platform(api);
         acme = platform.tenant();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     @Test

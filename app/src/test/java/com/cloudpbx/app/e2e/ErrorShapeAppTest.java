@@ -7,15 +7,17 @@ import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.app.support.SharedApiServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Errors the framework produces, answered in the API's one error shape with the whole app wired. */
+@ExtendWith(SharedApiServer.class)
 class ErrorShapeAppTest {
 
     private static ApiServer api;
@@ -24,16 +26,11 @@ class ErrorShapeAppTest {
     private static TenantFixture globex;
 
     @BeforeAll
-    static void start() {
-        api = ApiServer.start();
+    static void start(ApiServer shared) {
+        api = shared;
         platform = new Platform(api);
         acme = platform.tenant();
         globex = platform.tenant();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     @Test

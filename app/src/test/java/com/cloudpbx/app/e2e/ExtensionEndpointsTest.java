@@ -7,6 +7,7 @@ import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.app.support.SharedApiServer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.DriverManager;
@@ -14,10 +15,11 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(SharedApiServer.class)
 class ExtensionEndpointsTest {
 
     private static ApiServer api;
@@ -25,15 +27,10 @@ class ExtensionEndpointsTest {
     private static TenantFixture acme;
 
     @BeforeAll
-    static void start() {
-        api = ApiServer.start();
+    static void start(ApiServer shared) {
+        api = shared;
         platform = new Platform(api);
         acme = platform.tenant();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     @Test

@@ -7,18 +7,20 @@ import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.app.support.SharedApiServer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Credentials issued before their principal was disabled, deleted or suspended: a login would be
  * refused now (disabled extension, suspended tenant: 403; gone: 401), so the credentials already
  * handed out must stop acting as well, as {@code GET /api/auth/me} already does for deleted ones.
  */
+@ExtendWith(SharedApiServer.class)
 class StaleCredentialsTest {
 
     private static ApiServer api;
@@ -26,14 +28,9 @@ class StaleCredentialsTest {
     private static final AtomicInteger nextNumber = new AtomicInteger(6000);
 
     @BeforeAll
-    static void start() {
-        api = ApiServer.start();
+    static void start(ApiServer shared) {
+        api = shared;
         platform = new Platform(api);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     @Test

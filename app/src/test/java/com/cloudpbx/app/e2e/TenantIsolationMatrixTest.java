@@ -7,6 +7,7 @@ import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.app.support.SharedApiServer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -70,6 +71,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>A refused write leaves the target exactly as it was; DELETE and regenerate run on fresh fixtures.
  */
+@ExtendWith(SharedApiServer.class)
 class TenantIsolationMatrixTest {
 
     private static final String OWN_USER_NUMBER = "1001";
@@ -100,8 +102,8 @@ class TenantIsolationMatrixTest {
     private static final String KEY_MANAGER_SCOPE = "api-keys:write";
 
     @BeforeAll
-    static void start() {
-        api = ApiServer.start();
+    static void start(ApiServer shared) {
+        api = shared;
         platform = new Platform(api);
         own = platform.tenant();
         other = platform.tenant();
@@ -120,11 +122,6 @@ class TenantIsolationMatrixTest {
         sipCredentialsReaderKey = platform.apiKey(own, "admin", List.of("sip-credentials:read"), null);
         keyManagerKey = platform.apiKey(own, "admin", List.of(KEY_MANAGER_SCOPE), null);
         platform.apiKey(other, "admin", List.of(), null);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     // ---- the dimensions ----------------------------------------------------------------------

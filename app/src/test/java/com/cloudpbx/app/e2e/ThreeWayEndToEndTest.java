@@ -9,6 +9,7 @@ import com.cloudpbx.app.support.Eventually;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.app.support.SharedApiServer;
 import com.cloudpbx.app.support.SwitchState;
 import com.cloudpbx.core.calls.MediaServer;
 import java.util.ArrayList;
@@ -22,15 +23,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Three-way calling over the real server, HTTP and WebSocket, with the simulated switch. The
  * agent is extension 1001: it calls 1002 (its leg is the moderator M, 1002's the party A) and
  * adds 1003 (B). Phones answer after 50 ms; 1486 is busy.
  */
+@ExtendWith(SharedApiServer.class)
 class ThreeWayEndToEndTest {
 
     private static ApiServer api;
@@ -38,19 +40,14 @@ class ThreeWayEndToEndTest {
     private static TenantFixture globex;
 
     @BeforeAll
-    static void start() {
-        api = ApiServer.start(Map.of("voip.sim.answer-ms", 50));
+    static void start(ApiServer shared) {
+        api = shared;
         Platform platform = new Platform(api);
         acme = platform.tenant();
         globex = platform.tenant();
         for (String number : List.of("1001", "1002", "1003", "1004", "1005", "1486")) {
             platform.extension(acme, number, "sip-password-" + number);
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     @Test

@@ -5,28 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.app.support.SharedApiServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Without VOIP_CORS_ORIGINS no origin at all is allowed: a browser page elsewhere reads nothing. */
+@ExtendWith(SharedApiServer.class)
 class CorsClosedByDefaultAttackTest {
 
     private static ApiServer api;
 
     @BeforeAll
-    static void start() {
-        api = ApiServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
+    static void start(ApiServer shared) {
+        api = shared;
     }
 
     @Test

@@ -8,14 +8,15 @@ import com.cloudpbx.app.support.Eventually;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.app.support.SharedApiServer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An insider with a narrow credential tries to widen it, as an attacker holding one would: a key
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * its call into rooms that are not its own. Every attempt is refused, and afterwards the server is
  * healthy and nothing the attacker aimed at has changed.
  */
+@ExtendWith(SharedApiServer.class)
 class ScopedKeyEscalationAttackTest {
 
     private static final Map<String, String> PASSWORDS = Map.of("1001", "sip-pass-1001", "1002", "sip-pass-1002",
@@ -36,8 +38,8 @@ class ScopedKeyEscalationAttackTest {
     private String adminKey;
 
     @BeforeEach
-    void start() {
-        api = ApiServer.start(Map.of("voip.sim.answer-ms", 50));
+    void start(ApiServer shared) {
+        api = shared;
         platform = new Platform(api);
         acme = platform.tenant();
         PASSWORDS.forEach((number, password) -> platform.extension(acme, number, password));
@@ -46,11 +48,6 @@ class ScopedKeyEscalationAttackTest {
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         adminKeyId = created.string("apiKey.id");
         adminKey = created.string("apiKey.key");
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
     }
 
     @Test
