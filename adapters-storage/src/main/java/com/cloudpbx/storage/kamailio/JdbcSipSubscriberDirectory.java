@@ -1,7 +1,7 @@
 package com.cloudpbx.storage.kamailio;
 
 import com.cloudpbx.core.extensions.SipAccount;
-import com.cloudpbx.core.extensions.SipSubscriberDirectory;
+import com.cloudpbx.core.extensions.port.SipSubscriberDirectory;
 import com.cloudpbx.core.shared.DomainException;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;

@@ -1,20 +1,22 @@
 package com.cloudpbx.core.extensions;
 
 import com.cloudpbx.core.audit.AuditRecorder;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
+import com.cloudpbx.core.extensions.port.SipSubscriberDirectory;
 import com.cloudpbx.core.identity.ResolveActor;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Change;
 import com.cloudpbx.core.shared.Checks;
-import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.shared.Resource;
-import com.cloudpbx.core.shared.SecretCipher;
 import com.cloudpbx.core.shared.TenantId;
-import com.cloudpbx.core.shared.Transactions;
+import com.cloudpbx.core.shared.port.CredentialVersions;
+import com.cloudpbx.core.shared.port.SecretCipher;
+import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;

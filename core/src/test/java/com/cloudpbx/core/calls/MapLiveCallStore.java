@@ -1,5 +1,6 @@
 package com.cloudpbx.core.calls;
 
+import com.cloudpbx.core.calls.port.LiveCallStore;
 import com.cloudpbx.core.shared.TenantId;
 import java.util.List;
 import java.util.Map;

@@ -13,8 +13,8 @@ import static com.cloudpbx.storage.postgres.audit.AuditLogTable.RESOURCE_ID;
 import static com.cloudpbx.storage.postgres.audit.AuditLogTable.TENANT_ID;
 
 import com.cloudpbx.core.audit.AuditEntry;
-import com.cloudpbx.core.audit.AuditLog;
 import com.cloudpbx.core.audit.AuditQuery;
+import com.cloudpbx.core.audit.port.AuditLog;
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
 import com.cloudpbx.core.shared.PrincipalKind;

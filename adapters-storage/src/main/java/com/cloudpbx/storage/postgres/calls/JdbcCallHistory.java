@@ -21,11 +21,11 @@ import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.TENANT_ID;
 import static com.cloudpbx.storage.postgres.calls.CallRecordsTable.WAS_VOICEMAIL;
 
 import com.cloudpbx.core.calls.CallDirection;
-import com.cloudpbx.core.calls.CallHistory;
 import com.cloudpbx.core.calls.CallQuery;
 import com.cloudpbx.core.calls.CallRecord;
 import com.cloudpbx.core.calls.CallStats;
 import com.cloudpbx.core.calls.CallStatus;
+import com.cloudpbx.core.calls.port.CallHistory;
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
 import com.cloudpbx.core.shared.TenantId;
@@ -46,8 +46,8 @@ import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStepN;
-import org.jooq.Record;
 import org.jooq.Record4;
+import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 

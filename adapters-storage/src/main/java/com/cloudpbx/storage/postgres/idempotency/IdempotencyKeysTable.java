@@ -1,6 +1,6 @@
 package com.cloudpbx.storage.postgres.idempotency;
 
-import com.cloudpbx.core.idempotency.IdempotencyStore.Slot;
+import com.cloudpbx.core.idempotency.port.IdempotencyStore.Slot;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Instant;
 import java.util.UUID;

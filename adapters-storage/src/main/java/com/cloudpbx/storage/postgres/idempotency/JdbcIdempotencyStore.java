@@ -10,8 +10,8 @@ import static com.cloudpbx.storage.postgres.idempotency.IdempotencyKeysTable.RES
 import static com.cloudpbx.storage.postgres.idempotency.IdempotencyKeysTable.TENANT_SCOPE;
 import static com.cloudpbx.storage.postgres.idempotency.IdempotencyKeysTable.isSlot;
 
-import com.cloudpbx.core.idempotency.IdempotencyStore;
-import com.cloudpbx.core.idempotency.IdempotencyStore.Slot;
+import com.cloudpbx.core.idempotency.port.IdempotencyStore.Slot;
+import com.cloudpbx.core.idempotency.port.IdempotencyStore;
 import com.cloudpbx.storage.postgres.Timestamps;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;

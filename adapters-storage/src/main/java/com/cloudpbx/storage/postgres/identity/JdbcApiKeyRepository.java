@@ -18,8 +18,8 @@ import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.STATUS;
 import static com.cloudpbx.storage.postgres.identity.ApiKeysTable.TENANT_ID;
 
 import com.cloudpbx.core.identity.ApiKey;
-import com.cloudpbx.core.identity.ApiKeyRepository;
 import com.cloudpbx.core.identity.ApiKeyStatus;
+import com.cloudpbx.core.identity.port.ApiKeyRepository;
 import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.Scope;
 import com.cloudpbx.core.shared.TenantId;

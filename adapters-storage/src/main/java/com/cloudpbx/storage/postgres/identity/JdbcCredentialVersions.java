@@ -1,7 +1,7 @@
 package com.cloudpbx.storage.postgres.identity;
 
-import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.shared.port.CredentialVersions;
 import com.cloudpbx.storage.postgres.extensions.ExtensionsTable;
 import com.cloudpbx.storage.postgres.tenants.TenantsTable;
 import io.micronaut.data.connection.annotation.Connectable;

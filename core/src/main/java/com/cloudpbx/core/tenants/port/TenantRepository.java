@@ -1,10 +1,13 @@
-package com.cloudpbx.core.tenants;
+package com.cloudpbx.core.tenants.port;
 
 import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.tenants.Subdomain;
+import com.cloudpbx.core.tenants.Tenant;
+import com.cloudpbx.core.tenants.TenantStats;
 import java.util.List;
 import java.util.Optional;
 
-/** Port: tenants. */
+/** Port: stores and finds tenants, by id or SIP domain. */
 public interface TenantRepository {
 
     void insert(Tenant tenant);

@@ -1,6 +1,7 @@
-package com.cloudpbx.core.threeway;
+package com.cloudpbx.core.threeway.port;
 
 import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.threeway.ThreeWaySession;
 import java.util.Optional;
 import java.util.UUID;
 

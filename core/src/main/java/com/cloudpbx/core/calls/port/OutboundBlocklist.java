@@ -1,4 +1,4 @@
-package com.cloudpbx.core.calls;
+package com.cloudpbx.core.calls.port;
 
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.shared.TenantId;

@@ -1,5 +1,8 @@
-package com.cloudpbx.core.calls;
+package com.cloudpbx.core.calls.port;
 
+import com.cloudpbx.core.calls.CallQuery;
+import com.cloudpbx.core.calls.CallRecord;
+import com.cloudpbx.core.calls.CallStats;
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
 import com.cloudpbx.core.shared.TenantId;

@@ -1,8 +1,8 @@
-package com.cloudpbx.core.shared;
+package com.cloudpbx.core.shared.port;
 
 import java.util.function.Supplier;
 
-/** Runs work atomically: every write inside commits together or not at all. */
+/** Port: runs work atomically: every write inside commits together or not at all. */
 public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);

@@ -1,4 +1,4 @@
-package com.cloudpbx.core.identity;
+package com.cloudpbx.core.identity.port;
 
 /**
  * Port: limits login attempts per account and per client address; throws a rate-limited

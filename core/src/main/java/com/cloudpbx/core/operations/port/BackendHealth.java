@@ -1,4 +1,4 @@
-package com.cloudpbx.core.operations;
+package com.cloudpbx.core.operations.port;
 
 import java.util.Optional;
 

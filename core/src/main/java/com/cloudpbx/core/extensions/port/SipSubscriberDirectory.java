@@ -1,4 +1,6 @@
-package com.cloudpbx.core.extensions;
+package com.cloudpbx.core.extensions.port;
+
+import com.cloudpbx.core.extensions.SipAccount;
 
 /**
  * Port: the registrar's subscriber table (Kamailio's {@code subscriber}). Writes join the caller's

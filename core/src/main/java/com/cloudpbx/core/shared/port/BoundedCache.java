@@ -1,10 +1,10 @@
-package com.cloudpbx.core.shared;
+package com.cloudpbx.core.shared.port;
 
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A size-bounded memory of values by key, each kept for a limited time. When full it forgets the
+ * Port: a size-bounded memory of values by key, each kept for a limited time. When full it forgets the
  * entries least recently used, one at a time, never the whole content at once, so a flood of new
  * keys cannot wipe what legitimate callers rely on.
  */

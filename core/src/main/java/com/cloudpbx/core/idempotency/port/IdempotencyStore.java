@@ -1,4 +1,4 @@
-package com.cloudpbx.core.idempotency;
+package com.cloudpbx.core.idempotency.port;
 
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package com.cloudpbx.core.identity;
+package com.cloudpbx.core.identity.port;
 
+import com.cloudpbx.core.identity.ApiKey;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
-package com.cloudpbx.core.shared;
+package com.cloudpbx.core.shared.port;
 
+import com.cloudpbx.core.shared.Principal;
+import com.cloudpbx.core.shared.TenantId;
 import java.util.UUID;
 
 /**

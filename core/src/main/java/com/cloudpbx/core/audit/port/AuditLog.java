@@ -1,5 +1,7 @@
-package com.cloudpbx.core.audit;
+package com.cloudpbx.core.audit.port;
 
+import com.cloudpbx.core.audit.AuditEntry;
+import com.cloudpbx.core.audit.AuditQuery;
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
 

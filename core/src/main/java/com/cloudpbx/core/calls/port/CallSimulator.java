@@ -1,5 +1,6 @@
-package com.cloudpbx.core.calls;
+package com.cloudpbx.core.calls.port;
 
+import com.cloudpbx.core.calls.Destination;
 import com.cloudpbx.core.shared.TenantId;
 import java.util.UUID;
 

@@ -1,5 +1,11 @@
-package com.cloudpbx.core.calls;
+package com.cloudpbx.core.calls.port;
 
+import com.cloudpbx.core.calls.ConferenceSnapshot;
+import com.cloudpbx.core.calls.Destination;
+import com.cloudpbx.core.calls.EavesdropMode;
+import com.cloudpbx.core.calls.LiveChannel;
+import com.cloudpbx.core.calls.MediaEvent;
+import com.cloudpbx.core.calls.Originate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;

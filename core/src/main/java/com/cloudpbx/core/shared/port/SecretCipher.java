@@ -1,4 +1,4 @@
-package com.cloudpbx.core.shared;
+package com.cloudpbx.core.shared.port;
 
 /**
  * Port: reversible encryption for secrets the platform must hand back or give to a switch

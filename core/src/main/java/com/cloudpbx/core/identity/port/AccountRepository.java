@@ -1,12 +1,13 @@
-package com.cloudpbx.core.identity;
+package com.cloudpbx.core.identity.port;
 
+import com.cloudpbx.core.identity.Account;
 import com.cloudpbx.core.shared.EmailAddress;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Port: admin and superadmin accounts. */
+/** Port: stores and finds admin and superadmin accounts. */
 public interface AccountRepository {
 
     void insert(Account account);

@@ -1,12 +1,14 @@
-package com.cloudpbx.core.extensions;
+package com.cloudpbx.core.extensions.port;
 
+import com.cloudpbx.core.extensions.Extension;
+import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.shared.TenantId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Port: extensions. Every lookup of a tenant's extension names the tenant, and the store filters
+ * Port: stores and finds extensions. Every lookup of a tenant's extension names the tenant, and the store filters
  * by it (in SQL, not after the fetch), so a use case that forgets a check still cannot reach
  * another tenant's row; only a superadmin acting in no tenant looks in any tenant, by name.
  */

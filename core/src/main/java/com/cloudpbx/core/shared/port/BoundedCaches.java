@@ -1,8 +1,8 @@
-package com.cloudpbx.core.shared;
+package com.cloudpbx.core.shared.port;
 
 import java.time.Duration;
 
-/** Makes {@link BoundedCache}s; adapters decide how (Caffeine in production). */
+/** Port: makes {@link BoundedCache}s; adapters decide how (Caffeine in production). */
 public interface BoundedCaches {
 
     /**

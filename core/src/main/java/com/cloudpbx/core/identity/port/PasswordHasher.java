@@ -1,4 +1,4 @@
-package com.cloudpbx.core.identity;
+package com.cloudpbx.core.identity.port;
 
 /** Port: a deliberately slow one-way hash for passwords people choose. */
 public interface PasswordHasher {

@@ -1,5 +1,9 @@
-package com.cloudpbx.core.calls;
+package com.cloudpbx.core.calls.port;
 
+import com.cloudpbx.core.calls.AttendedTransfer;
+import com.cloudpbx.core.calls.CallTrail;
+import com.cloudpbx.core.calls.LiveChannel;
+import com.cloudpbx.core.calls.MediaEvent;
 import com.cloudpbx.core.shared.TenantId;
 import java.util.List;
 import java.util.Optional;
