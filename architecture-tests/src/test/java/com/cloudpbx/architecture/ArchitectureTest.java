@@ -2,6 +2,7 @@ package com.cloudpbx.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -35,6 +36,12 @@ class ArchitectureTest {
     static final ArchRule core_does_not_know_the_adapters = noClasses()
             .that().resideInAPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage(HTTP, STORAGE, FREESWITCH, APP);
+
+    @ArchTest
+    static final ArchRule core_contexts_depend_on_each_other_without_cycles = slices()
+            .matching("com.cloudpbx.core.(*)..")
+            .should().beFreeOfCycles()
+            .because("a context can then be understood, tested and changed from the ones it uses upward");
 
     @ArchTest
     static final ArchRule http_adapter_does_not_import_other_adapters = noClasses()

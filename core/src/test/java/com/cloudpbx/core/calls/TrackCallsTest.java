@@ -10,8 +10,6 @@ import com.cloudpbx.core.calls.MediaEvent.ChannelParked;
 import com.cloudpbx.core.calls.MediaEvent.ChannelRinging;
 import com.cloudpbx.core.calls.MediaEvent.ChannelTransferred;
 import com.cloudpbx.core.calls.port.CallHistory;
-import com.cloudpbx.core.events.CallEventType;
-import com.cloudpbx.core.events.CallNotification;
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
 import com.cloudpbx.core.shared.TenantId;

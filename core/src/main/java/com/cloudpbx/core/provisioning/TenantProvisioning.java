@@ -1,4 +1,4 @@
-package com.cloudpbx.core.tenants;
+package com.cloudpbx.core.provisioning;
 
 import com.cloudpbx.core.audit.AuditRecorder;
 import com.cloudpbx.core.extensions.Extension;
@@ -20,6 +20,13 @@ import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.CredentialVersions;
 import com.cloudpbx.core.shared.port.SecretCipher;
 import com.cloudpbx.core.shared.port.Transactions;
+import com.cloudpbx.core.tenants.NewTenant;
+import com.cloudpbx.core.tenants.SipDomains;
+import com.cloudpbx.core.tenants.Subdomain;
+import com.cloudpbx.core.tenants.Tenant;
+import com.cloudpbx.core.tenants.TenantChanges;
+import com.cloudpbx.core.tenants.TenantStats;
+import com.cloudpbx.core.tenants.TenantStatus;
 import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,5 @@
-package com.cloudpbx.core.events;
+package com.cloudpbx.core.calls;
 
-import com.cloudpbx.core.calls.LiveChannel;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,6 +1,21 @@
-package com.cloudpbx.core.extensions;
+package com.cloudpbx.core.provisioning;
 
 import com.cloudpbx.core.audit.AuditRecorder;
+import com.cloudpbx.core.extensions.CreatedExtension;
+import com.cloudpbx.core.extensions.Extension;
+import com.cloudpbx.core.extensions.ExtensionChanges;
+import com.cloudpbx.core.extensions.ExtensionListing;
+import com.cloudpbx.core.extensions.ExtensionNumber;
+import com.cloudpbx.core.extensions.ExtensionStatus;
+import com.cloudpbx.core.extensions.ManualPresence;
+import com.cloudpbx.core.extensions.NewExtension;
+import com.cloudpbx.core.extensions.PresenceSet;
+import com.cloudpbx.core.extensions.SipAccount;
+import com.cloudpbx.core.extensions.SipCredentials;
+import com.cloudpbx.core.extensions.SipEndpoints;
+import com.cloudpbx.core.extensions.SipPasswords;
+import com.cloudpbx.core.extensions.SipProvisioning;
+import com.cloudpbx.core.extensions.VoicemailPin;
 import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.extensions.port.SipSubscriberDirectory;
 import com.cloudpbx.core.identity.ResolveActor;

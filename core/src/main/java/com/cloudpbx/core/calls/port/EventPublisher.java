@@ -1,6 +1,6 @@
-package com.cloudpbx.core.events.port;
+package com.cloudpbx.core.calls.port;
 
-import com.cloudpbx.core.events.CallNotification;
+import com.cloudpbx.core.calls.CallNotification;
 
 /** Port: fans notifications out to every subscriber of the tenant (WebSocket clients, webhooks). */
 public interface EventPublisher {

@@ -1,4 +1,4 @@
-package com.cloudpbx.core.events;
+package com.cloudpbx.core.calls;
 
 import java.util.Locale;
 
