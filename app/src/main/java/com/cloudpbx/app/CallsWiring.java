@@ -142,12 +142,6 @@ public class CallsWiring {
         return new ConferenceRooms(random);
     }
 
-    /** The blocklist resource arrives with routing; until then no number is blocked. */
-    @Singleton
-    OutboundBlocklist outboundBlocklist() {
-        return (tenant, number) -> false;
-    }
-
     @Singleton
     CallAccess callAccess(LiveCallStore live, ExtensionRepository extensions, TenantRepository tenants) {
         return new CallAccess(live, extensions, tenants);
