@@ -43,7 +43,8 @@ public final class MapLiveCallStore implements LiveCallStore {
 
     @Override
     public boolean claimParkSlot(TenantId tenant, String slot, UUID uuid) {
-        return slots.putIfAbsent(tenant + "/" + slot, uuid) == null;
+        UUID holder = slots.putIfAbsent(tenant + "/" + slot, uuid);
+        return holder == null || holder.equals(uuid);
     }
 
     @Override
