@@ -2,25 +2,25 @@ package com.cloudpbx.app;
 
 import com.cloudpbx.core.calls.CallAccess;
 import com.cloudpbx.core.calls.CallControl;
-import com.cloudpbx.core.calls.CallHistory;
 import com.cloudpbx.core.calls.CallHistoryQueries;
-import com.cloudpbx.core.calls.CallSimulator;
 import com.cloudpbx.core.calls.CompleteAttendedTransfers;
 import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.Conferences;
 import com.cloudpbx.core.calls.Destinations;
-import com.cloudpbx.core.calls.LiveCallStore;
 import com.cloudpbx.core.calls.LiveCalls;
-import com.cloudpbx.core.calls.MediaServer;
-import com.cloudpbx.core.calls.OutboundBlocklist;
 import com.cloudpbx.core.calls.ParkSlots;
 import com.cloudpbx.core.calls.Sandbox;
 import com.cloudpbx.core.calls.TrackCalls;
-import com.cloudpbx.core.events.EventPublisher;
+import com.cloudpbx.core.calls.port.CallHistory;
+import com.cloudpbx.core.calls.port.CallSimulator;
+import com.cloudpbx.core.calls.port.EventPublisher;
+import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.OutboundBlocklist;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.idempotency.Idempotency;
-import com.cloudpbx.core.idempotency.IdempotencyStore;
-import com.cloudpbx.core.extensions.ExtensionRepository;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.idempotency.port.IdempotencyStore;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.freeswitch.esl.EslConnection;
 import com.cloudpbx.freeswitch.media.EslMediaServer;
 import com.cloudpbx.freeswitch.media.FreeSwitchHealth;
@@ -140,12 +140,6 @@ public class CallsWiring {
     @Singleton
     ConferenceRooms conferenceRooms(SecureRandom random) {
         return new ConferenceRooms(random);
-    }
-
-    /** The blocklist resource arrives with routing; until then no number is blocked. */
-    @Singleton
-    OutboundBlocklist outboundBlocklist() {
-        return (tenant, number) -> false;
     }
 
     @Singleton

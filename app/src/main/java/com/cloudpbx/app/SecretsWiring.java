@@ -1,7 +1,7 @@
 package com.cloudpbx.app;
 
-import com.cloudpbx.core.identity.PasswordHasher;
-import com.cloudpbx.core.shared.SecretCipher;
+import com.cloudpbx.core.identity.port.PasswordHasher;
+import com.cloudpbx.core.shared.port.SecretCipher;
 import com.cloudpbx.storage.secrets.AesGcmSecretCipher;
 import com.cloudpbx.storage.secrets.BcryptPasswordHasher;
 import com.cloudpbx.storage.secrets.BoundedPasswordHasher;

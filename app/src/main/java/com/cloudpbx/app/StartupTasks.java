@@ -1,13 +1,13 @@
 package com.cloudpbx.app;
 
 import com.cloudpbx.core.calls.CompleteAttendedTransfers;
-import com.cloudpbx.core.threeway.FollowThreeWayCalls;
-import com.cloudpbx.core.calls.MediaServer;
 import com.cloudpbx.core.calls.TrackCalls;
+import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.idempotency.Idempotency;
-import com.cloudpbx.core.idempotency.IdempotencyStore;
+import com.cloudpbx.core.idempotency.port.IdempotencyStore;
 import com.cloudpbx.core.identity.ApiKeyUsage;
 import com.cloudpbx.core.identity.BootstrapSuperadmin;
+import com.cloudpbx.core.threeway.FollowThreeWayCalls;
 import com.cloudpbx.freeswitch.media.EslMediaServer;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;

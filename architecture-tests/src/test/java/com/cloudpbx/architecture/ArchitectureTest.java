@@ -1,11 +1,14 @@
 package com.cloudpbx.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -23,6 +26,7 @@ class ArchitectureTest {
     private static final String STORAGE = "com.cloudpbx.storage..";
     private static final String FREESWITCH = "com.cloudpbx.freeswitch..";
     private static final String APP = "com.cloudpbx.app..";
+    private static final String PORTS = "com.cloudpbx.core.*.port..";
 
     @ArchTest
     static final ArchRule core_uses_only_the_jdk_and_pure_libraries = classes()
@@ -35,6 +39,12 @@ class ArchitectureTest {
     static final ArchRule core_does_not_know_the_adapters = noClasses()
             .that().resideInAPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage(HTTP, STORAGE, FREESWITCH, APP);
+
+    @ArchTest
+    static final ArchRule core_contexts_depend_on_each_other_without_cycles = slices()
+            .matching("com.cloudpbx.core.(*)..")
+            .should().beFreeOfCycles()
+            .because("a context can then be understood, tested and changed from the ones it uses upward");
 
     @ArchTest
     static final ArchRule http_adapter_does_not_import_other_adapters = noClasses()
@@ -59,10 +69,35 @@ class ArchitectureTest {
             .because("a controller goes through a core use case, which enforces tenant scoping");
 
     @ArchTest
+    static final ArchRule port_packages_hold_only_interfaces = classes()
+            .that().resideInAPackage(PORTS).and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
+            .should().beInterfaces()
+            .because("a port package lists what adapters must provide; the values its ports take live in the context");
+
+    @ArchTest
+    static final ArchRule every_open_core_interface_is_a_port = classes()
+            .that().resideInAPackage(CORE).and().areInterfaces().and(notSealed())
+            .should().resideInAPackage(PORTS)
+            .because("a newcomer finds every seam core leaves to the adapters in core.<context>.port");
+
+    @ArchTest
     static final ArchRule ports_are_implemented_only_in_adapters = classes()
             .that().implement(corePort())
             .should().resideInAnyPackage(HTTP, STORAGE, FREESWITCH)
             .because("each port has its adapters; core and app only use them");
+
+    /**
+     * A lambda compiles to a synthetic method that does not name the interface it implements, so
+     * the rule above cannot see one in app. Any app method that hands out a port must therefore
+     * build an adapter, not write the implementation in place.
+     */
+    @ArchTest
+    static final ArchRule app_hands_out_ports_only_by_building_adapters = methods()
+            .that().areDeclaredInClassesThat().resideInAPackage(APP)
+            .and().haveRawReturnType(corePort())
+            .should(constructAnAdapter())
+            .allowEmptyShould(true)
+            .because("a port written as a lambda in app is an adapter outside the adapter modules");
 
     @ArchTest
     static final ArchRule the_client_address_has_one_source = noClasses()
@@ -71,11 +106,31 @@ class ArchitectureTest {
             .because("Micronaut's resolver believes forwarding headers from anyone; ClientAddresses reads them"
                     + " only from the proxies in VOIP_TRUSTED_PROXIES");
 
-    /** A port is an interface core owns and adapters implement; sealed interfaces are closed value types. */
+    /** A port is an interface in a core context's port package, which adapters implement. */
     private static DescribedPredicate<JavaClass> corePort() {
         return DescribedPredicate.describe("a core port",
-                c -> c.isInterface() && c.getPackageName().startsWith("com.cloudpbx.core")
-                        && !c.reflect().isSealed());
+                c -> c.isInterface() && c.getPackageName().matches("com\\.cloudpbx\\.core\\.\\w+\\.port(\\..*)?"));
+    }
+
+    /** Sealed interfaces are closed value types (events, states, commands), not seams for adapters. */
+    private static DescribedPredicate<JavaClass> notSealed() {
+        return DescribedPredicate.describe("not sealed", c -> !c.reflect().isSealed());
+    }
+
+    private static ArchCondition<JavaMethod> constructAnAdapter() {
+        return new ArchCondition<>("construct an adapter") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean buildsAdapter = method.getConstructorCallsFromSelf().stream()
+                        .map(call -> call.getTargetOwner().getPackageName())
+                        .anyMatch(p -> p.startsWith("com.cloudpbx.http") || p.startsWith("com.cloudpbx.storage")
+                                || p.startsWith("com.cloudpbx.freeswitch"));
+                if (!buildsAdapter) {
+                    events.add(SimpleConditionEvent.violated(method,
+                            method.getFullName() + " returns a core port without constructing an adapter"));
+                }
+            }
+        };
     }
 
     private static ArchCondition<JavaClass> useNoCorePortExceptByImplementingIt() {

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The FreeSWITCH API commands behind each {@link com.cloudpbx.core.calls.MediaServer} operation.
+ * The FreeSWITCH API commands behind each {@link com.cloudpbx.core.calls.port.MediaServer} operation.
  * Pure: it builds text from validated values and sends nothing. Every interpolated value passes
  * {@link EslValues} first, so nothing a caller typed can add a token, a variable or a command.
  *

@@ -1,6 +1,6 @@
 package com.cloudpbx.freeswitch.media;
 
-import com.cloudpbx.core.operations.BackendHealth;
+import com.cloudpbx.core.operations.port.BackendHealth;
 import java.util.Objects;
 import java.util.Optional;
 

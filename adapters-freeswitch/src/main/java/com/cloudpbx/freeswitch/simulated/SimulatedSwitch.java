@@ -1,14 +1,14 @@
 package com.cloudpbx.freeswitch.simulated;
 
-import com.cloudpbx.core.calls.CallSimulator;
 import com.cloudpbx.core.calls.CallDirection;
 import com.cloudpbx.core.calls.ConferenceSnapshot;
 import com.cloudpbx.core.calls.Destination;
 import com.cloudpbx.core.calls.EavesdropMode;
 import com.cloudpbx.core.calls.LiveChannel;
 import com.cloudpbx.core.calls.MediaEvent;
-import com.cloudpbx.core.calls.MediaServer;
 import com.cloudpbx.core.calls.Originate;
+import com.cloudpbx.core.calls.port.CallSimulator;
+import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Clock;

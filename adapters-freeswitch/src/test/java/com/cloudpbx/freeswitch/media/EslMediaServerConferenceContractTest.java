@@ -1,7 +1,7 @@
 package com.cloudpbx.freeswitch.media;
 
 import com.cloudpbx.core.calls.ConferenceContract;
-import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.port.MediaServer;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 

@@ -1,7 +1,7 @@
 package com.cloudpbx.freeswitch.simulated;
 
-import com.cloudpbx.core.calls.MediaServer;
 import com.cloudpbx.core.calls.MediaServerContract;
+import com.cloudpbx.core.calls.port.MediaServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;

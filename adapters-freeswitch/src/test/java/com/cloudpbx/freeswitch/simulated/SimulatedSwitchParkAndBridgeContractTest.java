@@ -1,7 +1,7 @@
 package com.cloudpbx.freeswitch.simulated;
 
 import com.cloudpbx.core.calls.ParkAndBridgeContract;
-import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.port.MediaServer;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 

@@ -1,6 +1,6 @@
 package com.cloudpbx.freeswitch.simulated;
 
-import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.threeway.ThreeWayContract;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;

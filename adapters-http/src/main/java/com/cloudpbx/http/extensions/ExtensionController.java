@@ -2,8 +2,8 @@ package com.cloudpbx.http.extensions;
 
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionChanges;
-import com.cloudpbx.core.extensions.ExtensionProvisioning;
 import com.cloudpbx.core.extensions.NewExtension;
+import com.cloudpbx.core.provisioning.ExtensionProvisioning;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.http.extensions.ExtensionJson.CreateExtensionRequest;

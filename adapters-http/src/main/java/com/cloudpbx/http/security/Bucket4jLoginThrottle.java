@@ -1,6 +1,6 @@
 package com.cloudpbx.http.security;
 
-import com.cloudpbx.core.identity.LoginThrottle;
+import com.cloudpbx.core.identity.port.LoginThrottle;
 import com.cloudpbx.core.shared.AddressBlocks;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Sha256;

@@ -1,14 +1,14 @@
 package com.cloudpbx.http.tenants;
 
+import com.cloudpbx.core.provisioning.TenantProvisioning;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.tenants.NewTenant;
 import com.cloudpbx.core.tenants.TenantChanges;
-import com.cloudpbx.core.tenants.TenantProvisioning;
 import com.cloudpbx.http.shared.JsonPatch;
 import com.cloudpbx.http.shared.Message;
+import com.cloudpbx.http.tenants.TenantJson.AdminView;
 import com.cloudpbx.http.tenants.TenantJson.CreateTenantRequest;
 import com.cloudpbx.http.tenants.TenantJson.CreatedTenantBody;
-import com.cloudpbx.http.tenants.TenantJson.AdminView;
 import com.cloudpbx.http.tenants.TenantJson.Stats;
 import com.cloudpbx.http.tenants.TenantJson.StatsBody;
 import com.cloudpbx.http.tenants.TenantJson.TenantBody;

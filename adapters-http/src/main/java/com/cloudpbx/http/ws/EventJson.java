@@ -1,7 +1,7 @@
 package com.cloudpbx.http.ws;
 
+import com.cloudpbx.core.calls.CallNotification;
 import com.cloudpbx.core.calls.LiveChannel;
-import com.cloudpbx.core.events.CallNotification;
 import com.cloudpbx.http.shared.Times;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

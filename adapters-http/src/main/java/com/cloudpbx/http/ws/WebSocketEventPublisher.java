@@ -1,7 +1,7 @@
 package com.cloudpbx.http.ws;
 
-import com.cloudpbx.core.events.CallNotification;
-import com.cloudpbx.core.events.EventPublisher;
+import com.cloudpbx.core.calls.CallNotification;
+import com.cloudpbx.core.calls.port.EventPublisher;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;

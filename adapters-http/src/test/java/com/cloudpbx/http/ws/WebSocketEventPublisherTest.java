@@ -3,9 +3,9 @@ package com.cloudpbx.http.ws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.core.calls.CallDirection;
+import com.cloudpbx.core.calls.CallEventType;
+import com.cloudpbx.core.calls.CallNotification;
 import com.cloudpbx.core.calls.LiveChannel;
-import com.cloudpbx.core.events.CallEventType;
-import com.cloudpbx.core.events.CallNotification;
 import com.cloudpbx.core.shared.TenantId;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;

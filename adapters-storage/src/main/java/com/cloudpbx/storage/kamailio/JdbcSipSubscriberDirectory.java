@@ -3,7 +3,7 @@ package com.cloudpbx.storage.kamailio;
 import static com.cloudpbx.storage.kamailio.schema.Tables.SUBSCRIBER;
 
 import com.cloudpbx.core.extensions.SipAccount;
-import com.cloudpbx.core.extensions.SipSubscriberDirectory;
+import com.cloudpbx.core.extensions.port.SipSubscriberDirectory;
 import com.cloudpbx.core.shared.DomainException;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;

@@ -1,7 +1,7 @@
 package com.cloudpbx.storage.memory;
 
-import com.cloudpbx.core.shared.BoundedCache;
-import com.cloudpbx.core.shared.BoundedCaches;
+import com.cloudpbx.core.shared.port.BoundedCache;
+import com.cloudpbx.core.shared.port.BoundedCaches;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;

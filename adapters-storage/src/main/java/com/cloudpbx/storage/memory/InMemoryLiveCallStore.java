@@ -2,9 +2,9 @@ package com.cloudpbx.storage.memory;
 
 import com.cloudpbx.core.calls.AttendedTransfer;
 import com.cloudpbx.core.calls.CallTrail;
-import com.cloudpbx.core.calls.LiveCallStore;
 import com.cloudpbx.core.calls.LiveChannel;
 import com.cloudpbx.core.calls.MediaEvent;
+import com.cloudpbx.core.calls.port.LiveCallStore;
 import com.cloudpbx.core.shared.TenantId;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package com.cloudpbx.storage.postgres;
 
-import com.cloudpbx.core.shared.Transactions;
+import com.cloudpbx.core.shared.port.Transactions;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

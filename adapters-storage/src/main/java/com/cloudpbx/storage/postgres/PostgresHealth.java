@@ -1,6 +1,6 @@
 package com.cloudpbx.storage.postgres;
 
-import com.cloudpbx.core.operations.BackendHealth;
+import com.cloudpbx.core.operations.port.BackendHealth;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package com.cloudpbx.storage.secrets;
 
-import com.cloudpbx.core.shared.SecretCipher;
+import com.cloudpbx.core.shared.port.SecretCipher;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,7 +1,7 @@
 package com.cloudpbx.storage.secrets;
 
-import com.cloudpbx.core.identity.PasswordHasher;
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import com.cloudpbx.core.identity.port.PasswordHasher;
 import java.util.Objects;
 
 /**

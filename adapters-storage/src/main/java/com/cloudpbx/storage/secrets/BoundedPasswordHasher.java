@@ -1,6 +1,6 @@
 package com.cloudpbx.storage.secrets;
 
-import com.cloudpbx.core.identity.PasswordHasher;
+import com.cloudpbx.core.identity.port.PasswordHasher;
 import com.cloudpbx.core.shared.DomainException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudpbx.core.extensions.SipAccount;
-import com.cloudpbx.core.extensions.SipSubscriberDirectory;
+import com.cloudpbx.core.extensions.port.SipSubscriberDirectory;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package com.cloudpbx.storage.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudpbx.core.shared.BoundedCache;
+import com.cloudpbx.core.shared.port.BoundedCache;
 import com.cloudpbx.core.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,9 +3,9 @@ package com.cloudpbx.storage.memory;
 import static com.cloudpbx.core.testing.StoreSamples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudpbx.core.calls.LiveCallStore;
 import com.cloudpbx.core.calls.LiveCallStoreContract;
 import com.cloudpbx.core.calls.MediaEvent;
+import com.cloudpbx.core.calls.port.LiveCallStore;
 import com.cloudpbx.core.testing.MovableClock;
 import java.time.Duration;
 import java.util.ArrayList;

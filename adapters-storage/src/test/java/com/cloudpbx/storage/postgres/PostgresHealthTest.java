@@ -2,7 +2,7 @@ package com.cloudpbx.storage.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudpbx.core.operations.BackendHealth;
+import com.cloudpbx.core.operations.port.BackendHealth;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.net.ServerSocket;

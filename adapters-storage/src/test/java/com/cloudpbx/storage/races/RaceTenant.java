@@ -5,7 +5,7 @@ import com.cloudpbx.core.shared.Principal;
 import com.cloudpbx.core.shared.PrincipalKind;
 import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.core.testing.StoreSamples;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import java.util.Set;

@@ -1,16 +1,16 @@
 package com.cloudpbx.app.bench;
 
 import com.cloudpbx.app.support.ApiServer;
-import com.cloudpbx.core.calls.CallHistory;
-import com.cloudpbx.core.calls.LiveCallStore;
 import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
 import com.cloudpbx.core.calls.TrackCalls;
-import com.cloudpbx.core.events.EventPublisher;
+import com.cloudpbx.core.calls.port.CallHistory;
+import com.cloudpbx.core.calls.port.EventPublisher;
+import com.cloudpbx.core.calls.port.LiveCallStore;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Subdomain;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
 import com.cloudpbx.core.tenants.TenantStatus;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.freeswitch.media.bench.CallFrames.Event;
 import com.cloudpbx.freeswitch.media.bench.CallPlan;
 import com.cloudpbx.freeswitch.media.bench.PacedCallTraffic;

@@ -3,9 +3,9 @@ package com.cloudpbx.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.app.support.ApiServer;
-import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
-import com.cloudpbx.core.calls.LiveCallStore;
+import com.cloudpbx.app.support.Platform;
+import com.cloudpbx.core.calls.port.LiveCallStore;
 import com.cloudpbx.core.shared.TenantId;
 import java.io.IOException;
 import java.net.URI;

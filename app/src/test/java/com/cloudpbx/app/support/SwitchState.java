@@ -1,8 +1,8 @@
 package com.cloudpbx.app.support;
 
-import com.cloudpbx.core.calls.LiveCallStore;
 import com.cloudpbx.core.calls.LiveChannel;
-import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.MediaServer;
 import java.util.Optional;
 import java.util.UUID;
 

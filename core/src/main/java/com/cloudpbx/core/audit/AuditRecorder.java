@@ -1,5 +1,6 @@
 package com.cloudpbx.core.audit;
 
+import com.cloudpbx.core.audit.port.AuditLog;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Principal;
 import com.cloudpbx.core.shared.TenantId;

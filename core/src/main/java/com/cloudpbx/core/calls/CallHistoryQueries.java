@@ -1,5 +1,7 @@
 package com.cloudpbx.core.calls;
 
+import com.cloudpbx.core.calls.port.CallHistory;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
@@ -9,8 +11,7 @@ import com.cloudpbx.core.shared.Resource;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.UtcDates;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
-import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,7 @@
 package com.cloudpbx.core.calls;
 
+import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.shared.DomainException;
 import java.util.UUID;
 import java.util.function.Consumer;

@@ -1,5 +1,6 @@
 package com.cloudpbx.core.calls;
 
+import com.cloudpbx.core.calls.port.MediaServer;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package com.cloudpbx.core.calls;
 
+import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;

@@ -1,9 +1,11 @@
 package com.cloudpbx.core.calls;
 
+import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.OutboundBlocklist;
+import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.extensions.ExtensionNumber;
 
 /**
  * Reads where a call should go: an extension of the tenant (2-8 digits), a park slot to pick a

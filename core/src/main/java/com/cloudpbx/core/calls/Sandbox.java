@@ -1,5 +1,7 @@
 package com.cloudpbx.core.calls;
 
+import com.cloudpbx.core.calls.port.CallSimulator;
+import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;

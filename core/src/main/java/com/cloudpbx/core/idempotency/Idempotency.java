@@ -1,6 +1,7 @@
 package com.cloudpbx.core.idempotency;
 
-import com.cloudpbx.core.idempotency.IdempotencyStore.Slot;
+import com.cloudpbx.core.idempotency.port.IdempotencyStore.Slot;
+import com.cloudpbx.core.idempotency.port.IdempotencyStore;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
 import java.time.Clock;

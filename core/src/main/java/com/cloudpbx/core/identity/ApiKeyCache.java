@@ -1,7 +1,7 @@
 package com.cloudpbx.core.identity;
 
-import com.cloudpbx.core.shared.BoundedCache;
-import com.cloudpbx.core.shared.BoundedCaches;
+import com.cloudpbx.core.shared.port.BoundedCache;
+import com.cloudpbx.core.shared.port.BoundedCaches;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,5 +1,6 @@
 package com.cloudpbx.core.identity;
 
+import com.cloudpbx.core.identity.port.ApiKeyRepository;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

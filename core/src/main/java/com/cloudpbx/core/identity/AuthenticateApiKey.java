@@ -1,5 +1,6 @@
 package com.cloudpbx.core.identity;
 
+import com.cloudpbx.core.identity.port.ApiKeyRepository;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Principal;
 import java.time.Clock;

@@ -1,7 +1,9 @@
 package com.cloudpbx.core.identity;
 
+import com.cloudpbx.core.identity.port.AccountRepository;
+import com.cloudpbx.core.identity.port.PasswordHasher;
 import com.cloudpbx.core.shared.EmailAddress;
-import com.cloudpbx.core.shared.Transactions;
+import com.cloudpbx.core.shared.port.Transactions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;

@@ -1,10 +1,10 @@
 package com.cloudpbx.core.identity;
 
 import com.cloudpbx.core.shared.AddressBlocks;
-import com.cloudpbx.core.shared.BoundedCache;
-import com.cloudpbx.core.shared.BoundedCaches;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Sha256;
+import com.cloudpbx.core.shared.port.BoundedCache;
+import com.cloudpbx.core.shared.port.BoundedCaches;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,19 +1,20 @@
 package com.cloudpbx.core.identity;
 
 import com.cloudpbx.core.extensions.Extension;
-import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
+import com.cloudpbx.core.identity.port.AccountRepository;
 import com.cloudpbx.core.shared.Actor;
-import com.cloudpbx.core.shared.BoundedCache;
-import com.cloudpbx.core.shared.BoundedCaches;
 import com.cloudpbx.core.shared.CredentialStamp;
-import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
 import com.cloudpbx.core.shared.Principal;
 import com.cloudpbx.core.shared.PrincipalKind;
 import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.shared.port.BoundedCache;
+import com.cloudpbx.core.shared.port.BoundedCaches;
+import com.cloudpbx.core.shared.port.CredentialVersions;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

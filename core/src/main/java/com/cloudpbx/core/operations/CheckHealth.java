@@ -1,5 +1,6 @@
 package com.cloudpbx.core.operations;
 
+import com.cloudpbx.core.operations.port.BackendHealth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package com.cloudpbx.core.routing;
 
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
-import com.cloudpbx.core.extensions.ExtensionRepository;
-import com.cloudpbx.core.shared.SecretCipher;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
+import com.cloudpbx.core.shared.port.SecretCipher;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.util.Optional;
 
 /**

@@ -1,15 +1,15 @@
 package com.cloudpbx.core.routing;
 
-import com.cloudpbx.core.calls.LiveCallStore;
-import com.cloudpbx.core.calls.OutboundBlocklist;
 import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.OutboundBlocklist;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
-import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.util.Optional;
 
 /**

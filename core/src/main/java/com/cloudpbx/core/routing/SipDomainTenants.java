@@ -1,7 +1,7 @@
 package com.cloudpbx.core.routing;
 
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.util.Locale;
 import java.util.Optional;
 

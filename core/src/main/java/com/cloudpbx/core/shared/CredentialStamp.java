@@ -1,5 +1,7 @@
 package com.cloudpbx.core.shared;
 
+import com.cloudpbx.core.shared.port.CredentialVersions;
+
 /**
  * The credential versions a login token was issued under ({@link CredentialVersions}): its
  * tenant's and its extension's, each kept apart. Their sum would not do: a node remembering an

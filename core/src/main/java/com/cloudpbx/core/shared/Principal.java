@@ -1,5 +1,6 @@
 package com.cloudpbx.core.shared;
 
+import com.cloudpbx.core.shared.port.CredentialVersions;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package com.cloudpbx.core.threeway;
 
-import com.cloudpbx.core.calls.LiveCallStore;
 import com.cloudpbx.core.calls.LiveChannel;
+import com.cloudpbx.core.calls.port.LiveCallStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -2,7 +2,8 @@ package com.cloudpbx.core.threeway;
 
 import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.MediaEvent;
-import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.threeway.port.ThreeWaySessionStore;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;

@@ -1,7 +1,7 @@
 package com.cloudpbx.core.threeway;
 
 import com.cloudpbx.core.calls.ConferenceRooms;
-import com.cloudpbx.core.calls.MediaServer;
+import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
 import java.util.List;

@@ -1,6 +1,7 @@
 package com.cloudpbx.core.threeway;
 
 import com.cloudpbx.core.shared.DomainException;
+import com.cloudpbx.core.threeway.port.ThreeWaySessionStore;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -3,6 +3,7 @@ package com.cloudpbx.core.audit;
 import static com.cloudpbx.core.testing.StoreSamples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudpbx.core.audit.port.AuditLog;
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
 import com.cloudpbx.core.shared.PrincipalKind;

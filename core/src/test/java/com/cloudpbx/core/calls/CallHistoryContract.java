@@ -4,11 +4,12 @@ import static com.cloudpbx.core.testing.StoreSamples.T0;
 import static com.cloudpbx.core.testing.StoreSamples.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudpbx.core.calls.port.CallHistory;
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

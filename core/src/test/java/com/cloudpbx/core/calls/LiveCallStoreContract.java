@@ -3,6 +3,7 @@ package com.cloudpbx.core.calls;
 import static com.cloudpbx.core.testing.StoreSamples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudpbx.core.calls.port.LiveCallStore;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.cloudpbx.core.calls;
 
+import com.cloudpbx.core.calls.port.LiveCallStore;
 import com.cloudpbx.core.shared.TenantId;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ public final class MapLiveCallStore implements LiveCallStore {
 
     @Override
     public boolean claimParkSlot(TenantId tenant, String slot, UUID uuid) {
-        return slots.putIfAbsent(tenant + "/" + slot, uuid) == null;
+        UUID holder = slots.putIfAbsent(tenant + "/" + slot, uuid);
+        return holder == null || holder.equals(uuid);
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
 import com.cloudpbx.core.calls.MediaEvent.ChannelRinging;
 import com.cloudpbx.core.calls.MediaEvent.ChannelUnbridged;
 import com.cloudpbx.core.calls.MediaEvent.ChannelUnheld;
+import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Duration;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudpbx.core.calls.MediaEvent.ChannelBridged;
 import com.cloudpbx.core.calls.MediaEvent.ChannelRinging;
+import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Duration;

@@ -1,9 +1,10 @@
 package com.cloudpbx.core.calls;
 
+import com.cloudpbx.core.calls.port.MediaServer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 

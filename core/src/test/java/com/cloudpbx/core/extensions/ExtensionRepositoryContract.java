@@ -6,11 +6,12 @@ import static com.cloudpbx.core.testing.StoreSamples.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudpbx.core.idempotency.Idempotency.Outcome;
+import com.cloudpbx.core.idempotency.port.IdempotencyStore;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Principal;

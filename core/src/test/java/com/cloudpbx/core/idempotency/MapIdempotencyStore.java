@@ -1,5 +1,6 @@
 package com.cloudpbx.core.idempotency;
 
+import com.cloudpbx.core.idempotency.port.IdempotencyStore;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

@@ -8,14 +8,15 @@ import static com.cloudpbx.core.testing.StoreSamples.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.core.extensions.Extension;
-import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
+import com.cloudpbx.core.identity.port.ApiKeyRepository;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Resource;
 import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.Scope;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;

@@ -3,6 +3,7 @@ package com.cloudpbx.core.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cloudpbx.core.identity.port.ApiKeyRepository;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
 import com.cloudpbx.core.shared.MapBoundedCaches;

@@ -1,12 +1,12 @@
 package com.cloudpbx.core.routing;
 
 import com.cloudpbx.core.extensions.Extension;
-import com.cloudpbx.core.extensions.ExtensionRepository;
-import com.cloudpbx.core.shared.SecretCipher;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
+import com.cloudpbx.core.shared.port.SecretCipher;
+import com.cloudpbx.core.tenants.Tenant;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.core.testing.ListExtensions;
 import com.cloudpbx.core.testing.ListTenants;
-import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
 import java.util.ArrayList;
 import java.util.List;
 

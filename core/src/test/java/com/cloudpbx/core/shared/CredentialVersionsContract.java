@@ -5,9 +5,10 @@ import static com.cloudpbx.core.testing.StoreSamples.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.core.extensions.Extension;
-import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
+import com.cloudpbx.core.shared.port.CredentialVersions;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

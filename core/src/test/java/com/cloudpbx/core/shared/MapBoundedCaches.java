@@ -1,5 +1,7 @@
 package com.cloudpbx.core.shared;
 
+import com.cloudpbx.core.shared.port.BoundedCache;
+import com.cloudpbx.core.shared.port.BoundedCaches;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

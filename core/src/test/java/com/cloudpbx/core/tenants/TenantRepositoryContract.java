@@ -11,14 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudpbx.core.extensions.Extension;
-import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.extensions.ExtensionStatus;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.identity.Account;
-import com.cloudpbx.core.identity.AccountRepository;
 import com.cloudpbx.core.identity.ApiKey;
-import com.cloudpbx.core.identity.ApiKeyRepository;
+import com.cloudpbx.core.identity.port.AccountRepository;
+import com.cloudpbx.core.identity.port.ApiKeyRepository;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;

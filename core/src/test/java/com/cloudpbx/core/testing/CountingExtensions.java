@@ -2,7 +2,7 @@ package com.cloudpbx.core.testing;
 
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
-import com.cloudpbx.core.extensions.ExtensionRepository;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.shared.TenantId;
 import java.util.List;
 import java.util.Optional;

@@ -3,8 +3,8 @@ package com.cloudpbx.core.testing;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Subdomain;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
 import com.cloudpbx.core.tenants.TenantStats;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.util.List;
 import java.util.Optional;
 

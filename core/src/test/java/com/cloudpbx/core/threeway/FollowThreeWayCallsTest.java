@@ -6,6 +6,7 @@ import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.MediaEvent;
 import com.cloudpbx.core.calls.RecordingMediaServer;
 import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.threeway.port.ThreeWaySessionStore;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;

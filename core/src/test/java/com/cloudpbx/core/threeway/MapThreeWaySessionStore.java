@@ -1,6 +1,7 @@
 package com.cloudpbx.core.threeway;
 
 import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.threeway.port.ThreeWaySessionStore;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;

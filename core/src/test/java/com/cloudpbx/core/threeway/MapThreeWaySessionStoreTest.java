@@ -1,7 +1,8 @@
 package com.cloudpbx.core.threeway;
 
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.core.testing.ListTenants;
+import com.cloudpbx.core.threeway.port.ThreeWaySessionStore;
 import java.util.ArrayList;
 
 /** The test store keeps the rules of the real one, so use-case tests built on it hold for both. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.core.threeway.ThreeWayState.ConsultAnswered;
 import com.cloudpbx.core.threeway.ThreeWayState.Consulting;
 import com.cloudpbx.core.threeway.ThreeWayState.Ended;
@@ -14,6 +14,7 @@ import com.cloudpbx.core.threeway.ThreeWayState.Merged;
 import com.cloudpbx.core.threeway.ThreeWayState.Private;
 import com.cloudpbx.core.threeway.ThreeWayState.StateName;
 import com.cloudpbx.core.threeway.ThreeWayState.TwoParty;
+import com.cloudpbx.core.threeway.port.ThreeWaySessionStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

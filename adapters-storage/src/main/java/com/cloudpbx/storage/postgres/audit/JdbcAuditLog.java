@@ -3,8 +3,8 @@ package com.cloudpbx.storage.postgres.audit;
 import static com.cloudpbx.storage.postgres.schema.Tables.AUDIT_LOG;
 
 import com.cloudpbx.core.audit.AuditEntry;
-import com.cloudpbx.core.audit.AuditLog;
 import com.cloudpbx.core.audit.AuditQuery;
+import com.cloudpbx.core.audit.port.AuditLog;
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
 import com.cloudpbx.core.shared.PrincipalKind;

@@ -1,9 +1,9 @@
 package com.cloudpbx.storage.postgres.calls;
 
-import com.cloudpbx.core.calls.CallHistory;
 import com.cloudpbx.core.calls.CallQuery;
 import com.cloudpbx.core.calls.CallRecord;
 import com.cloudpbx.core.calls.CallStats;
+import com.cloudpbx.core.calls.port.CallHistory;
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
 import com.cloudpbx.core.shared.TenantId;

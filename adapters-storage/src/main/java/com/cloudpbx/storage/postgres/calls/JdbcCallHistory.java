@@ -3,11 +3,11 @@ package com.cloudpbx.storage.postgres.calls;
 import static com.cloudpbx.storage.postgres.schema.Tables.CALL_RECORDS;
 
 import com.cloudpbx.core.calls.CallDirection;
-import com.cloudpbx.core.calls.CallHistory;
 import com.cloudpbx.core.calls.CallQuery;
 import com.cloudpbx.core.calls.CallRecord;
 import com.cloudpbx.core.calls.CallStats;
 import com.cloudpbx.core.calls.CallStatus;
+import com.cloudpbx.core.calls.port.CallHistory;
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
 import com.cloudpbx.core.shared.TenantId;
@@ -29,8 +29,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
-import org.jooq.Record;
 import org.jooq.Record4;
+import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 

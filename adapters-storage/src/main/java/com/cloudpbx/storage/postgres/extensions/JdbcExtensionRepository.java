@@ -4,9 +4,9 @@ import static com.cloudpbx.storage.postgres.schema.Tables.EXTENSIONS;
 
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
-import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.extensions.ExtensionStatus;
 import com.cloudpbx.core.extensions.ManualPresence;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.storage.postgres.UniqueViolations;

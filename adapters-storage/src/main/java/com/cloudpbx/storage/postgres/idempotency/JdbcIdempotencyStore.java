@@ -2,8 +2,8 @@ package com.cloudpbx.storage.postgres.idempotency;
 
 import static com.cloudpbx.storage.postgres.schema.Tables.IDEMPOTENCY_KEYS;
 
-import com.cloudpbx.core.idempotency.IdempotencyStore;
-import com.cloudpbx.core.idempotency.IdempotencyStore.Slot;
+import com.cloudpbx.core.idempotency.port.IdempotencyStore.Slot;
+import com.cloudpbx.core.idempotency.port.IdempotencyStore;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.storage.postgres.Timestamps;
 import io.micronaut.data.connection.annotation.Connectable;

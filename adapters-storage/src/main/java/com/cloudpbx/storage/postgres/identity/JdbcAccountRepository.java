@@ -4,8 +4,8 @@ import static com.cloudpbx.storage.postgres.schema.Tables.ACCOUNTS;
 
 import com.cloudpbx.core.identity.Account;
 import com.cloudpbx.core.identity.AccountKind;
-import com.cloudpbx.core.identity.AccountRepository;
 import com.cloudpbx.core.identity.AccountStatus;
+import com.cloudpbx.core.identity.port.AccountRepository;
 import com.cloudpbx.core.shared.EmailAddress;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.storage.postgres.Columns;

@@ -3,8 +3,8 @@ package com.cloudpbx.storage.postgres.identity;
 import static com.cloudpbx.storage.postgres.schema.Tables.API_KEYS;
 
 import com.cloudpbx.core.identity.ApiKey;
-import com.cloudpbx.core.identity.ApiKeyRepository;
 import com.cloudpbx.core.identity.ApiKeyStatus;
+import com.cloudpbx.core.identity.port.ApiKeyRepository;
 import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.Scope;
 import com.cloudpbx.core.shared.TenantId;

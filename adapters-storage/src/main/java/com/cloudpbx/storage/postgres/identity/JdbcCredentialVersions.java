@@ -2,8 +2,8 @@ package com.cloudpbx.storage.postgres.identity;
 
 import static com.cloudpbx.storage.postgres.schema.Tables.EXTENSIONS;
 import static com.cloudpbx.storage.postgres.schema.Tables.TENANTS;
-import com.cloudpbx.core.shared.CredentialVersions;
 import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.core.shared.port.CredentialVersions;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import java.util.UUID;

@@ -5,7 +5,7 @@ import static com.cloudpbx.storage.postgres.schema.Tables.THREE_WAY_SESSIONS;
 
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.threeway.ThreeWaySession;
-import com.cloudpbx.core.threeway.ThreeWaySessionStore;
+import com.cloudpbx.core.threeway.port.ThreeWaySessionStore;
 import com.cloudpbx.storage.postgres.UniqueViolations;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.TransactionOperations;

@@ -1,7 +1,7 @@
 package com.cloudpbx.storage.postgres.audit;
 
-import com.cloudpbx.core.audit.AuditLog;
 import com.cloudpbx.core.audit.AuditLogContract;
+import com.cloudpbx.core.audit.port.AuditLog;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;

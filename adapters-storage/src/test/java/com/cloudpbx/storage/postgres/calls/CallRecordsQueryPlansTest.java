@@ -4,12 +4,12 @@ import static com.cloudpbx.core.testing.StoreSamples.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.core.calls.CallDirection;
-import com.cloudpbx.core.calls.CallHistory;
 import com.cloudpbx.core.calls.CallQuery;
+import com.cloudpbx.core.calls.port.CallHistory;
 import com.cloudpbx.core.shared.PageRequest;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -5,14 +5,14 @@ import static com.cloudpbx.core.testing.StoreSamples.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.core.calls.CallDirection;
-import com.cloudpbx.core.calls.CallHistory;
 import com.cloudpbx.core.calls.CallHistoryContract;
 import com.cloudpbx.core.calls.CallQuery;
 import com.cloudpbx.core.calls.CallRecord;
 import com.cloudpbx.core.calls.CallStatus;
-import com.cloudpbx.core.shared.Transactions;
+import com.cloudpbx.core.calls.port.CallHistory;
+import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import java.util.ArrayList;
 import java.util.List;

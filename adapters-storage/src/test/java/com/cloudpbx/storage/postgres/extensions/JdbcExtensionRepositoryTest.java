@@ -1,8 +1,8 @@
 package com.cloudpbx.storage.postgres.extensions;
 
-import com.cloudpbx.core.extensions.ExtensionRepository;
 import com.cloudpbx.core.extensions.ExtensionRepositoryContract;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;

@@ -3,8 +3,8 @@ package com.cloudpbx.storage.postgres.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cloudpbx.core.idempotency.IdempotencyStore.Slot;
-import com.cloudpbx.core.idempotency.IdempotencyStore.StoredOutcome;
+import com.cloudpbx.core.idempotency.port.IdempotencyStore.Slot;
+import com.cloudpbx.core.idempotency.port.IdempotencyStore.StoredOutcome;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package com.cloudpbx.storage.postgres.identity;
 
-import com.cloudpbx.core.identity.AccountRepository;
 import com.cloudpbx.core.identity.AccountRepositoryContract;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.identity.port.AccountRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;

@@ -1,9 +1,9 @@
 package com.cloudpbx.storage.postgres.identity;
 
-import com.cloudpbx.core.extensions.ExtensionRepository;
-import com.cloudpbx.core.identity.ApiKeyRepository;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.identity.ApiKeyRepositoryContract;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.identity.port.ApiKeyRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;

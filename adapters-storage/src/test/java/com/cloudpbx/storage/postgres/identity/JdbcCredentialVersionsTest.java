@@ -1,9 +1,9 @@
 package com.cloudpbx.storage.postgres.identity;
 
-import com.cloudpbx.core.extensions.ExtensionRepository;
-import com.cloudpbx.core.shared.CredentialVersions;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.shared.CredentialVersionsContract;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.shared.port.CredentialVersions;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;

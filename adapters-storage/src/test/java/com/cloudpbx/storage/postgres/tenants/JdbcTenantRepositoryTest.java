@@ -1,10 +1,10 @@
 package com.cloudpbx.storage.postgres.tenants;
 
-import com.cloudpbx.core.extensions.ExtensionRepository;
-import com.cloudpbx.core.identity.AccountRepository;
-import com.cloudpbx.core.identity.ApiKeyRepository;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.extensions.port.ExtensionRepository;
+import com.cloudpbx.core.identity.port.AccountRepository;
+import com.cloudpbx.core.identity.port.ApiKeyRepository;
 import com.cloudpbx.core.tenants.TenantRepositoryContract;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;

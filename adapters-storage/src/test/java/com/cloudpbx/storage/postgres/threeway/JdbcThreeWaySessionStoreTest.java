@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudpbx.core.shared.TenantId;
-import com.cloudpbx.core.shared.Transactions;
+import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
-import com.cloudpbx.core.tenants.TenantRepository;
+import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.core.threeway.ThreeWaySession;
-import com.cloudpbx.core.threeway.ThreeWaySessionStore;
 import com.cloudpbx.core.threeway.ThreeWaySessionStoreContract;
 import com.cloudpbx.core.threeway.ThreeWayState;
+import com.cloudpbx.core.threeway.port.ThreeWaySessionStore;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,0 @@
-package com.cloudpbx.core.events;
-
-/** Port: fans notifications out to every subscriber of the tenant (WebSocket clients, webhooks). */
-public interface EventPublisher {
-
-    void publish(CallNotification notification);
-}

@@ -1,9 +1,0 @@
-package com.cloudpbx.core.identity;
-
-/** Port: a deliberately slow one-way hash for passwords people choose. */
-public interface PasswordHasher {
-
-    String hash(String password);
-
-    boolean matches(String password, String hash);
-}

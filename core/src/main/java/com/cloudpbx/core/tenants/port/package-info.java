@@ -1,0 +1,2 @@
+/** Ports of the tenants context: interfaces core needs and adapters implement. */
+package com.cloudpbx.core.tenants.port;

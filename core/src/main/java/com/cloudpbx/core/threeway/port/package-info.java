@@ -1,0 +1,2 @@
+/** Ports of the threeway context: interfaces core needs and adapters implement. */
+package com.cloudpbx.core.threeway.port;
