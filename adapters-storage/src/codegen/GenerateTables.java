@@ -128,6 +128,11 @@ public final class GenerateTables {
                                 .withIndexes(false)
                                 .withImplicitJoinPathsToOne(false)
                                 .withImplicitJoinPathsToMany(false)
+                                // Repositories neither alias, rename nor filter tables as objects:
+                                // without these overloads there is half as much generated code to compile.
+                                .withAsMethodOverrides(false)
+                                .withRenameMethodOverrides(false)
+                                .withWhereMethodOverrides(false)
                                 .withGeneratedAnnotation(false)
                                 .withJavaTimeTypes(true))
                         .withTarget(new Target()
