@@ -1,7 +1,6 @@
 package com.cloudpbx.http.observability;
 
 import com.cloudpbx.http.network.ClientAddresses;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.BasicHttpAttributes;
 import io.micronaut.http.HttpRequest;
@@ -14,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * Writes one line per request to the {@value #LOGGER_NAME} logger: JSON when
@@ -37,10 +35,9 @@ public final class AccessLogFilter implements Ordered {
     private final ClientAddresses clientAddresses;
     private final boolean json;
 
-    AccessLogFilter(ClientAddresses clientAddresses,
-                    @Value("${voip.log.format:plain}") String format) {
+    AccessLogFilter(ClientAddresses clientAddresses, LogSettings settings) {
         this.clientAddresses = clientAddresses;
-        this.json = "json".equals(format.trim().toLowerCase(Locale.ROOT));
+        this.json = settings.json();
     }
 
     @Override
