@@ -1,10 +1,12 @@
 package com.cloudpbx.app;
 
-import com.cloudpbx.http.network.AddressRange;
+import com.cloudpbx.app.settings.ConfigurationRecords;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +20,54 @@ import java.util.Properties;
 public final class RuntimeSettings {
 
     private static final int MIN_JWT_SECRET_LENGTH = 32;
-    /** TURN credentials and xml_curl requests are only as strong as the shared secret they are signed with. */
-    private static final int MIN_SHARED_SECRET_LENGTH = 16;
     /** The request headers the SDK sends, which a browser asks a preflight to allow. */
     private static final List<String> CORS_HEADERS =
             List.of("Authorization", "Content-Type", "X-API-Key", "X-Tenant-ID", "Idempotency-Key");
+
+    /**
+     * The variables read from the environment and the property each one sets; the settings records
+     * say what each property may hold and its default. The database, the secrets and the CORS origins
+     * are read below, as they decide more than one property.
+     */
+    static final Map<String, String> VARIABLES = variables(
+            "VOIP_SUPERADMIN_EMAIL", "voip.superadmin.email",
+            "VOIP_SUPERADMIN_PASSWORD", "voip.superadmin.password",
+            "VOIP_SIP_DOMAIN_SUFFIX", "voip.sip.domain-suffix",
+            "VOIP_SIP_SERVER", "voip.sip.server",
+            "VOIP_SIP_WS_URI", "voip.sip.ws-uri",
+            "VOIP_SIP_REGISTRAR", "voip.sip.registrar",
+            "VOIP_TURN_SECRET", "voip.turn.secret",
+            "VOIP_TURN_URLS", "voip.turn.urls",
+            "VOIP_TURN_TTL", "voip.turn.ttl-seconds",
+            "VOIP_DB_CONNECTION_TIMEOUT_MS", "datasources.default.connection-timeout",
+            "VOIP_EXPORT_MAX_CONCURRENT", "voip.export.max-concurrent",
+            "VOIP_EXPORT_MAX_PER_TENANT", "voip.export.max-per-tenant",
+            "VOIP_EXPORT_STALL_SECONDS", "voip.export.stall-seconds",
+            "VOIP_IDEMPOTENCY_LEASE_SECONDS", "voip.idempotency.lease-seconds",
+            "VOIP_LOG_FORMAT", "voip.log.format",
+            "VOIP_SIM_ANSWER_MS", "voip.sim.answer-ms",
+            "VOIP_SIM_OFFLINE", "voip.sim.offline",
+            "VOIP_PARK_SLOTS", "voip.park.slots",
+            "VOIP_THREE_WAY_ON_MODERATOR_HANGUP", "voip.three-way.on-moderator-hangup",
+            "VOIP_SESSION_RECHECK_SECONDS", "voip.auth.session-recheck-seconds",
+            "VOIP_FREESWITCH_HOSTS", "voip.freeswitch.hosts",
+            "VOIP_FREESWITCH_COMMAND_TIMEOUT_MS", "voip.freeswitch.command-timeout-ms",
+            "VOIP_FREESWITCH_RING_TIMEOUT_SECONDS", "voip.freeswitch.ring-timeout-seconds",
+            "VOIP_FREESWITCH_CONFERENCE_PROFILE", "voip.freeswitch.conference-profile",
+            "VOIP_FREESWITCH_SIP_PROFILE", "voip.freeswitch.sip-profile",
+            "VOIP_FREESWITCH_SIP_PROXY", "voip.freeswitch.sip-proxy",
+            "VOIP_XMLCURL_SECRET", "voip.xmlcurl.secret",
+            "VOIP_XMLCURL_ALLOWED", "voip.xmlcurl.allowed-addresses",
+            "VOIP_TRUSTED_PROXIES", "voip.http.trusted-proxies",
+            "VOIP_FORWARDED_HEADER", "voip.http.forwarded-header",
+            "MICRONAUT_SERVER_PORT", "micronaut.server.port");
+
+    /** Set from VOIP_SECRET_KEY, or the generated key on the embedded defaults. */
+    static final String SECRET_KEY_PROPERTY = "voip.secret-key";
+
+    /** Read by the launcher itself, for the database and the secrets, or for more than one property. */
+    static final List<String> LAUNCHER_VARIABLES = List.of("VOIP_DB_URL", "VOIP_DB_USER", "VOIP_DB_PASSWORD",
+            "VOIP_DATA_DIR", "VOIP_JWT_SECRET", "VOIP_SECRET_KEY", "VOIP_CORS_ORIGINS");
 
     private final Map<String, String> env;
 
@@ -51,44 +96,25 @@ public final class RuntimeSettings {
         properties.put("datasources.export.password", database.password());
         Secrets secrets = secrets();
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", secrets.jwt());
-        properties.put("voip.secret-key", secrets.key());
-        copy(properties, "VOIP_SUPERADMIN_EMAIL", "voip.superadmin.email");
-        copy(properties, "VOIP_SUPERADMIN_PASSWORD", "voip.superadmin.password");
-        copy(properties, "VOIP_SIP_DOMAIN_SUFFIX", "voip.sip.domain-suffix");
-        copy(properties, "VOIP_SIP_SERVER", "voip.sip.server");
-        copy(properties, "VOIP_SIP_WS_URI", "voip.sip.ws-uri");
-        copy(properties, "VOIP_SIP_REGISTRAR", "voip.sip.registrar");
-        copy(properties, sharedSecret("VOIP_TURN_SECRET"), "voip.turn.secret");
-        copy(properties, "VOIP_TURN_URLS", "voip.turn.urls");
-        copy(properties, "VOIP_TURN_TTL", "voip.turn.ttl-seconds");
-        copy(properties, "VOIP_DB_CONNECTION_TIMEOUT_MS", "datasources.default.connection-timeout");
-        // Checked now: the beans that read these are made at the first request, which would get a 500.
-        wholeNumber(properties, "VOIP_EXPORT_MAX_CONCURRENT", "voip.export.max-concurrent", 1, 100);
-        wholeNumber(properties, "VOIP_EXPORT_MAX_PER_TENANT", "voip.export.max-per-tenant", 1, 100);
-        // Past 30 s a stalled client would hold an export connection longer than docs/api.md promises.
-        wholeNumber(properties, "VOIP_EXPORT_STALL_SECONDS", "voip.export.stall-seconds", 1, 30);
-        // Keys are kept for a day: a longer lease would never run out.
-        wholeNumber(properties, "VOIP_IDEMPOTENCY_LEASE_SECONDS", "voip.idempotency.lease-seconds", 1, 86_400);
-        copy(properties, "VOIP_LOG_FORMAT", "voip.log.format");
-        copy(properties, "VOIP_SIM_ANSWER_MS", "voip.sim.answer-ms");
-        copy(properties, "VOIP_SIM_OFFLINE", "voip.sim.offline");
-        copy(properties, "VOIP_PARK_SLOTS", "voip.park.slots");
-        copy(properties, "VOIP_THREE_WAY_ON_MODERATOR_HANGUP", "voip.three-way.on-moderator-hangup");
-        // Beyond 30 s a socket could outlive its revoked credential longer than docs/api.md promises.
-        value("VOIP_SESSION_RECHECK_SECONDS").ifPresent(v -> properties.put("voip.auth.session-recheck-seconds",
-                wholeNumber("VOIP_SESSION_RECHECK_SECONDS", v, 1, 30)));
-        copy(properties, "VOIP_FREESWITCH_HOSTS", "voip.freeswitch.hosts");
-        FreeSwitchOptions.PROPERTIES.forEach((variable, property) -> copy(properties, variable, property));
-        // Checked now, so that a bad value stops the start before anything else happens.
-        FreeSwitchOptions.parse(this::value);
-        copy(properties, sharedSecret("VOIP_XMLCURL_SECRET"), "voip.xmlcurl.secret");
-        copy(properties, "VOIP_XMLCURL_ALLOWED", "voip.xmlcurl.allowed-addresses");
-        copy(properties, "VOIP_TRUSTED_PROXIES", "voip.http.trusted-proxies");
-        copy(properties, forwardedHeader(), "voip.http.forwarded-header");
-        checkTrustedProxies();
-        copy(properties, "MICRONAUT_SERVER_PORT", "micronaut.server.port");
+        properties.put(SECRET_KEY_PROPERTY, secrets.key());
+        VARIABLES.forEach((variable, property) -> value(variable).ifPresent(v -> properties.put(property,
+                ConfigurationRecords.setting(property).filter(ConfigurationRecords.Setting::wholeNumber)
+                        .map(setting -> wholeNumber(setting, variable, v)).orElse(v))));
         properties.putAll(cors());
         return properties;
+    }
+
+    /**
+     * A number that is no number is refused here, naming its variable: the context would only say
+     * which constructor argument it could not convert. Ranges and every other rule are the
+     * settings records' own, checked as the context creates them.
+     */
+    private static String wholeNumber(ConfigurationRecords.Setting setting, String variable, String text) {
+        try {
+            return String.valueOf(Long.parseLong(text.strip()));
+        } catch (NumberFormatException notANumber) {
+            throw new StartupRefusal(SettingsRefusals.rule(setting, variable) + ", got '" + text + "'");
+        }
     }
 
     public DatabaseCoordinates externalDatabase() {
@@ -113,43 +139,12 @@ public final class RuntimeSettings {
                 key.orElse(stored.getProperty(LocalSecrets.SECRET_KEY))));
     }
 
-    /** The variable's name, once its value (when set) names a header the server reads. */
-    private String forwardedHeader() {
-        value("VOIP_FORWARDED_HEADER").map(String::strip)
-                .filter(header -> !header.equalsIgnoreCase("X-Forwarded-For") && !header.equalsIgnoreCase("Forwarded"))
-                .ifPresent(other -> {
-                    throw new StartupRefusal("VOIP_FORWARDED_HEADER must be X-Forwarded-For or Forwarded: the header"
-                            + " the proxies in VOIP_TRUSTED_PROXIES write");
-                });
-        return "VOIP_FORWARDED_HEADER";
-    }
-
-    private void checkTrustedProxies() {
-        value("VOIP_TRUSTED_PROXIES").ifPresent(list -> {
-            try {
-                AddressRange.parseAll(list);
-            } catch (IllegalArgumentException e) {
-                throw new StartupRefusal("VOIP_TRUSTED_PROXIES must be comma-separated IP addresses or CIDR blocks of"
-                        + " the proxies in front of the server (e.g. 10.0.0.0/8,fd00::/8), got " + list);
-            }
-        });
-    }
-
     private static Secrets checked(Secrets secrets) {
         if (secrets.jwt().length() < MIN_JWT_SECRET_LENGTH) {
             throw new StartupRefusal("VOIP_JWT_SECRET is too short: use at least " + MIN_JWT_SECRET_LENGTH
                     + " characters, e.g. `openssl rand -base64 48`.");
         }
         return secrets;
-    }
-
-    /** The variable's name, once its value (when set) is long enough. */
-    private String sharedSecret(String variable) {
-        value(variable).filter(secret -> secret.length() < MIN_SHARED_SECRET_LENGTH).ifPresent(tooShort -> {
-            throw new StartupRefusal(variable + " is too short: use at least " + MIN_SHARED_SECRET_LENGTH
-                    + " characters, e.g. `openssl rand -hex 32`.");
-        });
-        return variable;
     }
 
     /**
@@ -179,29 +174,16 @@ public final class RuntimeSettings {
         return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + parameter;
     }
 
-    private void wholeNumber(Map<String, Object> properties, String variable, String property, int min, int max) {
-        value(variable).ifPresent(v -> properties.put(property, String.valueOf(wholeNumber(variable, v, min, max))));
-    }
-
-    private static int wholeNumber(String variable, String value, int min, int max) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // Refused below, with the allowed range.
-        }
-        throw new StartupRefusal(variable + " must be a whole number from " + min + " to " + max + ", got '"
-                + value + "'");
-    }
-
-    private void copy(Map<String, Object> properties, String variable, String property) {
-        value(variable).ifPresent(v -> properties.put(property, v));
-    }
-
     private Optional<String> value(String variable) {
         return Optional.ofNullable(env.get(variable)).filter(v -> !v.isBlank());
+    }
+
+    private static Map<String, String> variables(String... pairs) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            variables.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(variables);
     }
 
     private record Secrets(String jwt, String key) {

@@ -97,6 +97,19 @@ public final class ServerLauncher {
         }
     }
 
+    /** The settings records are created, and so validated, as the context starts: a refusal names the variable. */
+    private static ApplicationContext startContext(Map<String, Object> properties) {
+        try {
+            return ApplicationContext.builder()
+                    .mainClass(VoipServer.class)
+                    .banner(false)
+                    .properties(properties)
+                    .start();
+        } catch (RuntimeException e) {
+            throw SettingsRefusals.of(e).<RuntimeException>map(refusal -> refusal).orElse(e);
+        }
+    }
+
     public static RunningServer launch(Map<String, String> env, Map<String, Object> overrides) {
         var settings = new RuntimeSettings(env);
         Optional<EmbeddedPostgresServer> embedded = Optional.empty();
@@ -115,11 +128,7 @@ public final class ServerLauncher {
             long started = System.nanoTime();
             // Not Micronaut.run: it adds a JVM exit hook of its own, which would stop the server while
             // ours stops the context, each waiting for the other's lock. RunningServer owns the only one.
-            ApplicationContext context = ApplicationContext.builder()
-                    .mainClass(VoipServer.class)
-                    .banner(false)
-                    .properties(properties)
-                    .start();
+            ApplicationContext context = startContext(properties);
             try {
                 EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
                 LOG.info("Startup completed in {} ms. Server running: {}",

@@ -4,8 +4,8 @@ import com.cloudpbx.core.identity.ApiKeyUsage;
 import com.cloudpbx.freeswitch.media.EslMediaServer;
 import com.cloudpbx.freeswitch.simulated.SimulatedSwitch;
 import com.cloudpbx.storage.postgres.calls.BatchingCallHistory;
+import com.cloudpbx.app.settings.ShutdownSettings;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.runtime.graceful.GracefulShutdownCapable;
@@ -43,14 +43,14 @@ public class ShutdownSequence implements ApplicationEventListener<ShutdownEvent>
     public ShutdownSequence(EmbeddedServer server, Optional<EslMediaServer> freeSwitch,
                             Optional<SimulatedSwitch> simulatedSwitch, ThreeWayEventThread threeWaySteps,
                             BatchingCallHistory callHistory, ApiKeyUsage usage,
-                            @Value("${voip.shutdown.grace:5s}") Duration grace) {
+                            ShutdownSettings settings) {
         this.server = server;
         this.freeSwitch = freeSwitch;
         this.simulatedSwitch = simulatedSwitch;
         this.threeWaySteps = threeWaySteps;
         this.callHistory = callHistory;
         this.usage = usage;
-        this.grace = grace;
+        this.grace = settings.grace();
     }
 
     @Override

@@ -8,13 +8,18 @@ import com.cloudpbx.core.idempotency.port.IdempotencyStore;
 import com.cloudpbx.core.identity.ApiKeyUsage;
 import com.cloudpbx.core.identity.BootstrapSuperadmin;
 import com.cloudpbx.core.threeway.FollowThreeWayCalls;
+import com.cloudpbx.app.settings.ApiKeyUsageSettings;
+import com.cloudpbx.app.settings.SuperadminSettings;
 import com.cloudpbx.freeswitch.media.EslMediaServer;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public class StartupTasks {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupTasks.class);
+    private static final Duration FIRST_USAGE_FLUSH = Duration.ofSeconds(10);
 
     private final BootstrapSuperadmin bootstrap;
     private final MediaServer media;
@@ -40,13 +46,14 @@ public class StartupTasks {
     private final Optional<String> email;
     private final Optional<String> password;
     private final Optional<EslMediaServer> freeSwitch;
+    private final TaskScheduler scheduler;
+    private final Duration usageFlushInterval;
 
     public StartupTasks(BootstrapSuperadmin bootstrap, ApiKeyUsage usage, MediaServer media, TrackCalls trackCalls,
                         CompleteAttendedTransfers attendedTransfers, FollowThreeWayCalls threeWayCalls,
                         IdempotencyStore idempotencyStore, Clock clock,
-                        @Value("${voip.superadmin.email:}") String email,
-                        @Value("${voip.superadmin.password:}") String password,
-                        Optional<EslMediaServer> freeSwitch) {
+                        SuperadminSettings superadmin, Optional<EslMediaServer> freeSwitch,
+                        @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, ApiKeyUsageSettings usageSettings) {
         this.bootstrap = bootstrap;
         this.media = media;
         this.idempotencyStore = idempotencyStore;
@@ -55,9 +62,11 @@ public class StartupTasks {
         this.attendedTransfers = attendedTransfers;
         this.threeWayCalls = threeWayCalls;
         this.usage = usage;
-        this.email = Optional.of(email).filter(e -> !e.isBlank());
-        this.password = Optional.of(password).filter(p -> !p.isBlank());
+        this.email = superadmin.givenEmail();
+        this.password = superadmin.givenPassword();
         this.freeSwitch = freeSwitch;
+        this.scheduler = scheduler;
+        this.usageFlushInterval = usageSettings.usageFlushInterval();
     }
 
     @EventListener
@@ -68,6 +77,7 @@ public class StartupTasks {
         media.listen(threeWayCalls);
         // Only now: the resynchronisation after connecting reports calls to the listeners above.
         freeSwitch.ifPresent(EslMediaServer::start);
+        scheduler.scheduleWithFixedDelay(FIRST_USAGE_FLUSH, usageFlushInterval, this::flushApiKeyUsage);
         bootstrap.ensure(email, password).ifPresent(outcome -> {
             if (outcome.generatedPassword() == null) {
                 LOG.info("Created superadmin {} with the password from VOIP_SUPERADMIN_PASSWORD", outcome.email());
@@ -82,9 +92,14 @@ public class StartupTasks {
         });
     }
 
-    @Scheduled(fixedDelay = "${voip.api-keys.usage-flush-interval:10s}", initialDelay = "10s")
+    /** Every {@code voip.api-keys.usage-flush-interval}, the first time 10 s after the start. */
     void flushApiKeyUsage() {
-        usage.flush();
+        try {
+            usage.flush();
+        } catch (RuntimeException e) {
+            // The next flush tries again: a failure must not end the schedule.
+            LOG.error("Could not record API-key usage", e);
+        }
     }
 
     /** Idempotency keys are honoured for 24 hours; older ones are dropped. */

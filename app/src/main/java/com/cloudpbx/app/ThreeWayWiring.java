@@ -1,5 +1,6 @@
 package com.cloudpbx.app;
 
+import com.cloudpbx.app.settings.ThreeWaySettings;
 import com.cloudpbx.core.calls.CallAccess;
 import com.cloudpbx.core.calls.CallControl;
 import com.cloudpbx.core.calls.ConferenceRooms;
@@ -10,20 +11,17 @@ import com.cloudpbx.core.calls.ParkSlots;
 import com.cloudpbx.core.calls.port.LiveCallStore;
 import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.threeway.FollowThreeWayCalls;
-import com.cloudpbx.core.threeway.ModeratorHangupPolicy;
 import com.cloudpbx.core.threeway.ThreeWayCalling;
 import com.cloudpbx.core.threeway.ThreeWayMachine;
 import com.cloudpbx.core.threeway.port.ThreeWaySessionStore;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Three-way calling: the state machine with the configured moderator hang-up policy
  * ({@code VOIP_THREE_WAY_ON_MODERATOR_HANGUP}: bridge or release), the API use case and the
- * listener that moves sessions on from media events.
+ * listener that moves sessions on from media events on their own thread.
  */
 @Factory
 public class ThreeWayWiring {
@@ -32,12 +30,8 @@ public class ThreeWayWiring {
     private static final Duration MEMBER_WAIT = Duration.ofSeconds(3);
 
     @Singleton
-    ThreeWayMachine threeWayMachine(@Value("${voip.three-way.on-moderator-hangup:bridge}") String policy) {
-        try {
-            return new ThreeWayMachine(ModeratorHangupPolicy.valueOf(policy.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw new StartupRefusal("VOIP_THREE_WAY_ON_MODERATOR_HANGUP must be bridge or release, got " + policy);
-        }
+    ThreeWayMachine threeWayMachine(ThreeWaySettings settings) {
+        return new ThreeWayMachine(settings.policy());
     }
 
     @Singleton

@@ -18,6 +18,9 @@ import com.cloudpbx.freeswitch.esl.EslListener;
 import com.cloudpbx.freeswitch.esl.EslUnavailable;
 import com.cloudpbx.freeswitch.esl.codec.EslEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +52,13 @@ import org.slf4j.LoggerFactory;
  * <p>Events of each host are translated and handed to the listeners on that host's own event
  * thread. After every (re)connect the host's channel list is read and differences to what we
  * believed are reported as events, since whatever happened while disconnected was never sent.
+ *
+ * <p>Selected by {@code VOIP_FREESWITCH_HOSTS}; connects only once {@link #start()} is called, after
+ * the call listeners are attached, so that no event is missed.
  */
+@Singleton
+@Requires(property = FreeSwitchSettings.HOSTS)
+@Bean(preDestroy = "close")
 public final class EslMediaServer implements MediaServer, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EslMediaServer.class);

@@ -11,6 +11,10 @@ import com.cloudpbx.core.calls.port.CallSimulator;
 import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
+import com.cloudpbx.freeswitch.media.FreeSwitchSettings;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +42,11 @@ import java.util.function.Supplier;
  * digits (see SIMULATED_SWITCH.md). Commands may come from any thread: state is guarded by one
  * lock, and events reach the listeners one at a time on the scheduler, in the order they
  * happened.
+ *
+ * <p>The media server while {@code VOIP_FREESWITCH_HOSTS} is unset; with it come the sandbox routes.
  */
+@Singleton
+@Requires(missingProperty = FreeSwitchSettings.HOSTS)
 public final class SimulatedSwitch implements MediaServer, CallSimulator {
 
     private static final String NORMAL_CLEARING = "NORMAL_CLEARING";
@@ -58,7 +66,8 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
     private final Map<UUID, EavesdropSession> eavesdrops = new HashMap<>();
     private final Map<UUID, ConsultSession> consults = new HashMap<>();
 
-    public SimulatedSwitch(SimulationSettings settings, Clock clock, ScheduledExecutorService scheduler) {
+    public SimulatedSwitch(SimulationSettings settings, Clock clock,
+                           @Named(SimulatedSwitchBeans.EVENTS) ScheduledExecutorService scheduler) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");

@@ -1,33 +1,25 @@
 package com.cloudpbx.freeswitch.simulated;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.validation.validator.Validator;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SimulationSettingsTest {
 
     @Test
-    void withoutEnvironmentPhonesAnswerAfter300MillisecondsAndRingAtMost30Seconds() {
-        SimulationSettings settings = SimulationSettings.fromEnvironment(Map.of());
+    void theConfiguredDelaysAreReadInMillisecondsAndSeconds() {
+        SimulationSettings settings = new SimulatorSettings(1500, 45, null).simulation();
 
-        assertThat(settings.answerDelay()).isEqualTo(Duration.ofMillis(300));
-        assertThat(settings.ringTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.answerDelay()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(settings.ringTimeout()).isEqualTo(Duration.ofSeconds(45));
         assertThat(settings.offlineExtensions()).isEmpty();
     }
 
     @Test
-    void theAnswerDelayIsReadInMilliseconds() {
-        SimulationSettings settings = SimulationSettings.fromEnvironment(Map.of("VOIP_SIM_ANSWER_MS", "1500"));
-
-        assertThat(settings.answerDelay()).isEqualTo(Duration.ofMillis(1500));
-    }
-
-    @Test
     void offlineExtensionsAreCommaSeparated() {
-        SimulationSettings settings = SimulationSettings.fromEnvironment(Map.of("VOIP_SIM_OFFLINE", "1003, 1004,,"));
+        SimulationSettings settings = new SimulatorSettings(300, 30, "1003, 1004,,").simulation();
 
         assertThat(settings.offlineExtensions()).containsExactlyInAnyOrder("1003", "1004");
         assertThat(settings.isOffline("1003")).isTrue();
@@ -35,9 +27,9 @@ class SimulationSettingsTest {
     }
 
     @Test
-    void anAnswerDelayThatIsNotAWholeNumberIsRefusedWithTheVariableNamed() {
-        assertThatThrownBy(() -> SimulationSettings.fromEnvironment(Map.of("VOIP_SIM_ANSWER_MS", "soon")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("VOIP_SIM_ANSWER_MS");
+    void aNegativeAnswerDelayIsRefusedWithTheVariableNamed() {
+        assertThat(Validator.getInstance().validate(new SimulatorSettings(-1, 30, null)))
+                .singleElement().satisfies(violation -> assertThat(violation.getMessage())
+                        .contains("VOIP_SIM_ANSWER_MS"));
     }
 }

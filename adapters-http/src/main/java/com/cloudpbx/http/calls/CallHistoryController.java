@@ -9,7 +9,6 @@ import com.cloudpbx.http.calls.CallJson.CallView;
 import com.cloudpbx.http.calls.CallJson.StatsBody;
 import com.cloudpbx.http.calls.CallJson.StatsView;
 import com.cloudpbx.http.shared.Pagination;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -52,11 +51,11 @@ public class CallHistoryController {
 
     public CallHistoryController(CallHistoryQueries queries, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
                                  ExportAdmission admission,
-                                 @Value("${voip.export.stall-seconds:30}") int stallSeconds) {
+                                 ExportSettings settings) {
         this.queries = queries;
         this.blocking = blocking;
         this.admission = admission;
-        this.stallTimeout = Duration.ofSeconds(stallSeconds);
+        this.stallTimeout = Duration.ofSeconds(settings.stallSeconds());
     }
 
     /** {@code tenantId} is read by the actor resolution, like the X-Tenant-ID header. */

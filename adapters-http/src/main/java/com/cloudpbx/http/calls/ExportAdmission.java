@@ -2,7 +2,7 @@ package com.cloudpbx.http.calls;
 
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.HashMap;
@@ -27,8 +27,12 @@ public class ExportAdmission {
     private final Map<String, Integer> running = new HashMap<>();
     private int total;
 
-    public ExportAdmission(@Value("${voip.export.max-per-tenant:3}") int perTenant,
-                           @Value("${voip.export.max-concurrent:4}") int overall) {
+    @Inject
+    public ExportAdmission(ExportSettings settings) {
+        this(settings.maxPerTenant(), settings.maxConcurrent());
+    }
+
+    ExportAdmission(int perTenant, int overall) {
         if (perTenant < 1 || overall < 1) {
             throw new IllegalArgumentException("voip.export.max-per-tenant and max-concurrent must be at least 1");
         }

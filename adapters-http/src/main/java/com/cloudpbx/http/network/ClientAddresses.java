@@ -1,6 +1,6 @@
 package com.cloudpbx.http.network;
 
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
@@ -29,8 +29,12 @@ public final class ClientAddresses {
     private final List<AddressRange> trustedProxies;
     private final boolean standardHeader;
 
-    public ClientAddresses(@Value("${voip.http.trusted-proxies:}") String trustedProxies,
-                           @Value("${voip.http.forwarded-header:X-Forwarded-For}") String forwardedHeader) {
+    @Inject
+    public ClientAddresses(ForwardingSettings settings) {
+        this(settings.trustedProxies(), settings.forwardedHeader());
+    }
+
+    ClientAddresses(String trustedProxies, String forwardedHeader) {
         this.trustedProxies = AddressRange.parseAll(trustedProxies);
         this.standardHeader = HttpHeaders.FORWARDED.equalsIgnoreCase(forwardedHeader.strip());
         if (!standardHeader && !X_FORWARDED_FOR.equalsIgnoreCase(forwardedHeader.strip())) {

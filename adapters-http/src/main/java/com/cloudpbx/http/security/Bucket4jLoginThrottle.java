@@ -8,7 +8,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -26,8 +25,6 @@ import java.time.Duration;
 @Singleton
 public class Bucket4jLoginThrottle implements LoginThrottle {
 
-    static final long DEFAULT_TRACKED = 100_000;
-
     private static final Duration REFILL = Duration.ofMinutes(1);
 
     private final Cache<String, Bucket> accounts;
@@ -36,17 +33,16 @@ public class Bucket4jLoginThrottle implements LoginThrottle {
     private final int perAddress;
 
     @Inject
-    public Bucket4jLoginThrottle(@Value("${voip.login.attempts-per-account-per-minute:10}") int perAccount,
-                                 @Value("${voip.login.attempts-per-address-per-minute:60}") int perAddress,
-                                 @Value("${voip.login.tracked-buckets:100000}") long tracked) {
+    public Bucket4jLoginThrottle(LoginThrottleSettings settings) {
+        this(settings.attemptsPerAccountPerMinute(), settings.attemptsPerAddressPerMinute(),
+                settings.trackedBuckets());
+    }
+
+    Bucket4jLoginThrottle(int perAccount, int perAddress, long tracked) {
         this.perAccount = perAccount;
         this.perAddress = perAddress;
         this.accounts = buckets(tracked);
         this.addresses = buckets(tracked);
-    }
-
-    public Bucket4jLoginThrottle(int perAccount, int perAddress) {
-        this(perAccount, perAddress, DEFAULT_TRACKED);
     }
 
     @Override

@@ -1,20 +1,19 @@
 package com.cloudpbx.http.security;
 
 import com.cloudpbx.core.shared.Principal;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
 
-/** Signs login tokens: a JWT holding the principal, valid for {@code voip.jwt.expiration-seconds}. */
+/** Signs login tokens: a JWT holding the principal, valid for {@link TokenSettings#expirationSeconds()}. */
 @Singleton
 public class TokenIssuer {
 
     private final TokenGenerator generator;
     private final int expirationSeconds;
 
-    public TokenIssuer(TokenGenerator generator, @Value("${voip.jwt.expiration-seconds:43200}") int expirationSeconds) {
+    public TokenIssuer(TokenGenerator generator, TokenSettings settings) {
         this.generator = generator;
-        this.expirationSeconds = expirationSeconds;
+        this.expirationSeconds = settings.expirationSeconds();
     }
 
     public String issue(Principal principal) {

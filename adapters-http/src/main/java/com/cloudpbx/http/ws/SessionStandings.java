@@ -4,7 +4,6 @@ import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.http.ws.SocketAuthenticator.Identity;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps each open events socket only as long as its credential stands. Every
- * {@code voip.auth.session-recheck-seconds} (default 10) each distinct credential of this node's
+ * {@code voip.auth.session-recheck-seconds} ({@link SessionRecheckSettings}) each distinct credential of this node's
  * sockets is checked again, as a request would be (a revoked or regenerated key, a token issued
  * before a new password, a disabled extension, a suspended tenant...); its sockets are closed with
  * 4401 when it no longer stands. A token's socket is also closed with 4401 at the token's expiry.
@@ -76,8 +75,7 @@ public class SessionStandings {
         return sessions.size();
     }
 
-    @Scheduled(fixedDelay = "${voip.auth.session-recheck-seconds:10}s",
-            initialDelay = "${voip.auth.session-recheck-seconds:10}s")
+    /** Every {@link SessionRecheckSettings#sessionRecheckSeconds()}, see {@link SessionRechecks}. */
     void recheckAll() {
         if (sessions.isEmpty() || !sweeping.compareAndSet(false, true)) {
             return;

@@ -2,7 +2,6 @@ package com.cloudpbx.http.xmlcurl;
 
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.http.network.ClientAddresses;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
@@ -19,10 +18,9 @@ final class XmlCurlGuard {
     private final XmlCurlAccess access;
     private final ClientAddresses addresses;
 
-    XmlCurlGuard(ClientAddresses addresses, @Value("${voip.xmlcurl.secret:}") String secret,
-                 @Value("${voip.xmlcurl.allowed-addresses:}") String allowedAddresses) {
+    XmlCurlGuard(ClientAddresses addresses, XmlCurlSettings settings) {
         this.addresses = addresses;
-        this.access = XmlCurlAccess.configured(secret, allowedAddresses);
+        this.access = XmlCurlAccess.configured(settings.secret(), settings.allowedAddresses());
     }
 
     void admit(HttpRequest<?> request) {

@@ -11,7 +11,7 @@ class Bucket4jLoginThrottleTest {
 
     private static final int PER_ACCOUNT = 3;
 
-    private final Bucket4jLoginThrottle throttle = new Bucket4jLoginThrottle(PER_ACCOUNT, 1_000_000);
+    private final Bucket4jLoginThrottle throttle = new Bucket4jLoginThrottle(PER_ACCOUNT, 1_000_000, 100_000);
 
     @Test
     void aFloodOfNewNamesDoesNotForgiveAnAccountUnderAttack() {
@@ -41,7 +41,7 @@ class Bucket4jLoginThrottleTest {
 
     @Test
     void attemptsFromAddressesOfOneIpv6Slash64ShareOneBudget() {
-        Bucket4jLoginThrottle byAddress = new Bucket4jLoginThrottle(1_000, 3);
+        Bucket4jLoginThrottle byAddress = new Bucket4jLoginThrottle(1_000, 3, 100_000);
         for (int i = 1; i <= 3; i++) {
             byAddress.acquire("account-" + i + "@example.test", "2001:db8:1:2::" + i);
         }

@@ -37,7 +37,7 @@ import java.util.function.Consumer;
 
 /**
  * One end-to-end run: scripted calls from a fake FreeSWITCH over real TCP, through the Event Socket
- * client and the media server adapter into call tracking, wired as {@code CallsWiring} wires it
+ * client and the media server adapter into call tracking, wired as the server wires it ({@code StartupTasks})
  * with the running server's live-call store, events-socket publisher and call history (PostgreSQL
  * on a fresh database). The server itself stays on the simulated switch, which stays idle.
  */
@@ -82,7 +82,7 @@ final class EslCallsRun {
                     delivered.compareAndSet(index, 0, System.nanoTime());
                 }
             });
-            // As CallsWiring wires it, with the history measured.
+            // As StartupTasks wires it, with the history measured.
             fs.media().listen(new TrackCalls(live, history, publisher));
             fs.connect(CONNECT_WITHIN);
 

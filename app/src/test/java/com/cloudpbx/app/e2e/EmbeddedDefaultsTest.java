@@ -182,6 +182,24 @@ class EmbeddedDefaultsTest {
                 .isInstanceOf(StartupRefusal.class).hasMessageContaining("VOIP_FREESWITCH_COMMAND_TIMEOUT_MS");
     }
 
+    @Test
+    void aSettingItsRecordRefusesStopsTheStartNamingTheVariableAndItsRange() {
+        Map<String, String> env = externalEnv();
+        env.put("VOIP_EXPORT_MAX_PER_TENANT", "0");
+
+        assertThatThrownBy(() -> launchExpectingRefusal(env)).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("VOIP_EXPORT_MAX_PER_TENANT must be a whole number from 1 to 100");
+    }
+
+    @Test
+    void aTrustedProxyThatIsNoAddressStopsTheStartNamingTheVariable() {
+        Map<String, String> env = externalEnv();
+        env.put("VOIP_TRUSTED_PROXIES", "10.0.0.0/8,proxy.internal");
+
+        assertThatThrownBy(() -> launchExpectingRefusal(env)).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("VOIP_TRUSTED_PROXIES").hasMessageContaining("proxy.internal");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private Map<String, String> embeddedEnv() {

@@ -6,7 +6,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.cloudpbx.app.CallsWiring;
 import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.core.calls.Sandbox;
 import com.cloudpbx.core.calls.port.MediaServer;
@@ -61,7 +60,7 @@ class MediaServerSelectionTest {
     void aFreeSwitchHostOnTheFactoryPasswordIsWarnedAboutLoudlyAtStartup() {
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
-        Logger wiring = (Logger) LoggerFactory.getLogger(CallsWiring.class);
+        Logger wiring = (Logger) LoggerFactory.getLogger("com.cloudpbx.freeswitch.media.FreeSwitchBeans");
         wiring.addAppender(log);
         try (ApiServer api = ApiServer.start(Map.of("voip.freeswitch.hosts", UNREACHABLE))) {
             assertThat(log.list).anySatisfy(event -> {
