@@ -19,7 +19,7 @@ class LocalSecretsTest {
     Path elsewhere;
 
     @Test
-    void generated_secrets_are_stored_owner_only() throws Exception {
+    void generatedSecretsAreStoredOwnerOnly() throws Exception {
         new LocalSecrets(dataDir, new SecureRandom()).loadOrCreate();
 
         Path stored = dataDir.resolve(LocalSecrets.FILE_NAME);
@@ -30,7 +30,7 @@ class LocalSecretsTest {
     }
 
     @Test
-    void a_link_planted_at_a_predictable_temporary_name_never_receives_the_secrets() throws Exception {
+    void aLinkPlantedAtAPredictableTemporaryNameNeverReceivesTheSecrets() throws Exception {
         Path bait = Files.writeString(elsewhere.resolve("readable-by-others.txt"), "");
         Files.setPosixFilePermissions(bait, PosixFilePermissions.fromString("rw-r--r--"));
         Files.createSymbolicLink(dataDir.resolve(LocalSecrets.FILE_NAME + ".tmp"), bait);

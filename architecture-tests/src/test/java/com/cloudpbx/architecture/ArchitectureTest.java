@@ -29,59 +29,59 @@ class ArchitectureTest {
     private static final String PORTS = "com.cloudpbx.core.*.port..";
 
     @ArchTest
-    static final ArchRule core_uses_only_the_jdk_and_pure_libraries = classes()
+    static final ArchRule coreUsesOnlyTheJdkAndPureLibraries = classes()
             .that().resideInAPackage(CORE)
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "javax.crypto..", CORE, "com.google.i18n.phonenumbers..")
             .because("core is plain Java: no framework, JDBC, Netty, Redis or AWS");
 
     @ArchTest
-    static final ArchRule core_does_not_know_the_adapters = noClasses()
+    static final ArchRule coreDoesNotKnowTheAdapters = noClasses()
             .that().resideInAPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage(HTTP, STORAGE, FREESWITCH, APP);
 
     @ArchTest
-    static final ArchRule core_contexts_depend_on_each_other_without_cycles = slices()
+    static final ArchRule coreContextsDependOnEachOtherWithoutCycles = slices()
             .matching("com.cloudpbx.core.(*)..")
             .should().beFreeOfCycles()
             .because("a context can then be understood, tested and changed from the ones it uses upward");
 
     @ArchTest
-    static final ArchRule http_adapter_does_not_import_other_adapters = noClasses()
+    static final ArchRule httpAdapterDoesNotImportOtherAdapters = noClasses()
             .that().resideInAPackage(HTTP)
             .should().dependOnClassesThat().resideInAnyPackage(STORAGE, FREESWITCH, APP);
 
     @ArchTest
-    static final ArchRule storage_adapter_does_not_import_other_adapters = noClasses()
+    static final ArchRule storageAdapterDoesNotImportOtherAdapters = noClasses()
             .that().resideInAPackage(STORAGE)
             .should().dependOnClassesThat().resideInAnyPackage(HTTP, FREESWITCH, APP);
 
     @ArchTest
-    static final ArchRule freeswitch_adapter_does_not_import_other_adapters = noClasses()
+    static final ArchRule freeswitchAdapterDoesNotImportOtherAdapters = noClasses()
             .that().resideInAPackage(FREESWITCH)
             .should().dependOnClassesThat().resideInAnyPackage(HTTP, STORAGE, APP)
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule controllers_reach_ports_only_through_use_cases = classes()
+    static final ArchRule controllersReachPortsOnlyThroughUseCases = classes()
             .that().resideInAPackage(HTTP)
             .should(useNoCorePortExceptByImplementingIt())
             .because("a controller goes through a core use case, which enforces tenant scoping");
 
     @ArchTest
-    static final ArchRule port_packages_hold_only_interfaces = classes()
+    static final ArchRule portPackagesHoldOnlyInterfaces = classes()
             .that().resideInAPackage(PORTS).and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
             .should().beInterfaces()
             .because("a port package lists what adapters must provide; the values its ports take live in the context");
 
     @ArchTest
-    static final ArchRule every_open_core_interface_is_a_port = classes()
+    static final ArchRule everyOpenCoreInterfaceIsAPort = classes()
             .that().resideInAPackage(CORE).and().areInterfaces().and(notSealed())
             .should().resideInAPackage(PORTS)
             .because("a newcomer finds every seam core leaves to the adapters in core.<context>.port");
 
     @ArchTest
-    static final ArchRule ports_are_implemented_only_in_adapters = classes()
+    static final ArchRule portsAreImplementedOnlyInAdapters = classes()
             .that().implement(corePort())
             .should().resideInAnyPackage(HTTP, STORAGE, FREESWITCH)
             .because("each port has its adapters; core and app only use them");
@@ -92,7 +92,7 @@ class ArchitectureTest {
      * build an adapter, not write the implementation in place.
      */
     @ArchTest
-    static final ArchRule app_hands_out_ports_only_by_building_adapters = methods()
+    static final ArchRule appHandsOutPortsOnlyByBuildingAdapters = methods()
             .that().areDeclaredInClassesThat().resideInAPackage(APP)
             .and().haveRawReturnType(corePort())
             .should(constructAnAdapter())
@@ -100,7 +100,7 @@ class ArchitectureTest {
             .because("a port written as a lambda in app is an adapter outside the adapter modules");
 
     @ArchTest
-    static final ArchRule the_client_address_has_one_source = noClasses()
+    static final ArchRule theClientAddressHasOneSource = noClasses()
             .should().dependOnClassesThat()
             .haveFullyQualifiedName("io.micronaut.http.server.util.HttpClientAddressResolver")
             .because("Micronaut's resolver believes forwarding headers from anyone; ClientAddresses reads them"

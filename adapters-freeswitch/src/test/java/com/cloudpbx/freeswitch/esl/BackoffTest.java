@@ -13,7 +13,7 @@ class BackoffTest {
     private static final Duration MAX = Duration.ofSeconds(30);
 
     @Test
-    void each_delay_lies_between_half_its_ceiling_and_the_ceiling() {
+    void eachDelayLiesBetweenHalfItsCeilingAndTheCeiling() {
         Backoff backoff = new Backoff(MIN, MAX, new SplittableRandom(1));
 
         for (int attempt = 0; attempt < 12; attempt++) {
@@ -25,7 +25,7 @@ class BackoffTest {
     }
 
     @Test
-    void the_ceiling_doubles_per_attempt_until_the_maximum() {
+    void theCeilingDoublesPerAttemptUntilTheMaximum() {
         Backoff backoff = new Backoff(MIN, MAX, new SplittableRandom(2));
 
         assertThat(largestOf(backoff, 0)).isLessThanOrEqualTo(200);
@@ -34,14 +34,14 @@ class BackoffTest {
     }
 
     @Test
-    void delays_are_jittered_so_clients_do_not_reconnect_in_lockstep() {
+    void delaysAreJitteredSoClientsDoNotReconnectInLockstep() {
         Backoff backoff = new Backoff(MIN, MAX, new SplittableRandom(3));
 
         assertThat(IntStream.range(0, 50).mapToObj(i -> backoff.delay(4)).distinct().count()).isGreaterThan(40);
     }
 
     @Test
-    void the_same_random_source_gives_the_same_delays() {
+    void theSameRandomSourceGivesTheSameDelays() {
         Backoff one = new Backoff(MIN, MAX, new SplittableRandom(7));
         Backoff two = new Backoff(MIN, MAX, new SplittableRandom(7));
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class EslClientCommandTest extends EslClientTestSupport {
 
     @Test
-    void bgapi_sends_the_command_with_a_job_uuid_chosen_by_the_client() throws Exception {
+    void bgapiSendsTheCommandWithAJobUuidChosenByTheClient() throws Exception {
         connected();
 
         client.bgapi("uuid_kill 6f1c2a9e NORMAL_CLEARING", WAIT).get();
@@ -21,7 +21,7 @@ class EslClientCommandTest extends EslClientTestSupport {
     }
 
     @Test
-    void bgapi_completes_with_the_background_job_output() throws Exception {
+    void bgapiCompletesWithTheBackgroundJobOutput() throws Exception {
         fake.answerBgapi(command -> Optional.of("+OK a83b0d12-5e44-4f0a-b1c7-2d9e6f3a8c05\n"));
         connected();
 
@@ -30,7 +30,7 @@ class EslClientCommandTest extends EslClientTestSupport {
     }
 
     @Test
-    void concurrent_jobs_answered_out_of_order_each_get_their_own_output() throws Exception {
+    void concurrentJobsAnsweredOutOfOrderEachGetTheirOwnOutput() throws Exception {
         fake.holdJobs();
         connected();
         CompletableFuture<String> first = client.bgapi("uuid_getvar a billsec", WAIT);
@@ -47,7 +47,7 @@ class EslClientCommandTest extends EslClientTestSupport {
     }
 
     @Test
-    void an_err_output_becomes_a_refused_command_carrying_the_reply() throws Exception {
+    void anErrOutputBecomesARefusedCommandCarryingTheReply() throws Exception {
         fake.answerBgapi(command -> Optional.of("-ERR NO_ROUTE_DESTINATION\n"));
         connected();
 
@@ -61,7 +61,7 @@ class EslClientCommandTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_usage_answer_is_a_refused_command_too() throws Exception {
+    void aUsageAnswerIsARefusedCommandToo() throws Exception {
         fake.answerBgapi(command -> Optional.of("-USAGE: <uuid> [cause]\n"));
         connected();
 
@@ -69,7 +69,7 @@ class EslClientCommandTest extends EslClientTestSupport {
     }
 
     @Test
-    void output_that_is_not_ok_prefixed_still_counts_as_success() throws Exception {
+    void outputThatIsNotOkPrefixedStillCountsAsSuccess() throws Exception {
         fake.answerBgapi(command -> Optional.of("{\"row_count\":0}\n"));
         connected();
 
@@ -77,7 +77,7 @@ class EslClientCommandTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_job_without_an_answer_times_out() throws Exception {
+    void aJobWithoutAnAnswerTimesOut() throws Exception {
         fake.holdJobs();
         connected();
 
@@ -87,7 +87,7 @@ class EslClientCommandTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_background_job_answering_after_its_timeout_is_passed_to_the_listener_instead() throws Exception {
+    void aBackgroundJobAnsweringAfterItsTimeoutIsPassedToTheListenerInstead() throws Exception {
         fake.holdJobs();
         connected();
         failureOf(client.bgapi("status", Duration.ofMillis(50)));
@@ -98,7 +98,7 @@ class EslClientCommandTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_job_pending_when_the_connection_drops_fails_as_unavailable() throws Exception {
+    void aJobPendingWhenTheConnectionDropsFailsAsUnavailable() throws Exception {
         fake.holdJobs();
         connected();
         CompletableFuture<String> reply = client.bgapi("status", WAIT);
@@ -110,7 +110,7 @@ class EslClientCommandTest extends EslClientTestSupport {
     }
 
     @Test
-    void replies_complete_off_the_socket_thread_so_callers_may_block_in_them() throws Exception {
+    void repliesCompleteOffTheSocketThreadSoCallersMayBlockInThem() throws Exception {
         fake.holdJobs();
         connected();
         CompletableFuture<String> thread = client.bgapi("status", WAIT).thenApply(ok -> Thread.currentThread().getName());

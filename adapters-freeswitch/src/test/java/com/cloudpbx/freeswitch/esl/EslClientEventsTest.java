@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class EslClientEventsTest extends EslClientTestSupport {
 
     @Test
-    void a_plain_event_reaches_the_listener_decoded() throws Exception {
+    void aPlainEventReachesTheListenerDecoded() throws Exception {
         connected();
 
         fake.send(EslWire.plainEventFrame(event("CHANNEL_ANSWER", "Unique-ID", "6f1c2a9e",
@@ -23,7 +23,7 @@ class EslClientEventsTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_json_event_reaches_the_listener_decoded() throws Exception {
+    void aJsonEventReachesTheListenerDecoded() throws Exception {
         connected();
 
         fake.send(EslWire.jsonEventFrame(event("CUSTOM", "Event-Subclass", "valet_parking::info",
@@ -35,7 +35,7 @@ class EslClientEventsTest extends EslClientTestSupport {
     }
 
     @Test
-    void an_event_trickling_in_one_byte_per_write_arrives_whole() throws Exception {
+    void anEventTricklingInOneBytePerWriteArrivesWhole() throws Exception {
         connected();
 
         fake.sendInChunks(EslWire.eventFrame(EslFrame.EVENT_PLAIN, EslWire.hangupComplete()), 1);
@@ -46,7 +46,7 @@ class EslClientEventsTest extends EslClientTestSupport {
     }
 
     @Test
-    void events_split_into_odd_sized_writes_arrive_in_order() throws Exception {
+    void eventsSplitIntoOddSizedWritesArriveInOrder() throws Exception {
         connected();
         byte[] stream = EslWire.concat(
                 EslWire.plainEventFrame(event("CHANNEL_CREATE", "Unique-ID", "a"), ""),
@@ -60,7 +60,7 @@ class EslClientEventsTest extends EslClientTestSupport {
     }
 
     @Test
-    void many_events_packed_into_one_write_all_arrive_in_order() throws Exception {
+    void manyEventsPackedIntoOneWriteAllArriveInOrder() throws Exception {
         connected();
 
         fake.sendPacked(List.of(
@@ -75,7 +75,7 @@ class EslClientEventsTest extends EslClientTestSupport {
     }
 
     @Test
-    void an_api_response_between_events_does_not_disturb_them() throws Exception {
+    void anApiResponseBetweenEventsDoesNotDisturbThem() throws Exception {
         connected();
 
         fake.sendPacked(List.of(
@@ -89,7 +89,7 @@ class EslClientEventsTest extends EslClientTestSupport {
     }
 
     @Test
-    void an_event_that_does_not_parse_is_skipped_and_the_stream_goes_on() throws Exception {
+    void anEventThatDoesNotParseIsSkippedAndTheStreamGoesOn() throws Exception {
         connected();
 
         fake.sendPacked(List.of(

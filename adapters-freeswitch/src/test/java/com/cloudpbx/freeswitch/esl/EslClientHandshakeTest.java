@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class EslClientHandshakeTest extends EslClientTestSupport {
 
     @Test
-    void the_client_answers_the_auth_request_with_its_password_then_subscribes() throws Exception {
+    void theClientAnswersTheAuthRequestWithItsPasswordThenSubscribes() throws Exception {
         connected();
 
         assertThat(fake.commands()).containsExactly("auth s3cret", EslSubscription.DOMAIN.command().strip());
@@ -17,7 +17,7 @@ class EslClientHandshakeTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_wrong_password_never_reports_connected() throws Exception {
+    void aWrongPasswordNeverReportsConnected() throws Exception {
         connect(settings(), "wrong");
 
         eventually(() -> fake.commands().stream().filter(c -> c.equals("auth wrong")).count() >= 2);
@@ -27,7 +27,7 @@ class EslClientHandshakeTest extends EslClientTestSupport {
     }
 
     @Test
-    void commands_fail_at_once_while_the_password_is_refused() throws Exception {
+    void commandsFailAtOnceWhileThePasswordIsRefused() throws Exception {
         connect(settings(), "wrong");
         eventually(() -> !fake.commands().isEmpty());
 
@@ -37,7 +37,7 @@ class EslClientHandshakeTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_command_before_the_first_connection_fails_fast_as_unavailable() throws Exception {
+    void aCommandBeforeTheFirstConnectionFailsFastAsUnavailable() throws Exception {
         fake.stop();
         connect(settings(), PASSWORD);
 
@@ -49,7 +49,7 @@ class EslClientHandshakeTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_command_spanning_lines_is_rejected_before_it_reaches_the_switch() throws Exception {
+    void aCommandSpanningLinesIsRejectedBeforeItReachesTheSwitch() throws Exception {
         connected();
 
         var reply = client.bgapi("status\n\napi shutdown", Duration.ofSeconds(1));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class EslClientResilienceTest extends EslClientTestSupport {
 
     @Test
-    void after_the_switch_restarts_the_client_reconnects_and_reports_connected_again() throws Exception {
+    void afterTheSwitchRestartsTheClientReconnectsAndReportsConnectedAgain() throws Exception {
         connected();
 
         fake.stop();
@@ -24,7 +24,7 @@ class EslClientResilienceTest extends EslClientTestSupport {
     }
 
     @Test
-    void commands_while_disconnected_fail_fast_as_unavailable() throws Exception {
+    void commandsWhileDisconnectedFailFastAsUnavailable() throws Exception {
         connected();
         fake.stop();
         listener.nextDisconnect(WAIT);
@@ -37,7 +37,7 @@ class EslClientResilienceTest extends EslClientTestSupport {
     }
 
     @Test
-    void commands_work_again_after_a_reconnect() throws Exception {
+    void commandsWorkAgainAfterAReconnect() throws Exception {
         connected();
         fake.dropClients();
         listener.awaitConnects(2, WAIT);
@@ -46,7 +46,7 @@ class EslClientResilienceTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_disconnect_notice_is_reported_with_its_message_and_followed_by_a_reconnect() throws Exception {
+    void aDisconnectNoticeIsReportedWithItsMessageAndFollowedByAReconnect() throws Exception {
         connected();
 
         fake.sendDisconnectNotice("Disconnected, goodbye.\n");
@@ -56,7 +56,7 @@ class EslClientResilienceTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_connection_silent_past_the_heartbeat_timeout_is_replaced() throws Exception {
+    void aConnectionSilentPastTheHeartbeatTimeoutIsReplaced() throws Exception {
         connect(settings().withHeartbeatTimeout(Duration.ofMillis(300)), PASSWORD);
         listener.awaitConnects(1, WAIT);
 
@@ -66,7 +66,7 @@ class EslClientResilienceTest extends EslClientTestSupport {
     }
 
     @Test
-    void heartbeats_keep_a_quiet_connection_alive() throws Exception {
+    void heartbeatsKeepAQuietConnectionAlive() throws Exception {
         connect(settings().withHeartbeatTimeout(Duration.ofMillis(400)), PASSWORD);
         listener.awaitConnects(1, WAIT);
 
@@ -80,7 +80,7 @@ class EslClientResilienceTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_stuck_listener_stops_the_reading_instead_of_queueing_without_bound() throws Exception {
+    void aStuckListenerStopsTheReadingInsteadOfQueueingWithoutBound() throws Exception {
         int capacity = 16;
         connect(settings().withQueueCapacity(capacity), PASSWORD);
         listener.awaitConnects(1, WAIT);
@@ -107,7 +107,7 @@ class EslClientResilienceTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_stuck_listener_does_not_hold_up_command_replies() throws Exception {
+    void aStuckListenerDoesNotHoldUpCommandReplies() throws Exception {
         connect(settings().withQueueCapacity(4), PASSWORD);
         listener.awaitConnects(1, WAIT);
         listener.block();
@@ -118,7 +118,7 @@ class EslClientResilienceTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_listener_stuck_past_a_full_queue_does_not_hold_up_command_results() throws Exception {
+    void aListenerStuckPastAFullQueueDoesNotHoldUpCommandResults() throws Exception {
         int capacity = 4;
         connect(settings().withQueueCapacity(capacity), PASSWORD);
         listener.awaitConnects(1, WAIT);
@@ -141,7 +141,7 @@ class EslClientResilienceTest extends EslClientTestSupport {
     }
 
     @Test
-    void a_listener_that_throws_still_receives_the_next_event() throws Exception {
+    void aListenerThatThrowsStillReceivesTheNextEvent() throws Exception {
         RecordingListener recording = listener;
         client = new EslClient(new EslConnection("127.0.0.1", fake.port(), PASSWORD), settings(), new EslListener() {
             @Override

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class EslSubscriptionTest {
 
     @Test
-    void the_domain_subscription_is_one_plain_event_command_with_custom_subclasses_last() {
+    void theDomainSubscriptionIsOnePlainEventCommandWithCustomSubclassesLast() {
         assertThat(EslSubscription.DOMAIN.command()).isEqualTo("event plain"
                 + " CHANNEL_CREATE CHANNEL_PROGRESS CHANNEL_PROGRESS_MEDIA CHANNEL_ANSWER CHANNEL_BRIDGE"
                 + " CHANNEL_UNBRIDGE CHANNEL_HOLD CHANNEL_UNHOLD CHANNEL_PARK CHANNEL_UNPARK CHANNEL_HANGUP"
@@ -18,12 +18,12 @@ class EslSubscriptionTest {
     }
 
     @Test
-    void without_subclasses_custom_is_not_subscribed() {
+    void withoutSubclassesCustomIsNotSubscribed() {
         assertThat(new EslSubscription(List.of("HEARTBEAT"), List.of()).command()).isEqualTo("event plain HEARTBEAT\n\n");
     }
 
     @Test
-    void custom_cannot_be_listed_as_an_event_because_every_word_after_it_is_a_subclass() {
+    void customCannotBeListedAsAnEventBecauseEveryWordAfterItIsASubclass() {
         assertThatThrownBy(() -> new EslSubscription(List.of("CUSTOM", "DTMF"), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }

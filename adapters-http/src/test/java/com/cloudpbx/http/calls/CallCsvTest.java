@@ -16,14 +16,14 @@ class CallCsvTest {
     private static final UUID CALL = UUID.fromString("22222222-2222-2222-2222-222222222222");
 
     @Test
-    void header_names_every_column_in_order() {
+    void headerNamesEveryColumnInOrder() {
         assertThat(CallCsv.header()).isEqualTo("id,call_uuid,started_at,answered_at,ended_at,direction,status,"
                 + "caller_id_number,caller_id_name,destination,extension,duration_seconds,billsec,forwarded_to,"
                 + "was_voicemail,hangup_cause\r\n");
     }
 
     @Test
-    void a_row_has_one_cell_per_column_and_empty_cells_for_nulls() {
+    void aRowHasOneCellPerColumnAndEmptyCellsForNulls() {
         String row = CallCsv.row(record("1001", "Alice", null, null));
 
         assertThat(row).isEqualTo(ID + "," + CALL + ",2026-06-01T14:03:22Z,,2026-06-01T14:04:00Z,internal,"
@@ -31,7 +31,7 @@ class CallCsvTest {
     }
 
     @Test
-    void cells_with_comma_quote_or_line_breaks_are_quoted_and_quotes_doubled() {
+    void cellsWithCommaQuoteOrLineBreaksAreQuotedAndQuotesDoubled() {
         assertThat(CallCsv.cell("Smith, John")).isEqualTo("\"Smith, John\"");
         assertThat(CallCsv.cell("The \"Boss\"")).isEqualTo("\"The \"\"Boss\"\"\"");
         assertThat(CallCsv.cell("line\nbreak")).isEqualTo("\"line\nbreak\"");
@@ -41,7 +41,7 @@ class CallCsvTest {
     }
 
     @Test
-    void cells_that_a_spreadsheet_would_run_as_a_formula_get_a_leading_apostrophe() {
+    void cellsThatASpreadsheetWouldRunAsAFormulaGetALeadingApostrophe() {
         assertThat(CallCsv.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
         assertThat(CallCsv.cell("-2+3")).isEqualTo("'-2+3");
         assertThat(CallCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
@@ -51,7 +51,7 @@ class CallCsvTest {
     }
 
     @Test
-    void e164_numbers_are_prefixed_too_and_stay_readable() {
+    void e164NumbersArePrefixedTooAndStayReadable() {
         assertThat(CallCsv.cell("+15551234567")).isEqualTo("'+15551234567");
 
         String row = CallCsv.row(record("+15551234567", "=cmd|' /C calc'!A0", "+15559990000", null));
@@ -60,7 +60,7 @@ class CallCsvTest {
     }
 
     @Test
-    void a_hostile_caller_name_cannot_add_cells_or_rows() {
+    void aHostileCallerNameCannotAddCellsOrRows() {
         String row = CallCsv.row(record("1001", "x\",\"=1\r\nforged,row", null, null));
 
         assertThat(row).contains(",\"x\"\",\"\"=1\r\nforged,row\",");

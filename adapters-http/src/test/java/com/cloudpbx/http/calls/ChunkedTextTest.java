@@ -28,7 +28,7 @@ class ChunkedTextTest {
     }
 
     @Test
-    void sends_the_prefix_then_everything_in_order() throws Exception {
+    void sendsThePrefixThenEverythingInOrder() throws Exception {
         var stream = ChunkedText.start(executor, "header\n", out -> {
             for (int i = 0; i < 10_000; i++) {
                 out.accept(i + "\n");
@@ -49,7 +49,7 @@ class ChunkedTextTest {
     }
 
     @Test
-    void an_empty_result_still_sends_the_prefix() throws Exception {
+    void anEmptyResultStillSendsThePrefix() throws Exception {
         var stream = ChunkedText.start(executor, "header\n", out -> { }, 100, Duration.ofSeconds(5));
         stream.awaitStart();
         Recorder recorder = new Recorder(Long.MAX_VALUE);
@@ -59,7 +59,7 @@ class ChunkedTextTest {
     }
 
     @Test
-    void the_producer_waits_for_demand_so_memory_stays_bounded() throws Exception {
+    void theProducerWaitsForDemandSoMemoryStaysBounded() throws Exception {
         AtomicInteger produced = new AtomicInteger();
         var stream = ChunkedText.start(executor, "", out -> {
             for (int i = 0; i < 1_000_000; i++) {
@@ -85,7 +85,7 @@ class ChunkedTextTest {
     }
 
     @Test
-    void a_subscriber_that_stops_asking_is_cut_off_after_the_stall_timeout_and_the_producer_released()
+    void aSubscriberThatStopsAskingIsCutOffAfterTheStallTimeoutAndTheProducerReleased()
             throws Exception {
         CompletableFuture<Void> released = new CompletableFuture<>();
         var stream = ChunkedText.start(executor, "", out -> {
@@ -107,7 +107,7 @@ class ChunkedTextTest {
     }
 
     @Test
-    void a_failure_before_the_first_output_is_thrown_by_await_start() {
+    void aFailureBeforeTheFirstOutputIsThrownByAwaitStart() {
         var stream = ChunkedText.start(executor, "header\n", out -> {
             throw DomainException.invalid("direction", "must be inbound, outbound, internal or all");
         }, 100, Duration.ofSeconds(5));
@@ -116,7 +116,7 @@ class ChunkedTextTest {
     }
 
     @Test
-    void a_failure_after_the_first_output_reaches_the_subscriber() throws Exception {
+    void aFailureAfterTheFirstOutputReachesTheSubscriber() throws Exception {
         var stream = ChunkedText.start(executor, "", out -> {
             out.accept("row\n");
             throw new IllegalStateException("cursor lost");
@@ -129,7 +129,7 @@ class ChunkedTextTest {
     }
 
     @Test
-    void a_second_subscriber_is_refused() throws Exception {
+    void aSecondSubscriberIsRefused() throws Exception {
         var stream = ChunkedText.start(executor, "x", out -> { }, 100, Duration.ofSeconds(5));
         stream.body().subscribe(new Recorder(Long.MAX_VALUE));
         Recorder second = new Recorder(Long.MAX_VALUE);

@@ -26,7 +26,7 @@ class StreamedExportTest {
     }
 
     @Test
-    void a_large_export_arrives_complete_and_chunked_even_when_json_was_asked_for() {
+    void aLargeExportArrivesCompleteAndChunkedEvenWhenJsonWasAskedFor() {
         HttpResponse<String> response = server.send(server.request("/test/csv?rows=200000")
                 .header("Accept", "application/json").GET().build());
 
@@ -42,7 +42,7 @@ class StreamedExportTest {
     }
 
     @Test
-    void a_failure_before_the_first_row_is_an_ordinary_json_error() {
+    void aFailureBeforeTheFirstRowIsAnOrdinaryJsonError() {
         HttpResponse<String> response = server.send(server.request("/test/csv?rows=5&fail=true")
                 .header("Accept", "application/json").GET().build());
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SessionOutboxTest {
 
     @Test
-    void sends_in_order_one_frame_at_a_time() {
+    void sendsInOrderOneFrameAtATime() {
         ManualSink sink = new ManualSink();
         SessionOutbox outbox = new SessionOutbox(sink, 10, () -> { });
 
@@ -30,7 +30,7 @@ class SessionOutboxTest {
     }
 
     @Test
-    void frames_that_complete_at_once_are_all_sent_without_recursion() {
+    void framesThatCompleteAtOnceAreAllSentWithoutRecursion() {
         List<String> sent = new ArrayList<>();
         FrameSink instant = new FrameSink() {
             @Override
@@ -55,7 +55,7 @@ class SessionOutboxTest {
     }
 
     @Test
-    void a_client_that_does_not_keep_up_is_closed_with_4008_and_gets_nothing_more() {
+    void aClientThatDoesNotKeepUpIsClosedWith4008AndGetsNothingMore() {
         ManualSink sink = new ManualSink();
         AtomicInteger closedCallbacks = new AtomicInteger();
         SessionOutbox outbox = new SessionOutbox(sink, 3, closedCallbacks::incrementAndGet);
@@ -78,7 +78,7 @@ class SessionOutboxTest {
     }
 
     @Test
-    void a_failed_send_stops_the_outbox_without_a_close_frame() {
+    void aFailedSendStopsTheOutboxWithoutACloseFrame() {
         ManualSink sink = new ManualSink();
         AtomicInteger closedCallbacks = new AtomicInteger();
         SessionOutbox outbox = new SessionOutbox(sink, 10, closedCallbacks::incrementAndGet);
@@ -94,7 +94,7 @@ class SessionOutboxTest {
     }
 
     @Test
-    void offering_never_waits_for_the_client() {
+    void offeringNeverWaitsForTheClient() {
         ManualSink sink = new ManualSink();
         SessionOutbox outbox = new SessionOutbox(sink, 1_000, () -> { });
 

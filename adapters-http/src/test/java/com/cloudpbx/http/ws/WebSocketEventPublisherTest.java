@@ -24,7 +24,7 @@ class WebSocketEventPublisherTest {
     private final WebSocketEventPublisher publisher = new WebSocketEventPublisher(json);
 
     @Test
-    void each_client_gets_only_its_audience_s_events() {
+    void eachClientGetsOnlyItsAudienceSEvents() {
         var acmeAdmin = subscribe("acme-admin", new EventAudience(ACME, null));
         var globexAdmin = subscribe("globex-admin", new EventAudience(GLOBEX, null));
         var superadmin = subscribe("superadmin", new EventAudience(null, null));
@@ -42,7 +42,7 @@ class WebSocketEventPublisherTest {
     }
 
     @Test
-    void an_event_names_the_leg_twice_and_the_call_once() throws IOException {
+    void anEventNamesTheLegTwiceAndTheCallOnce() throws IOException {
         var admin = subscribe("admin", new EventAudience(ACME, null));
         LiveChannel leg = leg(ACME, "1002", "1001", "1002");
 
@@ -64,7 +64,7 @@ class WebSocketEventPublisherTest {
     }
 
     @Test
-    void a_stuck_client_is_dropped_without_holding_up_the_others() {
+    void aStuckClientIsDroppedWithoutHoldingUpTheOthers() {
         var stuck = subscribe("stuck", new EventAudience(ACME, null));
         var fine = new SessionOutboxTest.ManualSink() {
             @Override

@@ -35,7 +35,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void create_is_201_with_the_full_key_once_and_its_masked_preview() {
+    void createIs201WithTheFullKeyOnceAndItsMaskedPreview() {
         Response created = create(acme.admin(), Map.of("name", "CRM Integration", "role", "admin",
                 "scopes", List.of("calls:read", "extensions:write")));
 
@@ -56,7 +56,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void the_key_authenticates_as_x_api_key_and_as_a_bearer_token() {
+    void theKeyAuthenticatesAsXApiKeyAndAsABearerToken() {
         String key = createKey(acme.admin(), "admin", null);
 
         Response viaHeader = api.get("/api/extensions", Credential.apiKey(key));
@@ -67,7 +67,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void list_and_get_never_contain_the_full_key() {
+    void listAndGetNeverContainTheFullKey() {
         Response created = create(acme.admin(), Map.of("name", "secret-" + UUID.randomUUID(), "role", "admin"));
         String key = created.string("apiKey.key");
         String id = created.string("apiKey.id");
@@ -85,7 +85,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void last_used_at_is_set_once_the_key_was_used() {
+    void lastUsedAtIsSetOnceTheKeyWasUsed() {
         Response created = create(acme.admin(), Map.of("name", "used-" + UUID.randomUUID(), "role", "readonly"));
         String id = created.string("apiKey.id");
         assertThat(api.get("/api/extensions", Credential.apiKey(created.string("apiKey.key"))).status()).isEqualTo(200);
@@ -100,7 +100,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_readonly_key_reads_extensions_but_cannot_create_one() {
+    void aReadonlyKeyReadsExtensionsButCannotCreateOne() {
         Credential readonly = Credential.apiKey(createKey(acme.admin(), "readonly", null));
 
         Response read = api.get("/api/extensions", readonly);
@@ -113,7 +113,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_key_scoped_to_calls_read_cannot_read_extensions() {
+    void aKeyScopedToCallsReadCannotReadExtensions() {
         Credential scoped = platform.apiKey(acme, "admin", List.of("calls:read"), null);
 
         Response read = api.get("/api/extensions", scoped);
@@ -123,7 +123,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void an_expiry_in_the_past_is_a_validation_error() {
+    void anExpiryInThePastIsAValidationError() {
         Response created = create(acme.admin(), Map.of("name", "expired-" + UUID.randomUUID(), "role", "admin",
                 "expiresAt", "2020-01-01T00:00:00Z"));
 
@@ -133,7 +133,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void an_expiry_in_the_future_is_echoed_and_the_key_works() {
+    void anExpiryInTheFutureIsEchoedAndTheKeyWorks() {
         String expiresAt = Instant.now().plus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
 
         Response created = create(acme.admin(), Map.of("name", "expiring-" + UUID.randomUUID(), "role", "admin",
@@ -148,7 +148,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_revoked_key_is_refused_with_401_saying_it_was_revoked() {
+    void aRevokedKeyIsRefusedWith401SayingItWasRevoked() {
         Response created = create(acme.admin(), Map.of("name", "revoked-" + UUID.randomUUID(), "role", "admin"));
         Credential key = Credential.apiKey(created.string("apiKey.key"));
         String id = created.string("apiKey.id");
@@ -166,7 +166,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void regenerate_replaces_the_secret_and_keeps_the_id() {
+    void regenerateReplacesTheSecretAndKeepsTheId() {
         Response created = create(acme.admin(), Map.of("name", "regen-" + UUID.randomUUID(), "role", "admin"));
         String oldKey = created.string("apiKey.key");
         String id = created.string("apiKey.id");
@@ -184,7 +184,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_revoked_key_cannot_be_regenerated() {
+    void aRevokedKeyCannotBeRegenerated() {
         String id = create(acme.admin(), Map.of("name", "dead-" + UUID.randomUUID(), "role", "admin"))
                 .string("apiKey.id");
         assertThat(api.delete("/api/api-keys/" + id, acme.admin()).status()).isEqualTo(200);
@@ -197,7 +197,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_revoked_keys_name_can_be_reused() {
+    void aRevokedKeysNameCanBeReused() {
         String name = "reused-" + UUID.randomUUID();
         String id = create(acme.admin(), Map.of("name", name, "role", "admin")).string("apiKey.id");
         assertThat(api.delete("/api/api-keys/" + id, acme.admin()).status()).isEqualTo(200);
@@ -208,7 +208,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_duplicate_active_name_is_400() {
+    void aDuplicateActiveNameIs400() {
         String name = "dup-" + UUID.randomUUID();
         assertThat(create(acme.admin(), Map.of("name", name, "role", "admin")).status()).isEqualTo(201);
 
@@ -220,7 +220,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void an_invalid_role_is_400_naming_the_role_field() {
+    void anInvalidRoleIs400NamingTheRoleField() {
         Response invalid = create(acme.admin(), Map.of("name", "bad-role-" + UUID.randomUUID(), "role", "owner"));
 
         assertThat(invalid.status()).as(invalid.text()).isEqualTo(400);
@@ -229,7 +229,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_tenant_admin_cannot_create_a_superadmin_key() {
+    void aTenantAdminCannotCreateASuperadminKey() {
         Response created = create(acme.admin(), Map.of("name", "escalate-" + UUID.randomUUID(), "role", "superadmin"));
 
         assertThat(created.status()).as(created.text()).isEqualTo(403);
@@ -237,7 +237,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_tenant_admin_cannot_create_a_global_key() {
+    void aTenantAdminCannotCreateAGlobalKey() {
         Response created = create(acme.admin(), Map.of("name", "global-" + UUID.randomUUID(), "global", true));
 
         assertThat(created.status()).as(created.text()).isEqualTo(403);
@@ -245,7 +245,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_superadmin_creates_a_global_superadmin_key_that_lists_tenants() {
+    void aSuperadminCreatesAGlobalSuperadminKeyThatListsTenants() {
         Response created = create(platform.superadmin(), Map.of("name", "Superadmin Global " + UUID.randomUUID(),
                 "role", "superadmin", "global", true));
 
@@ -257,7 +257,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_superadmin_creating_a_tenant_key_without_a_tenant_is_400_tenant_required() {
+    void aSuperadminCreatingATenantKeyWithoutATenantIs400TenantRequired() {
         Response created = create(platform.superadmin(), Map.of("name", "no-tenant-" + UUID.randomUUID(),
                 "role", "admin"));
 
@@ -266,7 +266,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_superadmin_creates_a_tenant_key_with_x_tenant_id() {
+    void aSuperadminCreatesATenantKeyWithXTenantId() {
         Response created = create(platform.superadmin().inTenant(globex.id()),
                 Map.of("name", "for-globex-" + UUID.randomUUID(), "role", "admin"));
 
@@ -277,7 +277,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_superadmin_creates_a_tenant_key_with_tenant_id_in_the_body() {
+    void aSuperadminCreatesATenantKeyWithTenantIdInTheBody() {
         Response created = create(platform.superadmin(),
                 Map.of("name", "body-tenant-" + UUID.randomUUID(), "role", "readonly", "tenantId", globex.id()));
 
@@ -286,7 +286,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_user_key_requires_the_extension_it_acts_for() {
+    void aUserKeyRequiresTheExtensionItActsFor() {
         Response created = create(acme.admin(), Map.of("name", "user-no-ext-" + UUID.randomUUID(), "role", "user"));
 
         assertThat(created.status()).as(created.text()).isEqualTo(400);
@@ -295,7 +295,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_user_key_sees_only_its_own_extension() {
+    void aUserKeySeesOnlyItsOwnExtension() {
         String own = platform.extension(acme, "4001", "user-key-pass-1").string("extension.id");
         platform.extension(acme, "4002", "user-key-pass-2");
         Credential userKey = platform.apiKey(acme, "user", List.of(), "4001");
@@ -307,7 +307,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void another_tenants_key_is_404() {
+    void anotherTenantsKeyIs404() {
         Response theirs = create(globex.admin(), Map.of("name", "globex-key-" + UUID.randomUUID(), "role", "admin"));
         String id = theirs.string("apiKey.id");
 
@@ -321,7 +321,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_readonly_key_cannot_list_api_keys() {
+    void aReadonlyKeyCannotListApiKeys() {
         Credential readonly = Credential.apiKey(createKey(acme.admin(), "readonly", null));
 
         Response list = api.get("/api/api-keys", readonly);
@@ -331,7 +331,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_key_scoped_to_api_keys_write_cannot_regenerate_an_unscoped_admin_key() {
+    void aKeyScopedToApiKeysWriteCannotRegenerateAnUnscopedAdminKey() {
         Response admin = create(acme.admin(), Map.of("name", "full-admin-" + UUID.randomUUID(), "role", "admin"));
         Credential keyManager = scopedKey("api-keys:write");
 
@@ -346,7 +346,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_key_scoped_to_api_keys_write_cannot_revoke_an_unscoped_admin_key() {
+    void aKeyScopedToApiKeysWriteCannotRevokeAnUnscopedAdminKey() {
         Response admin = create(acme.admin(), Map.of("name", "full-admin-" + UUID.randomUUID(), "role", "admin"));
         Credential keyManager = scopedKey("api-keys:write");
 
@@ -360,7 +360,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_scoped_key_cannot_regenerate_a_key_with_a_scope_it_lacks() {
+    void aScopedKeyCannotRegenerateAKeyWithAScopeItLacks() {
         Response wider = create(acme.admin(), Map.of("name", "wider-" + UUID.randomUUID(), "role", "admin",
                 "scopes", List.of("api-keys:write", "extensions:write")));
         Credential keyManager = scopedKey("api-keys:write");
@@ -373,7 +373,7 @@ class ApiKeyEndpointsTest {
     }
 
     @Test
-    void a_scoped_key_regenerates_and_revokes_keys_within_its_own_scopes() {
+    void aScopedKeyRegeneratesAndRevokesKeysWithinItsOwnScopes() {
         Credential keyManager = scopedKey("api-keys:write", "calls:read");
         Response narrow = create(acme.admin(), Map.of("name", "narrow-" + UUID.randomUUID(), "role", "readonly",
                 "scopes", List.of("calls:read")));

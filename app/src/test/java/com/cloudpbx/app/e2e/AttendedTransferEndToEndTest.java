@@ -43,7 +43,7 @@ class AttendedTransferEndToEndTest {
     }
 
     @Test
-    void the_transferor_hanging_up_after_the_target_answered_hands_the_caller_to_the_target() {
+    void theTransferorHangingUpAfterTheTargetAnsweredHandsTheCallerToTheTarget() {
         Call call = connectedCall();
 
         Response started = api.post("/api/calls/" + call.agent() + "/transfer",
@@ -65,7 +65,7 @@ class AttendedTransferEndToEndTest {
     }
 
     @Test
-    void after_a_completed_transfer_the_original_call_and_the_consult_call_each_leave_a_completed_record() {
+    void afterACompletedTransferTheOriginalCallAndTheConsultCallEachLeaveACompletedRecord() {
         Call call = connectedCall();
         String consult = api.post("/api/calls/" + call.agent() + "/transfer",
                 Map.of("targetExtension", "1003", "type", "attended"), acme.admin()).string("consultUuid");
@@ -86,7 +86,7 @@ class AttendedTransferEndToEndTest {
     }
 
     @Test
-    void a_busy_target_cancels_the_transfer_and_the_original_parties_talk_again() {
+    void aBusyTargetCancelsTheTransferAndTheOriginalPartiesTalkAgain() {
         Call call = connectedCall();
 
         Response started = api.post("/api/calls/" + call.agent() + "/transfer",
@@ -103,7 +103,7 @@ class AttendedTransferEndToEndTest {
     }
 
     @Test
-    void attended_transfer_of_an_unknown_call_is_400_call_not_found() {
+    void attendedTransferOfAnUnknownCallIs400CallNotFound() {
         Response refused = api.post("/api/calls/" + UUID.randomUUID() + "/transfer",
                 Map.of("targetExtension", "1003", "type", "attended"), acme.admin());
 

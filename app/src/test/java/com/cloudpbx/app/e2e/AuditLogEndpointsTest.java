@@ -52,7 +52,7 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void entries_carry_who_did_what_to_which_resource_from_where() {
+    void entriesCarryWhoDidWhatToWhichResourceFromWhere() {
         Response log = api.get("/api/audit-log?resource=extension&action=create", acme.admin());
 
         assertThat(log.status()).as(log.text()).isEqualTo(200);
@@ -73,7 +73,7 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void the_writes_and_the_login_are_all_recorded_newest_first() {
+    void theWritesAndTheLoginAreAllRecordedNewestFirst() {
         Response log = api.get("/api/audit-log", acme.admin());
 
         assertThat(log.status()).as(log.text()).isEqualTo(200);
@@ -88,7 +88,7 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void the_list_is_paginated() {
+    void theListIsPaginated() {
         Response log = api.get("/api/audit-log", acme.admin());
 
         long total = ((Number) log.at("pagination.total")).longValue();
@@ -99,7 +99,7 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void limit_one_page_two_returns_the_second_newest_entry() {
+    void limitOnePageTwoReturnsTheSecondNewestEntry() {
         Response all = api.get("/api/audit-log", acme.admin());
 
         Response second = api.get("/api/audit-log?limit=1&page=2", acme.admin());
@@ -115,7 +115,7 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void page_zero_is_400() {
+    void pageZeroIs400() {
         Response log = api.get("/api/audit-log?page=0", acme.admin());
 
         assertThat(log.status()).as(log.text()).isEqualTo(400);
@@ -124,7 +124,7 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void the_resource_filter_keeps_only_that_resource() {
+    void theResourceFilterKeepsOnlyThatResource() {
         Response log = api.get("/api/audit-log?resource=extension", acme.admin());
 
         assertThat(log.list("entries")).extracting(e -> e.get("resource")).containsOnly("extension");
@@ -133,7 +133,7 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void the_action_filter_keeps_only_that_action() {
+    void theActionFilterKeepsOnlyThatAction() {
         Response log = api.get("/api/audit-log?action=regenerate", acme.admin());
 
         assertThat(log.list("entries")).hasSize(1);
@@ -142,7 +142,7 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void the_login_is_recorded_as_an_account_login() {
+    void theLoginIsRecordedAsAnAccountLogin() {
         Response log = api.get("/api/audit-log?action=login", acme.admin());
 
         assertThat(log.list("entries")).isNotEmpty();
@@ -153,7 +153,7 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void a_date_range_of_today_includes_everything_and_one_in_the_past_nothing() {
+    void aDateRangeOfTodayIncludesEverythingAndOneInThePastNothing() {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         long total = ((Number) api.get("/api/audit-log", acme.admin()).at("pagination.total")).longValue();
 
@@ -168,7 +168,7 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void an_admin_never_sees_another_tenants_entries() {
+    void anAdminNeverSeesAnotherTenantsEntries() {
         Response log = api.get("/api/audit-log?limit=500", acme.admin());
 
         assertThat(log.list("entries")).extracting(e -> e.get("tenant_id")).containsOnly(acme.id());
@@ -176,14 +176,14 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void an_admin_naming_another_tenant_is_403() {
+    void anAdminNamingAnotherTenantIs403() {
         Response log = api.get("/api/audit-log", acme.admin().inTenant(globex.id()));
 
         assertThat(log.status()).as(log.text()).isEqualTo(403);
     }
 
     @Test
-    void a_superadmin_sees_every_tenant() {
+    void aSuperadminSeesEveryTenant() {
         Response log = api.get("/api/audit-log?limit=500", platform.superadmin());
 
         assertThat(log.status()).as(log.text()).isEqualTo(200);
@@ -192,7 +192,7 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void a_superadmin_with_x_tenant_id_sees_only_that_tenant() {
+    void aSuperadminWithXTenantIdSeesOnlyThatTenant() {
         Response log = api.get("/api/audit-log?limit=500", platform.superadmin().inTenant(globex.id()));
 
         assertThat(log.status()).as(log.text()).isEqualTo(200);
@@ -202,7 +202,7 @@ class AuditLogEndpointsTest {
     }
 
     @Test
-    void a_readonly_key_cannot_read_the_audit_log() {
+    void aReadonlyKeyCannotReadTheAuditLog() {
         Response log = api.get("/api/audit-log", readonly);
 
         assertThat(log.status()).as(log.text()).isEqualTo(403);

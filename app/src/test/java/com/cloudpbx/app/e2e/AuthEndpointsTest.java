@@ -35,7 +35,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void superadmin_login_returns_a_token_a_superadmin_user_and_no_tenant() {
+    void superadminLoginReturnsATokenASuperadminUserAndNoTenant() {
         Response login = superadminLogin(ApiServer.SUPERADMIN_EMAIL, ApiServer.SUPERADMIN_PASSWORD);
 
         assertThat(login.status()).as(login.text()).isEqualTo(200);
@@ -48,7 +48,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void admin_login_returns_a_token_the_user_and_its_tenant() {
+    void adminLoginReturnsATokenTheUserAndItsTenant() {
         Response login = adminLogin(acme.adminEmail(), acme.adminPassword());
 
         assertThat(login.status()).as(login.text()).isEqualTo(200);
@@ -62,7 +62,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void extension_login_with_number_sip_password_and_tenant_returns_the_extension_user() {
+    void extensionLoginWithNumberSipPasswordAndTenantReturnsTheExtensionUser() {
         String id = platform.extension(acme, "3001", "ext-login-pass").string("extension.id");
 
         Response login = extensionLogin("3001", "ext-login-pass", acme.id());
@@ -77,7 +77,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void a_wrong_password_is_401_in_the_error_shape() {
+    void aWrongPasswordIs401InTheErrorShape() {
         Response login = adminLogin(acme.adminEmail(), "not-the-password");
 
         assertThat(login.status()).isEqualTo(401);
@@ -87,7 +87,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void an_unknown_email_is_401_with_the_same_message_as_a_wrong_password() {
+    void anUnknownEmailIs401WithTheSameMessageAsAWrongPassword() {
         Response wrongPassword = adminLogin(acme.adminEmail(), "not-the-password");
         Response unknownEmail = adminLogin("nobody-" + UUID.randomUUID() + "@nowhere.test", "not-the-password");
 
@@ -97,7 +97,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void a_wrong_extension_password_is_401() {
+    void aWrongExtensionPasswordIs401() {
         platform.extension(acme, "3002", "right-sip-pass");
 
         Response login = extensionLogin("3002", "wrong-sip-pass", acme.id());
@@ -107,7 +107,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void superadmin_login_with_an_admin_account_is_403() {
+    void superadminLoginWithAnAdminAccountIs403() {
         Response login = superadminLogin(acme.adminEmail(), acme.adminPassword());
 
         assertThat(login.status()).as(login.text()).isEqualTo(403);
@@ -115,7 +115,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void admin_login_with_the_superadmin_account_is_403() {
+    void adminLoginWithTheSuperadminAccountIs403() {
         Response login = adminLogin(ApiServer.SUPERADMIN_EMAIL, ApiServer.SUPERADMIN_PASSWORD);
 
         assertThat(login.status()).as(login.text()).isEqualTo(403);
@@ -123,7 +123,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void a_disabled_extension_cannot_log_in() {
+    void aDisabledExtensionCannotLogIn() {
         String id = platform.extension(acme, "3003", "disabled-pass").string("extension.id");
         Response disabled = api.put("/api/extensions/" + id, Map.of("status", "disabled"), acme.admin());
         assertThat(disabled.status()).as(disabled.text()).isEqualTo(200);
@@ -135,7 +135,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void me_as_superadmin_returns_the_superadmin_and_no_tenant() {
+    void meAsSuperadminReturnsTheSuperadminAndNoTenant() {
         Response me = api.get("/api/auth/me", platform.superadmin());
 
         assertThat(me.status()).as(me.text()).isEqualTo(200);
@@ -146,7 +146,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void me_as_admin_returns_the_admin_and_its_tenant() {
+    void meAsAdminReturnsTheAdminAndItsTenant() {
         Response me = api.get("/api/auth/me", acme.admin());
 
         assertThat(me.status()).as(me.text()).isEqualTo(200);
@@ -159,7 +159,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void me_as_extension_returns_the_extension_user_and_its_tenant() {
+    void meAsExtensionReturnsTheExtensionUserAndItsTenant() {
         String id = platform.extension(acme, "3004", "me-ext-pass").string("extension.id");
         Credential user = platform.extensionUser(acme, "3004", "me-ext-pass");
 
@@ -174,7 +174,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void me_with_an_api_key_returns_the_key_principal_and_its_tenant() {
+    void meWithAnApiKeyReturnsTheKeyPrincipalAndItsTenant() {
         Credential key = platform.apiKey(acme, "readonly", List.of(), null);
 
         Response me = api.get("/api/auth/me", key);
@@ -187,7 +187,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void a_garbage_jwt_is_401() {
+    void aGarbageJwtIs401() {
         Response me = api.get("/api/auth/me", Credential.token("not.a.jwt"));
 
         assertThat(me.status()).isEqualTo(401);
@@ -195,7 +195,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void a_jwt_signed_with_another_secret_is_401_while_the_same_claims_signed_by_the_server_secret_pass() {
+    void aJwtSignedWithAnotherSecretIs401WhileTheSameClaimsSignedByTheServerSecretPass() {
         String superadminId = superadminLogin(ApiServer.SUPERADMIN_EMAIL, ApiServer.SUPERADMIN_PASSWORD)
                 .string("user.id");
         String claims = "{\"sub\":\"" + superadminId + "\",\"roles\":[\"superadmin\"],\"kind\":\"superadmin\","
@@ -212,7 +212,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void turn_credentials_follow_the_coturn_rest_api() throws Exception {
+    void turnCredentialsFollowTheCoturnRestApi() throws Exception {
         Response me = api.get("/api/auth/me", acme.admin());
         long before = Instant.now().getEpochSecond();
 
@@ -235,7 +235,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void turn_credentials_without_credentials_are_401() {
+    void turnCredentialsWithoutCredentialsAre401() {
         Response turn = api.get("/api/auth/turn-credentials", Credential.NONE);
 
         assertThat(turn.status()).isEqualTo(401);

@@ -75,7 +75,7 @@ class CallControlEndToEndTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"listen", "whisper", "barge"})
-    void eavesdropping_rings_the_supervisor_whose_leg_joins_the_active_calls_in_the_chosen_mode(String mode) {
+    void eavesdroppingRingsTheSupervisorWhoseLegJoinsTheActiveCallsInTheChosenMode(String mode) {
         String target = answeredCall(acme, "1001", "1002");
 
         Response spied = api.post("/api/calls/" + target + "/eavesdrop", Map.of("extension", "1005", "mode", mode),
@@ -93,7 +93,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void switching_the_eavesdrop_mode_changes_the_supervisors_session() {
+    void switchingTheEavesdropModeChangesTheSupervisorsSession() {
         String target = answeredCall(acme, "1001", "1002");
         String spy = api.post("/api/calls/" + target + "/eavesdrop", Map.of("extension", "1005", "mode", "listen"),
                 acme.admin()).string("spyUuid");
@@ -108,7 +108,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void the_supervisors_leg_ends_when_the_call_it_listens_to_ends() {
+    void theSupervisorsLegEndsWhenTheCallItListensToEnds() {
         String target = answeredCall(acme, "1001", "1002");
         String spy = api.post("/api/calls/" + target + "/eavesdrop", Map.of("extension", "1005", "mode", "listen"),
                 acme.admin()).string("spyUuid");
@@ -120,7 +120,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void an_unknown_eavesdrop_mode_is_refused_naming_the_mode_field() {
+    void anUnknownEavesdropModeIsRefusedNamingTheModeField() {
         String target = answeredCall(acme, "1001", "1002");
 
         Response refused = api.post("/api/calls/" + target + "/eavesdrop",
@@ -130,7 +130,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void switching_to_an_unknown_eavesdrop_mode_is_refused_naming_the_mode_field() {
+    void switchingToAnUnknownEavesdropModeIsRefusedNamingTheModeField() {
         String target = answeredCall(acme, "1001", "1002");
         String spy = api.post("/api/calls/" + target + "/eavesdrop", Map.of("extension", "1005", "mode", "listen"),
                 acme.admin()).string("spyUuid");
@@ -141,7 +141,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void eavesdropping_on_an_unknown_call_is_400() {
+    void eavesdroppingOnAnUnknownCallIs400() {
         Response refused = api.post("/api/calls/" + UUID.randomUUID() + "/eavesdrop",
                 Map.of("extension", "1005", "mode", "listen"), acme.admin());
 
@@ -150,7 +150,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void an_extension_user_may_not_eavesdrop_even_on_its_own_call() {
+    void anExtensionUserMayNotEavesdropEvenOnItsOwnCall() {
         String target = answeredCall(acme, "1001", "1002");
         Credential user = platform.extensionUser(acme, "1001", "sip-password-1001");
 
@@ -165,7 +165,7 @@ class CallControlEndToEndTest {
     // ---------------------------------------------------------------- blind transfer
 
     @Test
-    void a_blind_transfer_connects_the_far_party_to_the_target_and_releases_the_transferor() {
+    void aBlindTransferConnectsTheFarPartyToTheTargetAndReleasesTheTransferor() {
         String caller = answeredCall(acme, "1001", "1002");
         String callee = legOf(acme.admin(), caller, "1002");
 
@@ -188,7 +188,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void a_blind_transfer_is_announced_on_the_events_socket_with_its_target() throws Exception {
+    void aBlindTransferIsAnnouncedOnTheEventsSocketWithItsTarget() throws Exception {
         try (EventSocket events = EventSocket.connected(api, acme.admin())) {
             String caller = answeredCall(acme, "1001", "1002");
             String callee = legOf(acme.admin(), caller, "1002");
@@ -203,7 +203,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void a_transferred_call_is_recorded_once_as_forwarded_to_the_target() {
+    void aTransferredCallIsRecordedOnceAsForwardedToTheTarget() {
         String caller = answeredCall(acme, "1001", "1002");
         String callee = legOf(acme.admin(), caller, "1002");
         api.post("/api/calls/" + caller + "/transfer", Map.of("targetExtension", "1004", "type", "blind"),
@@ -222,7 +222,7 @@ class CallControlEndToEndTest {
     // ---------------------------------------------------------------- unanswered
 
     @Test
-    void a_destination_that_never_answers_is_a_missed_call_with_cause_no_answer() {
+    void aDestinationThatNeverAnswersIsAMissedCallWithCauseNoAnswer() {
         String call = originate(acme.admin(), "1001", "+15550100480");
 
         Map<String, Object> record = record(acme.admin(), call);
@@ -236,7 +236,7 @@ class CallControlEndToEndTest {
     // ---------------------------------------------------------------- idempotency
 
     @Test
-    void a_repeated_originate_with_the_same_key_replays_the_first_response_and_places_one_call() {
+    void aRepeatedOriginateWithTheSameKeyReplaysTheFirstResponseAndPlacesOneCall() {
         TenantFixture tenant = tenantWith("1001", "1002");
         Map<String, Object> body = Map.of("fromExtension", "1001", "toNumber", "1002");
         String key = "originate-" + UUID.randomUUID();
@@ -258,7 +258,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void the_same_key_with_a_different_body_is_a_409_and_places_no_call() {
+    void theSameKeyWithADifferentBodyIsA409AndPlacesNoCall() {
         TenantFixture tenant = tenantWith("1001", "1002", "1003");
         String key = "originate-" + UUID.randomUUID();
         String first = postWithKey("/api/calls/originate", Map.of("fromExtension", "1001", "toNumber", "1002"),
@@ -274,7 +274,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void a_refused_command_releases_its_key_for_a_corrected_request() {
+    void aRefusedCommandReleasesItsKeyForACorrectedRequest() {
         String key = "originate-" + UUID.randomUUID();
         Response refused = postWithKey("/api/calls/originate", Map.of("fromExtension", "9999", "toNumber", "1002"),
                 acme.admin(), key);
@@ -289,7 +289,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void an_idempotency_key_of_256_characters_is_400_and_places_no_call() {
+    void anIdempotencyKeyOf256CharactersIs400AndPlacesNoCall() {
         Response refused = postWithKey("/api/calls/originate", Map.of("fromExtension", "1001", "toNumber", "1002"),
                 acme.admin(), "k".repeat(256));
 
@@ -297,7 +297,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void an_idempotency_key_of_255_characters_is_accepted() {
+    void anIdempotencyKeyOf255CharactersIsAccepted() {
         Response accepted = postWithKey("/api/calls/originate", Map.of("fromExtension", "1001", "toNumber", "1002"),
                 acme.admin(), UUID.randomUUID() + "k".repeat(255 - 36));
 
@@ -307,7 +307,7 @@ class CallControlEndToEndTest {
     // ---------------------------------------------------------------- principals
 
     @Test
-    void an_extension_user_sees_only_its_own_calls_among_the_active_ones() {
+    void anExtensionUserSeesOnlyItsOwnCallsAmongTheActiveOnes() {
         TenantFixture tenant = tenantWith("1001", "1002", "1003", "1004");
         String mine = answeredCall(tenant, "1001", "1002");
         String theirs = answeredCall(tenant, "1003", "1004");
@@ -320,7 +320,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void an_extension_user_sees_only_its_own_calls_in_the_history() {
+    void anExtensionUserSeesOnlyItsOwnCallsInTheHistory() {
         TenantFixture tenant = tenantWith("1001", "1002", "1003", "1004");
         String mine = finishedCall(tenant, "1001", "1002");
         String received = finishedCall(tenant, "1004", "1001");
@@ -337,7 +337,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void an_extension_users_commands_on_another_extensions_call_are_404() {
+    void anExtensionUsersCommandsOnAnotherExtensionsCallAre404() {
         TenantFixture tenant = tenantWith("1001", "1002", "1003", "1004");
         String theirs = answeredCall(tenant, "1003", "1004");
         String theirOtherLeg = legOf(tenant.admin(), theirs, "1004");
@@ -353,7 +353,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void a_readonly_key_lists_calls() {
+    void aReadonlyKeyListsCalls() {
         Credential readonly = platform.apiKey(acme, "readonly", List.of(), null);
 
         Response listed = api.get("/api/calls", readonly);
@@ -363,7 +363,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void a_readonly_key_may_not_originate() {
+    void aReadonlyKeyMayNotOriginate() {
         Credential readonly = platform.apiKey(acme, "readonly", List.of(), null);
 
         Response refused = api.post("/api/calls/originate", Map.of("fromExtension", "1001", "toNumber", "1002"),
@@ -373,7 +373,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void a_superadmin_without_a_tenant_lists_every_tenants_calls_with_company_name_and_subdomain() {
+    void aSuperadminWithoutATenantListsEveryTenantsCallsWithCompanyNameAndSubdomain() {
         String acmeCall = finishedCall(acme, "1001", "1002");
         String globexCall = finishedCall(globex, "2001", "2002");
 
@@ -390,7 +390,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void another_tenants_call_record_is_404() {
+    void anotherTenantsCallRecordIs404() {
         String theirs = finishedCall(globex, "2001", "2002");
         String id = record(globex.admin(), theirs).get("id").toString();
 
@@ -401,7 +401,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void stats_of_an_unknown_period_are_400_naming_the_period() {
+    void statsOfAnUnknownPeriodAre400NamingThePeriod() {
         Response refused = api.get("/api/calls/stats?period=bogus", acme.admin());
 
         assertValidationError(refused, "period");
@@ -433,33 +433,33 @@ class CallControlEndToEndTest {
         }
 
         @Test
-        void number_matches_part_of_a_number_in_any_case() {
+        void numberMatchesPartOfANumberInAnyCase() {
             assertThat(uuids("number=0100486")).containsExactly(missed);
             assertThat(uuids("number=uSER%203002")).containsExactly(failed);
         }
 
         @Test
-        void extension_matches_calls_the_extension_made_or_received() {
+        void extensionMatchesCallsTheExtensionMadeOrReceived() {
             assertThat(uuids("extension=3002")).containsExactlyInAnyOrder(completed, failed);
             assertThat(uuids("extension=3003")).isEmpty();
         }
 
         @Test
-        void direction_keeps_calls_of_that_direction() {
+        void directionKeepsCallsOfThatDirection() {
             assertThat(uuids("direction=internal")).containsExactly(completed);
             assertThat(uuids("direction=outbound")).containsExactlyInAnyOrder(missed, failed);
             assertThat(uuids("direction=inbound")).isEmpty();
         }
 
         @Test
-        void status_keeps_calls_that_ended_that_way() {
+        void statusKeepsCallsThatEndedThatWay() {
             assertThat(uuids("status=completed")).containsExactly(completed);
             assertThat(uuids("status=missed")).containsExactly(missed);
             assertThat(uuids("status=failed")).containsExactly(failed);
         }
 
         @Test
-        void date_bounds_are_whole_utc_days_and_inclusive() {
+        void dateBoundsAreWholeUtcDaysAndInclusive() {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
             assertThat(uuids("dateFrom=" + today + "&dateTo=" + today)).hasSize(3);
@@ -472,14 +472,14 @@ class CallControlEndToEndTest {
          * that whole second.
          */
         @Test
-        void instant_bounds_equal_to_a_calls_start_as_shown_include_it() {
+        void instantBoundsEqualToACallsStartAsShownIncludeIt() {
             String startedAt = record(ledger.admin(), completed).get("started_at").toString();
 
             assertThat(uuids("dateFrom=" + startedAt + "&dateTo=" + startedAt)).contains(completed);
         }
 
         @Test
-        void pages_report_page_limit_total_and_pages() {
+        void pagesReportPageLimitTotalAndPages() {
             Response first = api.get("/api/calls?limit=2&page=1", ledger.admin());
             Response second = api.get("/api/calls?limit=2&page=2", ledger.admin());
 
@@ -494,7 +494,7 @@ class CallControlEndToEndTest {
         }
 
         @Test
-        void a_limit_above_500_is_capped_at_500() {
+        void aLimitAbove500IsCappedAt500() {
             Response listed = api.get("/api/calls?limit=1000", ledger.admin());
 
             assertThat(listed.status()).as(listed.text()).isEqualTo(200);
@@ -511,7 +511,7 @@ class CallControlEndToEndTest {
     // ---------------------------------------------------------------- events socket
 
     @Test
-    void an_extension_users_socket_gets_only_the_events_of_its_own_calls() throws Exception {
+    void anExtensionUsersSocketGetsOnlyTheEventsOfItsOwnCalls() throws Exception {
         TenantFixture tenant = tenantWith("1001", "1002", "1003", "1004");
         Credential user = platform.extensionUser(tenant, "1001", "sip-password-1001");
         try (EventSocket admin = EventSocket.connected(api, tenant.admin());
@@ -529,7 +529,7 @@ class CallControlEndToEndTest {
     }
 
     @Test
-    void a_client_that_stops_reading_delays_nobody_else_and_is_closed_as_too_slow() throws Exception {
+    void aClientThatStopsReadingDelaysNobodyElseAndIsClosedAsTooSlow() throws Exception {
         TenantFixture tenant = tenantWith("1001", "1002", "1003", "1004", "1005", "1006", "1007", "1008");
         WebSocketEventPublisher publisher = api.bean(WebSocketEventPublisher.class);
         int before = publisher.subscriberCount();

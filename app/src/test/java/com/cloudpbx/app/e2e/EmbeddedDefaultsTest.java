@@ -50,7 +50,7 @@ class EmbeddedDefaultsTest {
     Path dataDir;
 
     @Test
-    void with_only_a_data_dir_the_server_runs_on_embedded_postgres_with_a_generated_superadmin_password()
+    void withOnlyADataDirTheServerRunsOnEmbeddedPostgresWithAGeneratedSuperadminPassword()
             throws Exception {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         try (RunningServer server = launchPrintingTo(console, Map.of("VOIP_DATA_DIR", dataDir.toString()))) {
@@ -69,7 +69,7 @@ class EmbeddedDefaultsTest {
     }
 
     @Test
-    void the_generated_superadmin_password_is_printed_on_the_console_and_never_logged() {
+    void theGeneratedSuperadminPasswordIsPrintedOnTheConsoleAndNeverLogged() {
         ListAppender<ILoggingEvent> log = captureLog();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         try (RunningServer ignored = launchPrintingTo(console, Map.of("VOIP_DATA_DIR", dataDir.toString()))) {
@@ -83,7 +83,7 @@ class EmbeddedDefaultsTest {
     }
 
     @Test
-    void generated_secrets_are_kept_in_the_data_dir_readable_by_the_owner_only() throws Exception {
+    void generatedSecretsAreKeptInTheDataDirReadableByTheOwnerOnly() throws Exception {
         try (RunningServer ignored = ServerLauncher.launch(Map.of("VOIP_DATA_DIR", dataDir.toString()), OVERRIDES)) {
             Path secrets = dataDir.resolve("secrets.properties");
 
@@ -96,7 +96,7 @@ class EmbeddedDefaultsTest {
     }
 
     @Test
-    void configured_superadmin_credentials_are_used_on_embedded_defaults() throws Exception {
+    void configuredSuperadminCredentialsAreUsedOnEmbeddedDefaults() throws Exception {
         try (RunningServer server = ServerLauncher.launch(embeddedEnv(), OVERRIDES)) {
             Reply login = call(server, "POST", "/api/auth/superadmin-login", null,
                     Map.of("email", EMAIL, "password", PASSWORD));
@@ -106,7 +106,7 @@ class EmbeddedDefaultsTest {
     }
 
     @Test
-    void a_restart_on_the_same_data_dir_keeps_data_tokens_and_sip_passwords() throws Exception {
+    void aRestartOnTheSameDataDirKeepsDataTokensAndSipPasswords() throws Exception {
         String superToken;
         String adminToken;
         String tenantId;
@@ -145,7 +145,7 @@ class EmbeddedDefaultsTest {
     }
 
     @Test
-    void an_external_database_without_a_jwt_secret_is_refused_naming_the_variable() {
+    void anExternalDatabaseWithoutAJwtSecretIsRefusedNamingTheVariable() {
         Map<String, String> env = externalEnv();
         env.remove("VOIP_JWT_SECRET");
 
@@ -154,7 +154,7 @@ class EmbeddedDefaultsTest {
     }
 
     @Test
-    void an_external_database_without_a_secret_key_is_refused_naming_the_variable() {
+    void anExternalDatabaseWithoutASecretKeyIsRefusedNamingTheVariable() {
         Map<String, String> env = externalEnv();
         env.remove("VOIP_SECRET_KEY");
 
@@ -163,7 +163,7 @@ class EmbeddedDefaultsTest {
     }
 
     @Test
-    void a_too_short_jwt_secret_is_refused_naming_the_variable() {
+    void aTooShortJwtSecretIsRefusedNamingTheVariable() {
         Map<String, String> env = externalEnv();
         env.put("VOIP_JWT_SECRET", "too-short-secret");
 
@@ -173,7 +173,7 @@ class EmbeddedDefaultsTest {
     }
 
     @Test
-    void a_freeswitch_setting_that_cannot_be_used_is_refused_naming_the_variable() {
+    void aFreeswitchSettingThatCannotBeUsedIsRefusedNamingTheVariable() {
         Map<String, String> env = externalEnv();
         env.put("VOIP_FREESWITCH_HOSTS", "127.0.0.1:9:s3cret");
         env.put("VOIP_FREESWITCH_COMMAND_TIMEOUT_MS", "ten seconds");

@@ -34,35 +34,35 @@ class ErrorShapeAppTest {
     }
 
     @Test
-    void an_unknown_route_is_404_not_found() {
+    void anUnknownRouteIs404NotFound() {
         Response response = api.get("/api/no-such-route", acme.admin());
 
         assertError(response, 404, "NOT_FOUND");
     }
 
     @Test
-    void an_unknown_route_without_credentials_is_404_too() {
+    void anUnknownRouteWithoutCredentialsIs404Too() {
         Response response = api.get("/api/no-such-route", Credential.NONE);
 
         assertError(response, 404, "NOT_FOUND");
     }
 
     @Test
-    void a_wrong_method_is_405() {
+    void aWrongMethodIs405() {
         Response response = api.delete("/api/auth/me", acme.admin());
 
         assertError(response, 405, "METHOD_NOT_ALLOWED");
     }
 
     @Test
-    void a_body_that_is_not_json_is_415() {
+    void aBodyThatIsNotJsonIs415() {
         Response response = api.send("POST", "/api/extensions", "extension=7001", acme.admin(), "text/plain");
 
         assertError(response, 415, "UNSUPPORTED_MEDIA_TYPE");
     }
 
     @Test
-    void malformed_json_is_400_malformed_json() {
+    void malformedJsonIs400MalformedJson() {
         Response response = api.send("POST", "/api/extensions", "{\"extension\": \"7002\",", acme.admin(),
                 "application/json");
 
@@ -70,7 +70,7 @@ class ErrorShapeAppTest {
     }
 
     @Test
-    void a_body_over_the_size_limit_is_413() {
+    void aBodyOverTheSizeLimitIs413() {
         String big = "{\"extension\":\"7003\",\"password\":\"big-body-pass\",\"displayName\":\""
                 + "x".repeat(2 * 1024 * 1024) + "\"}";
 
@@ -80,7 +80,7 @@ class ErrorShapeAppTest {
     }
 
     @Test
-    void a_path_id_that_is_not_a_uuid_is_400_naming_the_parameter() {
+    void aPathIdThatIsNotAUuidIs400NamingTheParameter() {
         Response response = api.get("/api/extensions/not-a-uuid", acme.admin());
 
         assertThat(response.status()).as(response.text()).isEqualTo(400);
@@ -90,7 +90,7 @@ class ErrorShapeAppTest {
     }
 
     @Test
-    void a_field_of_the_wrong_type_is_400_naming_the_field() {
+    void aFieldOfTheWrongTypeIs400NamingTheField() {
         Response response = api.post("/api/extensions", Map.of("extension", "7004", "password", "wrong-type-pass",
                 "displayName", "Wrong Type", "voicemailEnabled", "yes"), acme.admin());
 
@@ -101,7 +101,7 @@ class ErrorShapeAppTest {
     }
 
     @Test
-    void a_number_for_a_boolean_field_is_400_naming_the_field() {
+    void aNumberForABooleanFieldIs400NamingTheField() {
         Response response = api.post("/api/extensions", Map.of("extension", "7005", "password", "number-bool-pass",
                 "displayName", "Number Bool", "voicemailEnabled", 1), acme.admin());
 
@@ -111,7 +111,7 @@ class ErrorShapeAppTest {
     }
 
     @Test
-    void a_field_of_the_wrong_type_in_an_update_is_400_naming_the_field() {
+    void aFieldOfTheWrongTypeInAnUpdateIs400NamingTheField() {
         String id = platform.extension(acme, "7006", "update-type-pass").string("extension.id");
 
         Response response = api.put("/api/extensions/" + id, Map.of("voicemailEnabled", "yes"), acme.admin());
@@ -122,7 +122,7 @@ class ErrorShapeAppTest {
     }
 
     @Test
-    void an_empty_object_is_400_validation_failed() {
+    void anEmptyObjectIs400ValidationFailed() {
         Response response = api.post("/api/extensions", Map.of(), acme.admin());
 
         assertError(response, 400, "VALIDATION_FAILED");
@@ -130,7 +130,7 @@ class ErrorShapeAppTest {
     }
 
     @Test
-    void an_x_tenant_id_that_is_not_a_uuid_is_400() {
+    void anXTenantIdThatIsNotAUuidIs400() {
         Response response = api.get("/api/extensions", acme.admin().inTenant("not-a-uuid"));
 
         assertThat(response.status()).as(response.text()).isEqualTo(400);
@@ -139,14 +139,14 @@ class ErrorShapeAppTest {
     }
 
     @Test
-    void a_tenant_admin_naming_another_tenant_is_403() {
+    void aTenantAdminNamingAnotherTenantIs403() {
         Response response = api.get("/api/extensions", acme.admin().inTenant(globex.id()));
 
         assertError(response, 403, "FORBIDDEN");
     }
 
     @Test
-    void no_credentials_is_401_with_a_challenge() {
+    void noCredentialsIs401WithAChallenge() {
         Response response = api.get("/api/extensions", Credential.NONE);
 
         assertError(response, 401, "UNAUTHORIZED");
@@ -154,7 +154,7 @@ class ErrorShapeAppTest {
     }
 
     @Test
-    void an_unknown_api_key_is_401_with_a_challenge() {
+    void anUnknownApiKeyIs401WithAChallenge() {
         Response response = api.get("/api/extensions",
                 Credential.apiKey("csk_live_" + "A".repeat(43)));
 
@@ -163,7 +163,7 @@ class ErrorShapeAppTest {
     }
 
     @Test
-    void no_request_in_this_class_is_answered_with_a_server_error() {
+    void noRequestInThisClassIsAnsweredWithAServerError() {
         List<Response> responses = new ArrayList<>();
         responses.add(api.get("/api/no-such-route", acme.admin()));
         responses.add(api.delete("/api/auth/me", acme.admin()));

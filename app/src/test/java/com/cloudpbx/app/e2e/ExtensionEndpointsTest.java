@@ -34,7 +34,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void create_returns_the_extension_in_snake_case_and_sip_provisioning() {
+    void createReturnsTheExtensionInSnakeCaseAndSipProvisioning() {
         Response created = api.post("/api/extensions", Map.of("extension", "2001", "password", "secure-sip-password",
                 "displayName", "Alice Johnson", "voicemailEnabled", true, "voicemailPin", "1234"), acme.admin());
 
@@ -51,7 +51,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void kamailio_subscriber_row_holds_independently_computed_ha1_and_no_password() throws Exception {
+    void kamailioSubscriberRowHoldsIndependentlyComputedHa1AndNoPassword() throws Exception {
         platform.extension(acme, "2002", "kamailio-pass-1");
 
         Map<String, String> row = subscriber("2002", acme.sipDomain());
@@ -62,7 +62,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void changing_the_sip_password_rewrites_the_subscriber_row() throws Exception {
+    void changingTheSipPasswordRewritesTheSubscriberRow() throws Exception {
         String id = platform.extension(acme, "2003", "first-password").string("extension.id");
 
         Response updated = api.put("/api/extensions/" + id, Map.of("password", "second-password"), acme.admin());
@@ -74,7 +74,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void deleting_an_extension_removes_its_subscriber_row() throws Exception {
+    void deletingAnExtensionRemovesItsSubscriberRow() throws Exception {
         String id = platform.extension(acme, "2004", "doomed-password").string("extension.id");
 
         Response deleted = api.delete("/api/extensions/" + id, acme.admin());
@@ -86,7 +86,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void a_duplicate_number_is_a_400_that_names_the_extension() {
+    void aDuplicateNumberIsA400ThatNamesTheExtension() {
         platform.extension(acme, "2005", "some-password");
 
         Response duplicate = api.post("/api/extensions",
@@ -98,7 +98,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void an_invalid_number_is_a_validation_error_naming_the_field() {
+    void anInvalidNumberIsAValidationErrorNamingTheField() {
         Response invalid = api.post("/api/extensions",
                 Map.of("extension", "1", "password", "some-password", "displayName", "X"), acme.admin());
 
@@ -108,7 +108,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void sip_credentials_by_id_and_by_number_return_the_decrypted_password() {
+    void sipCredentialsByIdAndByNumberReturnTheDecryptedPassword() {
         String id = platform.extension(acme, "2006", "softphone-pass").string("extension.id");
 
         Response byId = api.get("/api/extensions/" + id + "/sip-credentials", acme.admin());
@@ -126,7 +126,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void the_list_never_carries_sip_passwords() {
+    void theListNeverCarriesSipPasswords() {
         platform.extension(acme, "2007", "hidden-password");
 
         Response list = api.get("/api/extensions", acme.admin());
@@ -137,7 +137,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void partial_update_changes_only_the_given_fields_and_null_clears_the_pin() {
+    void partialUpdateChangesOnlyTheGivenFieldsAndNullClearsThePin() {
         Map<String, Object> body = new HashMap<>(Map.of("extension", "2008", "password", "partial-pass",
                 "displayName", "Before", "voicemailPin", "4321"));
         String id = api.post("/api/extensions", body, acme.admin()).string("extension.id");
@@ -154,7 +154,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void crm_mapping_stores_the_user_id_and_metadata_object() {
+    void crmMappingStoresTheUserIdAndMetadataObject() {
         String id = platform.extension(acme, "2009", "crm-password").string("extension.id");
 
         Response mapped = api.put("/api/extensions/" + id + "/crm-mapping",
@@ -166,7 +166,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void manual_presence_is_set_and_shown_on_the_extension() {
+    void manualPresenceIsSetAndShownOnTheExtension() {
         String id = platform.extension(acme, "2010", "presence-pass").string("extension.id");
 
         Response set = api.put("/api/extensions/" + id + "/presence", Map.of("status", "busy"), acme.admin());
@@ -179,7 +179,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void an_extension_user_sees_only_its_own_extension_and_credentials() {
+    void anExtensionUserSeesOnlyItsOwnExtensionAndCredentials() {
         String own = platform.extension(acme, "2011", "own-password").string("extension.id");
         String other = platform.extension(acme, "2012", "other-password").string("extension.id");
         Credential user = platform.extensionUser(acme, "2011", "own-password");
@@ -193,7 +193,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void a_readonly_key_cannot_read_sip_credentials() {
+    void aReadonlyKeyCannotReadSipCredentials() {
         String id = platform.extension(acme, "2013", "readonly-target-pass").string("extension.id");
         Credential readonly = platform.apiKey(acme, "readonly", List.of(), null);
 
@@ -204,7 +204,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void an_extension_user_cannot_read_a_colleagues_sip_credentials() {
+    void anExtensionUserCannotReadAColleaguesSipCredentials() {
         platform.extension(acme, "2014", "user-own-pass");
         String colleague = platform.extension(acme, "2015", "colleague-secret").string("extension.id");
         Credential user = platform.extensionUser(acme, "2014", "user-own-pass");
@@ -223,7 +223,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void a_key_scoped_to_extensions_read_cannot_read_sip_credentials() {
+    void aKeyScopedToExtensionsReadCannotReadSipCredentials() {
         String id = platform.extension(acme, "2016", "scoped-target-pass").string("extension.id");
         Credential extensionsReader = platform.apiKey(acme, "admin", List.of("extensions:read"), null);
 
@@ -234,7 +234,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void an_admin_key_scoped_to_sip_credentials_read_reads_them_and_changes_nothing() {
+    void anAdminKeyScopedToSipCredentialsReadReadsThemAndChangesNothing() {
         String id = platform.extension(acme, "2017", "crm-softphone-pass").string("extension.id");
         Credential crm = platform.apiKey(acme, "admin", List.of("sip-credentials:read"), null);
 
@@ -246,7 +246,7 @@ class ExtensionEndpointsTest {
     }
 
     @Test
-    void a_readonly_key_cannot_be_given_the_sip_credentials_scope() {
+    void aReadonlyKeyCannotBeGivenTheSipCredentialsScope() {
         Response created = api.post("/api/api-keys", Map.of("name", "readonly-crm", "role", "readonly",
                 "scopes", List.of("extensions:read", "sip-credentials:read")), acme.admin());
 

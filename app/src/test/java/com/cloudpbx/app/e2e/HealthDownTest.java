@@ -64,7 +64,7 @@ class HealthDownTest {
     }
 
     @Test
-    void health_turns_503_naming_the_database_once_it_stops() throws Exception {
+    void healthTurns503NamingTheDatabaseOnceItStops() throws Exception {
         HttpResponse<String> down = databaseDown();
 
         assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
@@ -75,7 +75,7 @@ class HealthDownTest {
     }
 
     @Test
-    void anonymous_health_with_the_database_down_tells_no_host_port_or_exception_text() throws Exception {
+    void anonymousHealthWithTheDatabaseDownTellsNoHostPortOrExceptionText() throws Exception {
         HttpResponse<String> down = databaseDown();
 
         assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
@@ -84,7 +84,7 @@ class HealthDownTest {
     }
 
     @Test
-    void the_health_details_tell_a_superadmin_why_the_database_is_down() throws Exception {
+    void theHealthDetailsTellASuperadminWhyTheDatabaseIsDown() throws Exception {
         databaseDown();
 
         HttpResponse<String> details = send("/health/details", superadminToken);
@@ -95,7 +95,7 @@ class HealthDownTest {
     }
 
     @Test
-    void the_health_details_need_a_credential() throws Exception {
+    void theHealthDetailsNeedACredential() throws Exception {
         databaseDown();
 
         HttpResponse<String> details = send("/health/details", null);

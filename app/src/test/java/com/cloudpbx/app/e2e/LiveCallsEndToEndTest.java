@@ -54,7 +54,7 @@ class LiveCallsEndToEndTest {
     }
 
     @Test
-    void originate_hold_park_pick_up_and_hang_up_leaves_one_completed_record() throws Exception {
+    void originateHoldParkPickUpAndHangUpLeavesOneCompletedRecord() throws Exception {
         try (EventSocket events = EventSocket.open(api, "?token=" + acme.admin().token())) {
             Map<String, Object> connected = events.await(e -> "connected".equals(e.get("type")));
             assertThat(data(connected).get("tenantId")).isEqualTo(acme.id());
@@ -161,7 +161,7 @@ class LiveCallsEndToEndTest {
     }
 
     @Test
-    void a_busy_destination_is_a_missed_call_and_a_failing_one_a_failed_call() {
+    void aBusyDestinationIsAMissedCallAndAFailingOneAFailedCall() {
         String busy = originate(acme.admin(), "1001", "+15550100486");
         String failing = originate(acme.admin(), "1002", "+15550100503");
 
@@ -180,7 +180,7 @@ class LiveCallsEndToEndTest {
     }
 
     @Test
-    void hanging_up_an_unknown_call_is_400_and_another_tenants_call_is_404() {
+    void hangingUpAnUnknownCallIs400AndAnotherTenantsCallIs404() {
         Response unknown = api.post("/api/calls/" + UUID.randomUUID() + "/hangup", null, acme.admin());
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.string("code")).isEqualTo("CALL_NOT_FOUND");
@@ -200,7 +200,7 @@ class LiveCallsEndToEndTest {
     }
 
     @Test
-    void a_client_sees_only_its_own_tenants_events() throws Exception {
+    void aClientSeesOnlyItsOwnTenantsEvents() throws Exception {
         try (EventSocket acmeEvents = EventSocket.open(api, "?token=" + acme.admin().token());
              EventSocket globexEvents = EventSocket.open(api, "?token=" + globex.admin().token())) {
             acmeEvents.await(e -> "connected".equals(e.get("type")));
@@ -218,7 +218,7 @@ class LiveCallsEndToEndTest {
     }
 
     @Test
-    void the_socket_authenticates_with_a_first_message_and_refuses_a_wrong_credential() throws Exception {
+    void theSocketAuthenticatesWithAFirstMessageAndRefusesAWrongCredential() throws Exception {
         try (EventSocket byMessage = EventSocket.open(api, "")) {
             byMessage.send("{\"type\":\"auth\",\"token\":\"" + acme.admin().token() + "\"}");
             Map<String, Object> connected = byMessage.await(e -> "connected".equals(e.get("type")));
@@ -234,7 +234,7 @@ class LiveCallsEndToEndTest {
     }
 
     @Test
-    void a_sandbox_call_rings_an_extension_and_leaves_an_inbound_record() {
+    void aSandboxCallRingsAnExtensionAndLeavesAnInboundRecord() {
         Response placed = api.post("/api/sandbox/calls", Map.of("from", "+15557654321", "to", "1003"), acme.admin());
         assertThat(placed.status()).as(placed.text()).isEqualTo(201);
         String caller = placed.string("callUuid");
@@ -259,7 +259,7 @@ class LiveCallsEndToEndTest {
     }
 
     @Test
-    void the_export_is_csv_with_a_header_and_one_row_per_call_and_stats_count_them() {
+    void theExportIsCsvWithAHeaderAndOneRowPerCallAndStatsCountThem() {
         String busy = originate(acme.admin(), "1001", "+15550100486");
         record(acme.admin(), busy);
 

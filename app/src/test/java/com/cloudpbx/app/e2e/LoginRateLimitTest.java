@@ -37,7 +37,7 @@ class LoginRateLimitTest {
     }
 
     @Test
-    void the_fourth_attempt_on_one_account_is_429_with_retry_after() {
+    void theFourthAttemptOnOneAccountIs429WithRetryAfter() {
         String email = "victim-" + UUID.randomUUID() + "@nowhere.test";
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -56,7 +56,7 @@ class LoginRateLimitTest {
     }
 
     @Test
-    void attempts_on_different_accounts_from_one_address_exceed_the_address_limit() {
+    void attemptsOnDifferentAccountsFromOneAddressExceedTheAddressLimit() {
         try (ApiServer own = ApiServer.start(LIMITS)) {
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 6; i++) {

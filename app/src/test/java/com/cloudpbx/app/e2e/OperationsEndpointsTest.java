@@ -40,7 +40,7 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void health_is_200_up_without_credentials() {
+    void healthIs200UpWithoutCredentials() {
         Response health = api.get("/health", Credential.NONE);
 
         assertThat(health.status()).as(health.text()).isEqualTo(200);
@@ -48,7 +48,7 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void health_details_are_refused_to_every_credential_of_a_tenant() {
+    void healthDetailsAreRefusedToEveryCredentialOfATenant() {
         Platform platform = new Platform(api);
         TenantFixture tenant = platform.tenant();
         platform.extension(tenant, "1001", "user-sip-pass-1");
@@ -67,7 +67,7 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void health_details_are_served_to_a_superadmin() {
+    void healthDetailsAreServedToASuperadmin() {
         Response details = api.get("/health/details", new Platform(api).superadmin());
 
         assertThat(details.status()).as(details.text()).isEqualTo(200);
@@ -76,7 +76,7 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void the_openapi_document_is_served_and_describes_the_routes() throws Exception {
+    void theOpenapiDocumentIsServedAndDescribesTheRoutes() throws Exception {
         HttpResponse<String> document = fetch("/openapi.yml", "application/yaml, */*");
 
         assertThat(document.statusCode()).isEqualTo(200);
@@ -86,7 +86,7 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void the_docs_page_is_html_that_loads_nothing_from_other_hosts() throws Exception {
+    void theDocsPageIsHtmlThatLoadsNothingFromOtherHosts() throws Exception {
         HttpResponse<String> page = fetch("/docs", BROWSER_ACCEPT);
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -108,7 +108,7 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void metrics_from_loopback_without_credentials_are_prometheus_text() throws Exception {
+    void metricsFromLoopbackWithoutCredentialsArePrometheusText() throws Exception {
         api.get("/health", Credential.NONE);
         api.get("/api/extensions", Credential.NONE);
 
@@ -120,7 +120,7 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void metrics_are_also_served_to_a_scraper_that_asks_for_plain_text() throws Exception {
+    void metricsAreAlsoServedToAScraperThatAsksForPlainText() throws Exception {
         HttpResponse<String> metrics = fetch("/metrics", "text/plain");
 
         assertThat(metrics.statusCode()).as(metrics.body()).isEqualTo(200);

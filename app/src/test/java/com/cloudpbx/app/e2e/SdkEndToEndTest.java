@@ -44,21 +44,21 @@ class SdkEndToEndTest {
     }
 
     @Test
-    void the_sdk_drives_a_tenant_from_creation_to_deletion() throws Exception {
+    void theSdkDrivesATenantFromCreationToDeletion() throws Exception {
         String log = runScript(SCRIPT);
 
         assertThat(log).contains("all SDK steps passed");
     }
 
     @Test
-    void the_sdk_drives_live_calls_their_records_and_conferences() throws Exception {
+    void theSdkDrivesLiveCallsTheirRecordsAndConferences() throws Exception {
         String log = runScript(CALLS_SCRIPT);
 
         assertThat(log).contains("all SDK call steps passed");
     }
 
     @Test
-    void the_sdk_three_way_examples_run_as_written() throws Exception {
+    void theSdkThreeWayExamplesRunAsWritten() throws Exception {
         String log = runScript(THREE_WAY_SCRIPT);
 
         assertThat(log).contains("all SDK three-way steps passed");

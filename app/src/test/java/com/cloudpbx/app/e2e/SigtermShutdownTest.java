@@ -40,7 +40,7 @@ class SigtermShutdownTest {
     Path consoles;
 
     @Test
-    void sigterm_exits_within_15_seconds_with_143_and_stores_the_live_calls_record_every_time() {
+    void sigtermExitsWithin15SecondsWith143AndStoresTheLiveCallsRecordEveryTime() {
         List<String> calls = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             try (ServerProcess server = start("round-" + round)) {

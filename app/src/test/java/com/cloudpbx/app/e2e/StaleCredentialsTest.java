@@ -34,7 +34,7 @@ class StaleCredentialsTest {
     }
 
     @Test
-    void a_disabled_extension_can_no_longer_act_with_its_token_or_user_key() {
+    void aDisabledExtensionCanNoLongerActWithItsTokenOrUserKey() {
         TenantFixture tenant = platform.tenant();
         Phone phone = phone(tenant);
 
@@ -52,7 +52,7 @@ class StaleCredentialsTest {
     }
 
     @Test
-    void a_deleted_extensions_token_and_user_key_are_401_on_every_route() {
+    void aDeletedExtensionsTokenAndUserKeyAre401OnEveryRoute() {
         TenantFixture tenant = platform.tenant();
         Phone phone = phone(tenant);
 
@@ -69,7 +69,7 @@ class StaleCredentialsTest {
     }
 
     @Test
-    void a_suspended_tenants_admin_token_and_key_cannot_change_anything() {
+    void aSuspendedTenantsAdminTokenAndKeyCannotChangeAnything() {
         TenantFixture tenant = platform.tenant();
         Credential adminKey = platform.apiKey(tenant, "admin", List.of(), null);
 
@@ -88,7 +88,7 @@ class StaleCredentialsTest {
     }
 
     @Test
-    void a_deleted_tenants_admin_token_is_401_and_reads_nothing() {
+    void aDeletedTenantsAdminTokenIs401AndReadsNothing() {
         TenantFixture tenant = platform.tenant();
 
         api.delete("/api/tenants/" + tenant.id(), platform.superadmin());

@@ -37,7 +37,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void a_suspended_tenants_tokens_and_keys_are_refused_but_a_superadmin_still_acts_in_it() {
+    void aSuspendedTenantsTokensAndKeysAreRefusedButASuperadminStillActsInIt() {
         TenantFixture suspended = platform.tenant();
         Credential key = platform.apiKey(suspended, "admin", List.of(), null);
 
@@ -55,7 +55,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void create_is_201_with_the_tenant_and_its_first_admin() {
+    void createIs201WithTheTenantAndItsFirstAdmin() {
         String subdomain = uniqueSubdomain();
 
         Response created = createTenant(Map.of("companyName", "Initech", "subdomain", subdomain,
@@ -77,7 +77,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void list_shows_every_tenant_in_camel_case() {
+    void listShowsEveryTenantInCamelCase() {
         Response list = api.get("/api/tenants", platform.superadmin());
 
         assertThat(list.status()).as(list.text()).isEqualTo(200);
@@ -91,7 +91,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void get_returns_one_tenant() {
+    void getReturnsOneTenant() {
         Response one = api.get("/api/tenants/" + acme.id(), platform.superadmin());
 
         assertThat(one.status()).as(one.text()).isEqualTo(200);
@@ -101,7 +101,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void update_changes_the_company_name_and_returns_message_and_tenant() {
+    void updateChangesTheCompanyNameAndReturnsMessageAndTenant() {
         TenantFixture tenant = platform.tenant();
 
         Response updated = api.put("/api/tenants/" + tenant.id(), Map.of("companyName", "Renamed Inc"),
@@ -116,7 +116,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void delete_removes_the_tenant() {
+    void deleteRemovesTheTenant() {
         TenantFixture tenant = platform.tenant();
 
         Response deleted = api.delete("/api/tenants/" + tenant.id(), platform.superadmin());
@@ -129,7 +129,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void stats_count_extensions_active_extensions_admins_and_api_keys() {
+    void statsCountExtensionsActiveExtensionsAdminsAndApiKeys() {
         TenantFixture tenant = platform.tenant();
         platform.extension(tenant, "5001", "stats-pass-1");
         String second = platform.extension(tenant, "5002", "stats-pass-2").string("extension.id");
@@ -146,7 +146,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void a_tenant_admin_gets_403_on_every_tenant_route() {
+    void aTenantAdminGets403OnEveryTenantRoute() {
         Credential admin = acme.admin();
         String own = "/api/tenants/" + acme.id();
         String subdomain = uniqueSubdomain();
@@ -167,7 +167,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void a_duplicate_subdomain_is_400() {
+    void aDuplicateSubdomainIs400() {
         Response duplicate = createTenant(Map.of("companyName", "Copycat", "subdomain", acme.subdomain(),
                 "adminEmail", "copy@" + uniqueSubdomain() + ".test", "adminPassword", "copycat-password"));
 
@@ -176,7 +176,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void a_duplicate_admin_email_is_400() {
+    void aDuplicateAdminEmailIs400() {
         Response duplicate = createTenant(Map.of("companyName", "Same Admin", "subdomain", uniqueSubdomain(),
                 "adminEmail", acme.adminEmail(), "adminPassword", "same-admin-password"));
 
@@ -185,7 +185,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void an_invalid_subdomain_is_400_naming_the_field() {
+    void anInvalidSubdomainIs400NamingTheField() {
         Response invalid = createTenant(Map.of("companyName", "Bad Label", "subdomain", "-not_a_label-",
                 "adminEmail", "bad@" + uniqueSubdomain() + ".test", "adminPassword", "bad-label-password"));
 
@@ -195,7 +195,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void a_missing_admin_email_is_400_naming_admin_email() {
+    void aMissingAdminEmailIs400NamingAdminEmail() {
         Response invalid = createTenant(Map.of("companyName", "No Admin", "subdomain", uniqueSubdomain(),
                 "adminPassword", "no-admin-password"));
 
@@ -205,7 +205,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void a_short_admin_password_is_400_naming_admin_password() {
+    void aShortAdminPasswordIs400NamingAdminPassword() {
         String subdomain = uniqueSubdomain();
         Response invalid = createTenant(Map.of("companyName", "Weak", "subdomain", subdomain,
                 "adminEmail", "weak@" + subdomain + ".test", "adminPassword", "short"));
@@ -216,7 +216,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void an_unknown_id_is_404() {
+    void anUnknownIdIs404() {
         String unknown = "/api/tenants/" + UUID.randomUUID();
 
         assertThat(api.get(unknown, platform.superadmin()).status()).isEqualTo(404);
@@ -227,7 +227,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void changing_the_subdomain_rekeys_the_kamailio_subscriber_rows() throws Exception {
+    void changingTheSubdomainRekeysTheKamailioSubscriberRows() throws Exception {
         TenantFixture tenant = platform.tenant();
         platform.extension(tenant, "5101", "move-pass-1");
         platform.extension(tenant, "5102", "move-pass-2");
@@ -247,7 +247,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void deleting_a_tenant_removes_its_subscriber_rows() throws Exception {
+    void deletingATenantRemovesItsSubscriberRows() throws Exception {
         TenantFixture tenant = platform.tenant();
         platform.extension(tenant, "5201", "gone-pass-1");
         assertThat(subscribers(tenant.sipDomain())).containsOnlyKeys("5201");
@@ -258,7 +258,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void a_superadmin_with_x_tenant_id_creates_an_extension_in_that_tenant() {
+    void aSuperadminWithXTenantIdCreatesAnExtensionInThatTenant() {
         TenantFixture tenant = platform.tenant();
 
         Response created = api.post("/api/extensions",
@@ -273,7 +273,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void a_superadmin_without_a_tenant_gets_400_tenant_required_on_extension_create() {
+    void aSuperadminWithoutATenantGets400TenantRequiredOnExtensionCreate() {
         Response created = api.post("/api/extensions",
                 Map.of("extension", "5401", "password", "nowhere-pass", "displayName", "Nowhere"),
                 platform.superadmin());
@@ -283,7 +283,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void a_superadmin_without_a_tenant_lists_every_tenants_extensions_with_their_tenant() {
+    void aSuperadminWithoutATenantListsEveryTenantsExtensionsWithTheirTenant() {
         TenantFixture first = platform.tenant();
         TenantFixture second = platform.tenant();
         platform.extension(first, "5501", "span-pass-1");
@@ -306,7 +306,7 @@ class TenantEndpointsTest {
     }
 
     @Test
-    void a_superadmin_with_x_tenant_id_lists_only_that_tenants_extensions_without_tenant_names() {
+    void aSuperadminWithXTenantIdListsOnlyThatTenantsExtensionsWithoutTenantNames() {
         TenantFixture tenant = platform.tenant();
         platform.extension(tenant, "5601", "scoped-pass");
 

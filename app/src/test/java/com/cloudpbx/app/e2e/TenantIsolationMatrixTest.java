@@ -284,7 +284,7 @@ class TenantIsolationMatrixTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("resourceCases")
-    void a_caller_reaches_exactly_the_resources_its_tenant_and_role_allow(Case c) {
+    void aCallerReachesExactlyTheResourcesItsTenantAndRoleAllow(Case c) {
         Subject subject = subjectFor(c);
         Credential credential = credentialFor(c.caller(), subject);
         Object before = ownerView(subject);
@@ -508,7 +508,7 @@ class TenantIsolationMatrixTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listCases")
-    void a_list_holds_only_rows_of_the_tenant_the_caller_acts_in(ListCase c) {
+    void aListHoldsOnlyRowsOfTheTenantTheCallerActsIn(ListCase c) {
         TenantFixture actingIn = c.namesOtherTenant() ? other : own;
         Credential credential = switch (c.caller()) {
             case SUPERADMIN_IN_OWN -> platform.superadmin().inTenant(actingIn.id());

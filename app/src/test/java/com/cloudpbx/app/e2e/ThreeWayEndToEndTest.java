@@ -51,7 +51,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void the_sdk_flow_adds_merges_goes_private_merges_again_and_kicks_back_to_two_parties() throws Exception {
+    void theSdkFlowAddsMergesGoesPrivateMergesAgainAndKicksBackToTwoParties() throws Exception {
         Call call = connectedCall("1001", "1002");
         try (EventSocket events = EventSocket.connected(api, acme.admin())) {
             Response added = post("/api/calls/" + call.moderator() + "/add-participant", Map.of("toExtension", "1003"));
@@ -101,7 +101,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void a_busy_participant_takes_the_waiting_party_off_hold_and_tells_the_client() throws Exception {
+    void aBusyParticipantTakesTheWaitingPartyOffHoldAndTellsTheClient() throws Exception {
         Call call = connectedCall("1001", "1002");
         try (EventSocket events = EventSocket.connected(api, acme.admin())) {
             Response added = post("/api/calls/" + call.moderator() + "/add-participant", Map.of("toExtension", "1486"));
@@ -125,7 +125,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void add_participant_on_a_call_whose_far_end_still_rings_is_call_not_bridged() throws Exception {
+    void addParticipantOnACallWhoseFarEndStillRingsIsCallNotBridged() throws Exception {
         try (EventSocket events = EventSocket.connected(api, acme.admin())) {
             String moderator = post("/api/calls/originate", Map.of("fromExtension", "1001",
                     "toNumber", "+15550100480")).string("callUuid");
@@ -142,7 +142,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void once_call_bridge_names_the_far_leg_and_active_calls_show_it_add_participant_succeeds() throws Exception {
+    void onceCallBridgeNamesTheFarLegAndActiveCallsShowItAddParticipantSucceeds() throws Exception {
         try (EventSocket events = EventSocket.connected(api, acme.admin())) {
             String moderator = post("/api/calls/originate", Map.of("fromExtension", "1001",
                     "toNumber", "1002")).string("callUuid");
@@ -162,7 +162,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void merging_before_the_participant_answered_is_invalid_state_and_changes_nothing() {
+    void mergingBeforeTheParticipantAnsweredIsInvalidStateAndChangesNothing() {
         Call call = connectedCall("1001", "1002");
         Response added = post("/api/calls/" + call.moderator() + "/add-participant",
                 Map.of("toNumber", "+15550100480"));
@@ -180,7 +180,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void the_moderator_hanging_up_a_merged_call_leaves_the_two_others_talking() {
+    void theModeratorHangingUpAMergedCallLeavesTheTwoOthersTalking() {
         Call call = connectedCall("1001", "1002");
         String b = addAndAwaitAnswer(call, "1003");
         String conference = post("/api/calls/three-way/merge", Map.of("callUuidA", call.moderator(),
@@ -195,7 +195,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void two_merges_at_once_make_one_conference_and_the_other_is_refused() throws Exception {
+    void twoMergesAtOnceMakeOneConferenceAndTheOtherIsRefused() throws Exception {
         Call call = connectedCall("1001", "1002");
         String b = addAndAwaitAnswer(call, "1003");
         Map<String, Object> body = Map.of("callUuidA", call.moderator(), "callUuidB", b);
@@ -227,7 +227,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void merge_direct_joins_two_calls_of_one_phone_and_releases_its_second_line() {
+    void mergeDirectJoinsTwoCallsOfOnePhoneAndReleasesItsSecondLine() {
         Call first = connectedCall("1004", "1002");
         Call second = connectedCall("1004", "1003");
         post("/api/calls/" + first.moderator() + "/hold", Map.of("hold", true));
@@ -246,7 +246,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void merge_direct_joins_every_leg_of_two_calls_that_share_no_phone_the_first_caller_moderating() {
+    void mergeDirectJoinsEveryLegOfTwoCallsThatShareNoPhoneTheFirstCallerModerating() {
         Call first = connectedCall("1001", "1002");
         Call second = connectedCall("1003", "1004");
 
@@ -272,7 +272,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void an_extension_user_cannot_merge_directly_a_call_it_is_not_on() {
+    void anExtensionUserCannotMergeDirectlyACallItIsNotOn() {
         Call mine = connectedCall("1001", "1002");
         Call theirs = connectedCall("1003", "1004");
         Response login = api.post("/api/auth/login", Map.of("username", "1001", "password", "sip-password-1001",
@@ -290,7 +290,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void a_custom_conference_name_already_in_use_is_refused() {
+    void aCustomConferenceNameAlreadyInUseIsRefused() {
         Call first = connectedCall("1005", "1002");
         Call second = connectedCall("1005", "1003");
         post("/api/calls/" + first.party() + "/conference", Map.of("conferenceName", "taken-room"));
@@ -305,7 +305,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void add_participant_needs_exactly_one_target() {
+    void addParticipantNeedsExactlyOneTarget() {
         Call call = connectedCall("1001", "1002");
         Map<String, Object> both = new HashMap<>();
         both.put("toNumber", "+15550100111");
@@ -318,7 +318,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void swap_in_an_unknown_conference_is_400() {
+    void swapInAnUnknownConferenceIs400() {
         Response refused = post("/api/calls/three-way/swap", Map.of("conferenceName", "nope",
                 "keepUuid", UUID.randomUUID().toString(), "holdUuid", UUID.randomUUID().toString()));
 
@@ -327,7 +327,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void another_tenant_cannot_reach_a_three_way_call_or_its_conference() {
+    void anotherTenantCannotReachAThreeWayCallOrItsConference() {
         Call call = connectedCall("1001", "1002");
         String b = addAndAwaitAnswer(call, "1003");
         String conference = post("/api/calls/three-way/merge", Map.of("callUuidA", call.moderator(),
@@ -352,7 +352,7 @@ class ThreeWayEndToEndTest {
     }
 
     @Test
-    void malformed_uuids_in_a_merge_are_400_naming_the_field() {
+    void malformedUuidsInAMergeAre400NamingTheField() {
         Response refused = post("/api/calls/three-way/merge", Map.of("callUuidA", "not-a-uuid",
                 "callUuidB", UUID.randomUUID().toString()));
 

@@ -46,7 +46,7 @@ class TextLogEscapingTest {
     }
 
     @Test
-    void a_caller_id_with_a_line_break_stays_on_its_own_log_line() {
+    void aCallerIdWithALineBreakStaysOnItsOwnLogLine() {
         Logger log = logging.getLogger("com.cloudpbx.freeswitch.media.EslMediaServer");
 
         log.warn("Media event listener failed on ChannelCreated[callerIdName={}]", "Eve\r\n" + FORGED);
@@ -57,7 +57,7 @@ class TextLogEscapingTest {
     }
 
     @Test
-    void other_control_characters_are_written_as_escapes() {
+    void otherControlCharactersAreWrittenAsEscapes() {
         Logger log = logging.getLogger("com.cloudpbx.app.Test");
 
         log.warn("dialled {}", "1001\u001b[2J\u0000\u2028x");
@@ -66,7 +66,7 @@ class TextLogEscapingTest {
     }
 
     @Test
-    void a_line_break_in_an_exceptions_message_cannot_forge_a_line_of_its_trace() {
+    void aLineBreakInAnExceptionsMessageCannotForgeALineOfItsTrace() {
         Logger log = logging.getLogger("com.cloudpbx.storage.postgres.calls.CallRecordWriter");
         var refused = new IllegalStateException("value too long: Eve\r\n" + FORGED,
                 new IllegalArgumentException("cause: Bob\n" + FORGED));
@@ -81,7 +81,7 @@ class TextLogEscapingTest {
     }
 
     @Test
-    void access_lines_are_escaped_too() {
+    void accessLinesAreEscapedToo() {
         logging.getLogger("voip.access").info("{}", "method=GET route=/x\nforged=yes");
 
         assertThat(printedLines()).singleElement().asString()

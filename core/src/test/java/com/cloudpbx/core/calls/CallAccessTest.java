@@ -27,7 +27,7 @@ class CallAccessTest {
             new ListTenants(List.of(acme)));
 
     @Test
-    void a_users_leg_read_before_its_state_changed_is_still_its_own() {
+    void aUsersLegReadBeforeItsStateChangedIsStillItsOwn() {
         UUID call = UUID.randomUUID();
         LiveChannel read = answeredLeg(acme, call, "1001", T0);
         live.put(read);
@@ -37,7 +37,7 @@ class CallAccessTest {
     }
 
     @Test
-    void a_leg_of_another_extensions_call_is_not_the_users() {
+    void aLegOfAnotherExtensionsCallIsNotTheUsers() {
         LiveChannel bobs = answeredLeg(acme, UUID.randomUUID(), "1002", T0);
         live.put(bobs);
 

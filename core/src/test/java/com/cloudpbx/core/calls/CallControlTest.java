@@ -46,7 +46,7 @@ class CallControlTest {
             new ConferenceRooms(new SecureRandom()));
 
     @Test
-    void originate_rings_the_extension_first_and_returns_the_uuid_it_chose() {
+    void originateRingsTheExtensionFirstAndReturnsTheUuidItChose() {
         UUID uuid = calls.originate(admin(acme), "1001", "+1 650 253 0000");
 
         assertThat(media.originated).singleElement().satisfies(o -> {
@@ -59,14 +59,14 @@ class CallControlTest {
     }
 
     @Test
-    void originate_to_an_extension_of_the_tenant_dials_it_internally() {
+    void originateToAnExtensionOfTheTenantDialsItInternally() {
         calls.originate(admin(acme), "1001", "1002");
 
         assertThat(media.originated.get(0).to().kind()).isEqualTo(Destination.Kind.EXTENSION);
     }
 
     @Test
-    void originate_refuses_bad_input_without_sending_anything() {
+    void originateRefusesBadInputWithoutSendingAnything() {
         assertRefused(() -> calls.originate(admin(acme), "9999", "1002"), ErrorKind.BAD_REQUEST, "fromExtension");
         assertRefused(() -> calls.originate(admin(acme), "1003", "1002"), ErrorKind.BAD_REQUEST, "fromExtension");
         assertRefused(() -> calls.originate(admin(acme), "1001", "12ab"), ErrorKind.BAD_REQUEST, "toNumber");
@@ -76,7 +76,7 @@ class CallControlTest {
     }
 
     @Test
-    void originate_to_a_blocked_number_is_refused() {
+    void originateToABlockedNumberIsRefused() {
         blocked.add(com.cloudpbx.core.shared.PhoneNumber.parse("+16502530000", "n"));
 
         assertThatThrownBy(() -> calls.originate(admin(acme), "1001", "+16502530000"))
@@ -85,7 +85,7 @@ class CallControlTest {
     }
 
     @Test
-    void an_extension_user_originates_only_from_its_own_extension() {
+    void anExtensionUserOriginatesOnlyFromItsOwnExtension() {
         Actor user = user(acme, alice);
 
         calls.originate(user, "1001", "1002");
@@ -94,7 +94,7 @@ class CallControlTest {
     }
 
     @Test
-    void commands_on_an_unknown_call_are_400_and_on_another_tenants_call_404() {
+    void commandsOnAnUnknownCallAre400AndOnAnotherTenantsCall404() {
         LiveChannel theirs = channel(globex, "1001");
 
         assertRefused(() -> calls.hangup(admin(acme), UUID.randomUUID()), ErrorKind.BAD_REQUEST, null);
@@ -103,7 +103,7 @@ class CallControlTest {
     }
 
     @Test
-    void parking_takes_the_lowest_free_slot_and_a_taken_slot_is_refused() {
+    void parkingTakesTheLowestFreeSlotAndATakenSlotIsRefused() {
         LiveChannel first = channel(acme, "1001");
         LiveChannel second = channel(acme, "1002");
 
@@ -114,14 +114,14 @@ class CallControlTest {
     }
 
     @Test
-    void the_same_slot_is_free_in_another_tenant() {
+    void theSameSlotIsFreeInAnotherTenant() {
         calls.park(admin(acme), channel(acme, "1001").uuid(), "701");
 
         assertThat(calls.park(admin(globex), channel(globex, "1001").uuid(), "701")).isEqualTo("701");
     }
 
     @Test
-    void blind_transfer_sends_the_other_party_to_the_target() {
+    void blindTransferSendsTheOtherPartyToTheTarget() {
         LiveChannel agent = channel(acme, "1001");
         LiveChannel customer = new LiveChannel(UUID.randomUUID(), agent.callUuid(), acme.id(), null, "+15550001111",
                 "Customer", "1001", CallDirection.INBOUND, true, false, Instant.now(), Instant.now(), agent.uuid(),
@@ -135,7 +135,7 @@ class CallControlTest {
     }
 
     @Test
-    void attended_transfer_holds_the_party_then_rings_the_target_on_a_consult_leg() {
+    void attendedTransferHoldsThePartyThenRingsTheTargetOnAConsultLeg() {
         LiveChannel agent = agentTalkingToCustomer();
         UUID customer = agent.bridgedTo();
 
@@ -146,7 +146,7 @@ class CallControlTest {
     }
 
     @Test
-    void attended_transfer_remembers_who_transfers_whom_through_which_consult_leg() {
+    void attendedTransferRemembersWhoTransfersWhomThroughWhichConsultLeg() {
         LiveChannel agent = agentTalkingToCustomer();
 
         UUID consult = calls.attendedTransfer(admin(acme), agent.uuid(), "1002");
@@ -156,7 +156,7 @@ class CallControlTest {
     }
 
     @Test
-    void attended_transfer_of_a_leg_that_is_not_bridged_is_refused_as_call_not_bridged() {
+    void attendedTransferOfALegThatIsNotBridgedIsRefusedAsCallNotBridged() {
         LiveChannel alone = channel(acme, "1001");
 
         assertThatThrownBy(() -> calls.attendedTransfer(admin(acme), alone.uuid(), "1002"))
@@ -166,7 +166,7 @@ class CallControlTest {
     }
 
     @Test
-    void attended_transfer_of_a_call_already_being_transferred_is_refused() {
+    void attendedTransferOfACallAlreadyBeingTransferredIsRefused() {
         LiveChannel agent = agentTalkingToCustomer();
         calls.attendedTransfer(admin(acme), agent.uuid(), "1002");
         media.commands.clear();
@@ -178,7 +178,7 @@ class CallControlTest {
     }
 
     @Test
-    void attended_transfer_to_someone_already_on_the_call_is_refused() {
+    void attendedTransferToSomeoneAlreadyOnTheCallIsRefused() {
         LiveChannel agent = agentTalkingToCustomer();
 
         assertRefused(() -> calls.attendedTransfer(admin(acme), agent.uuid(), "1001"), ErrorKind.BAD_REQUEST,
@@ -187,7 +187,7 @@ class CallControlTest {
     }
 
     @Test
-    void a_ringing_call_cannot_be_held() {
+    void aRingingCallCannotBeHeld() {
         LiveChannel ringing = new LiveChannel(UUID.randomUUID(), UUID.randomUUID(), acme.id(), "1001", "1001", "A",
                 "1002", CallDirection.INTERNAL, false, false, Instant.now(), null, null, null, null);
         live.put(ringing);
@@ -196,7 +196,7 @@ class CallControlTest {
     }
 
     @Test
-    void conferences_live_in_rooms_prefixed_with_the_tenant() {
+    void conferencesLiveInRoomsPrefixedWithTheTenant() {
         LiveChannel leg = channel(acme, "1001");
 
         String name = calls.moveToConference(admin(acme), leg.uuid(), "sales-standup");
@@ -209,7 +209,7 @@ class CallControlTest {
     }
 
     @Test
-    void an_extension_user_moves_its_call_into_a_new_room() {
+    void anExtensionUserMovesItsCallIntoANewRoom() {
         media.listJoinedMembers();
         LiveChannel own = channel(acme, "1001");
 
@@ -220,7 +220,7 @@ class CallControlTest {
     }
 
     @Test
-    void an_extension_user_moves_its_call_into_a_room_one_of_its_calls_is_in() {
+    void anExtensionUserMovesItsCallIntoARoomOneOfItsCallsIsIn() {
         media.listJoinedMembers();
         LiveChannel first = channel(acme, "1001");
         LiveChannel second = channel(acme, "1001");
@@ -232,7 +232,7 @@ class CallControlTest {
     }
 
     @Test
-    void an_extension_user_cannot_move_its_call_into_a_room_none_of_its_calls_is_in() {
+    void anExtensionUserCannotMoveItsCallIntoARoomNoneOfItsCallsIsIn() {
         media.listJoinedMembers();
         calls.moveToConference(admin(acme), channel(acme, "1002").uuid(), "bobs-room");
         LiveChannel own = channel(acme, "1001");
@@ -243,7 +243,7 @@ class CallControlTest {
     }
 
     @Test
-    void an_admin_moves_any_call_of_the_tenant_into_any_room_of_it() {
+    void anAdminMovesAnyCallOfTheTenantIntoAnyRoomOfIt() {
         media.listJoinedMembers();
         calls.moveToConference(admin(acme), channel(acme, "1002").uuid(), "bobs-room");
         LiveChannel alices = channel(acme, "1001");

@@ -46,96 +46,96 @@ class CallHistoryQueriesTest {
             new ListExtensions(List.of(alice, bob)), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
-    void a_direction_is_read_ignoring_case() {
+    void aDirectionIsReadIgnoringCase() {
         assertThat(queried(admin(acme), direction("Inbound")).direction()).contains(CallDirection.INBOUND);
     }
 
     @Test
-    void direction_all_filters_no_direction() {
+    void directionAllFiltersNoDirection() {
         assertThat(queried(admin(acme), direction("all")).direction()).isEmpty();
     }
 
     @Test
-    void an_unknown_direction_is_a_validation_failure_naming_direction() {
+    void anUnknownDirectionIsAValidationFailureNamingDirection() {
         assertInvalid(() -> queries.list(admin(acme), direction("sideways"), PAGE), "direction");
         assertThat(history.queries).isEmpty();
     }
 
     @Test
-    void a_status_is_read_ignoring_case() {
+    void aStatusIsReadIgnoringCase() {
         assertThat(queried(admin(acme), status("Missed")).status()).contains(CallStatus.MISSED);
     }
 
     @Test
-    void an_unknown_status_is_a_validation_failure_naming_status() {
+    void anUnknownStatusIsAValidationFailureNamingStatus() {
         assertInvalid(() -> queries.list(admin(acme), status("lost"), PAGE), "status");
     }
 
     @Test
-    void forwarded_true_or_false_keeps_only_forwarded_or_only_not_forwarded_calls() {
+    void forwardedTrueOrFalseKeepsOnlyForwardedOrOnlyNotForwardedCalls() {
         assertThat(queried(admin(acme), forwarded("true")).forwarded()).contains(true);
         assertThat(queried(admin(acme), forwarded("false")).forwarded()).contains(false);
     }
 
     @Test
-    void an_unknown_forwarded_value_is_a_validation_failure_naming_forwarded() {
+    void anUnknownForwardedValueIsAValidationFailureNamingForwarded() {
         assertInvalid(() -> queries.list(admin(acme), forwarded("yes"), PAGE), "forwarded");
     }
 
     @Test
-    void blank_filters_filter_nothing() {
+    void blankFiltersFilterNothing() {
         CallQuery query = queried(admin(acme), new Filter(" ", "", " ", "", " ", "", " ", ""));
 
         assertThat(query).isEqualTo(CallQuery.forTenant(Optional.of(acme.id())));
     }
 
     @Test
-    void date_from_as_a_date_starts_at_the_beginning_of_that_utc_day() {
+    void dateFromAsADateStartsAtTheBeginningOfThatUtcDay() {
         assertThat(queried(admin(acme), dates("2026-06-01", null)).from())
                 .contains(Instant.parse("2026-06-01T00:00:00Z"));
     }
 
     @Test
-    void date_to_as_a_date_includes_that_whole_day_and_excludes_the_next() {
+    void dateToAsADateIncludesThatWholeDayAndExcludesTheNext() {
         assertThat(queried(admin(acme), dates(null, "2026-06-01")).toExclusive())
                 .contains(Instant.parse("2026-06-02T00:00:00Z"));
     }
 
     @Test
-    void date_to_as_an_instant_includes_the_whole_second_written() {
+    void dateToAsAnInstantIncludesTheWholeSecondWritten() {
         assertThat(queried(admin(acme), dates(null, "2026-06-01T14:03:22Z")).toExclusive())
                 .contains(Instant.parse("2026-06-01T14:03:23Z"));
     }
 
     @Test
-    void a_malformed_date_is_a_validation_failure_naming_its_field() {
+    void aMalformedDateIsAValidationFailureNamingItsField() {
         assertInvalid(() -> queries.list(admin(acme), dates(null, "01/06/2026"), PAGE), "dateTo");
         assertInvalid(() -> queries.list(admin(acme), dates("yesterday", null), PAGE), "dateFrom");
     }
 
     @Test
-    void an_admin_query_is_confined_to_its_tenant() {
+    void anAdminQueryIsConfinedToItsTenant() {
         assertThat(queried(admin(acme), none()).tenant()).contains(acme.id());
     }
 
     @Test
-    void a_users_query_is_confined_to_its_own_extension() {
+    void aUsersQueryIsConfinedToItsOwnExtension() {
         assertThat(queried(user(acme, alice), none()).extension()).contains("1001");
     }
 
     @Test
-    void a_user_may_name_its_own_extension() {
+    void aUserMayNameItsOwnExtension() {
         assertThat(queried(user(acme, alice), extension("1001")).extension()).contains("1001");
     }
 
     @Test
-    void a_user_naming_another_extension_is_forbidden() {
+    void aUserNamingAnotherExtensionIsForbidden() {
         assertRefused(() -> queries.list(user(acme, alice), extension("1002"), PAGE), ErrorKind.FORBIDDEN);
         assertThat(history.queries).isEmpty();
     }
 
     @Test
-    void a_superadmin_listing_spans_tenants_and_names_the_tenant_of_each_row() {
+    void aSuperadminListingSpansTenantsAndNamesTheTenantOfEachRow() {
         CallRecord acmes = history.add(record(acme, "1001"));
         CallRecord globexs = history.add(record(globex, "1001"));
 
@@ -146,66 +146,66 @@ class CallHistoryQueriesTest {
     }
 
     @Test
-    void a_tenant_listing_names_no_tenant_on_its_rows() {
+    void aTenantListingNamesNoTenantOnItsRows() {
         CallRecord acmes = history.add(record(acme, "1001"));
 
         assertThat(queries.list(admin(acme), none(), PAGE).items()).containsExactly(new HistoricCall(acmes, null));
     }
 
     @Test
-    void get_returns_a_call_of_the_tenant() {
+    void getReturnsACallOfTheTenant() {
         CallRecord acmes = history.add(record(acme, "1001"));
 
         assertThat(queries.get(admin(acme), acmes.id())).isEqualTo(acmes);
     }
 
     @Test
-    void get_of_another_tenants_call_is_not_found() {
+    void getOfAnotherTenantsCallIsNotFound() {
         CallRecord globexs = history.add(record(globex, "1001"));
 
         assertRefused(() -> queries.get(admin(acme), globexs.id()), ErrorKind.NOT_FOUND);
     }
 
     @Test
-    void get_of_an_unknown_call_is_not_found() {
+    void getOfAnUnknownCallIsNotFound() {
         assertRefused(() -> queries.get(admin(acme), UUID.randomUUID()), ErrorKind.NOT_FOUND);
     }
 
     @Test
-    void a_user_gets_a_call_its_extension_took_part_in() {
+    void aUserGetsACallItsExtensionTookPartIn() {
         CallRecord alices = history.add(record(acme, "1001"));
 
         assertThat(queries.get(user(acme, alice), alices.id())).isEqualTo(alices);
     }
 
     @Test
-    void a_user_does_not_get_a_call_of_another_extension() {
+    void aUserDoesNotGetACallOfAnotherExtension() {
         CallRecord bobs = history.add(record(acme, "1002"));
 
         assertRefused(() -> queries.get(user(acme, alice), bobs.id()), ErrorKind.NOT_FOUND);
     }
 
     @Test
-    void stats_for_today_count_since_midnight_utc() {
+    void statsForTodayCountSinceMidnightUtc() {
         assertThat(queries.stats(admin(acme), "today").period()).isEqualTo("today");
         assertThat(history.statsFrom).isEqualTo(Instant.parse("2026-06-10T00:00:00Z"));
     }
 
     @ParameterizedTest
     @CsvSource({"7d, 7", "30d, 30", "90d, 90"})
-    void stats_for_a_number_of_days_count_back_from_now(String period, int days) {
+    void statsForANumberOfDaysCountBackFromNow(String period, int days) {
         assertThat(queries.stats(admin(acme), period).period()).isEqualTo(period);
         assertThat(history.statsFrom).isEqualTo(NOW.minusSeconds(days * 86_400L));
     }
 
     @Test
-    void stats_without_a_period_cover_the_last_7_days() {
+    void statsWithoutAPeriodCoverTheLast7Days() {
         assertThat(queries.stats(admin(acme), null).period()).isEqualTo("7d");
         assertThat(history.statsFrom).isEqualTo(Instant.parse("2026-06-03T14:30:00Z"));
     }
 
     @Test
-    void stats_are_confined_to_the_tenant() {
+    void statsAreConfinedToTheTenant() {
         queries.stats(admin(acme), "7d");
 
         assertThat(history.statsTenant).contains(acme.id());
@@ -213,20 +213,20 @@ class CallHistoryQueriesTest {
     }
 
     @Test
-    void a_users_stats_count_only_its_own_calls() {
+    void aUsersStatsCountOnlyItsOwnCalls() {
         queries.stats(user(acme, alice), "7d");
 
         assertThat(history.statsExtension).contains("1001");
     }
 
     @Test
-    void an_unknown_period_is_a_validation_failure_naming_period() {
+    void anUnknownPeriodIsAValidationFailureNamingPeriod() {
         assertInvalid(() -> queries.stats(admin(acme), "1y"), "period");
         assertThat(history.statsFrom).isNull();
     }
 
     @Test
-    void export_streams_the_matching_calls_up_to_the_limit() {
+    void exportStreamsTheMatchingCallsUpToTheLimit() {
         CallRecord acmes = history.add(record(acme, "1001"));
         List<CallRecord> exported = new ArrayList<>();
 
@@ -239,13 +239,13 @@ class CallHistoryQueriesTest {
     }
 
     @Test
-    void export_with_a_limit_of_0_is_a_validation_failure_naming_limit() {
+    void exportWithALimitOf0IsAValidationFailureNamingLimit() {
         assertInvalid(() -> queries.export(admin(acme), none(), 0, r -> { }), "limit");
         assertThat(history.queries).isEmpty();
     }
 
     @Test
-    void a_users_export_is_confined_to_its_own_extension() {
+    void aUsersExportIsConfinedToItsOwnExtension() {
         queries.export(user(acme, alice), none(), null, r -> { });
 
         assertThat(history.queries).singleElement().satisfies(q -> assertThat(q.extension()).contains("1001"));

@@ -21,7 +21,7 @@ class CallTrailTest {
     private final UUID callee = UUID.randomUUID();
 
     @Test
-    void an_answered_call_is_completed() {
+    void anAnsweredCallIsCompleted() {
         CallRecord record = answered().legEnded(hangup(callee, "NORMAL_CLEARING", 60, 60))
                 .legEnded(hangup(caller, "NORMAL_CLEARING", 70, 65)).toRecord(UUID.randomUUID());
 
@@ -29,7 +29,7 @@ class CallTrailTest {
     }
 
     @Test
-    void an_answered_call_bills_the_seconds_the_reached_party_was_connected() {
+    void anAnsweredCallBillsTheSecondsTheReachedPartyWasConnected() {
         CallRecord record = answered().legEnded(hangup(callee, "NORMAL_CLEARING", 62, 60))
                 .legEnded(hangup(caller, "NORMAL_CLEARING", 70, 65)).toRecord(UUID.randomUUID());
 
@@ -38,7 +38,7 @@ class CallTrailTest {
     }
 
     @Test
-    void an_answered_call_that_reached_voicemail_is_voicemail() {
+    void anAnsweredCallThatReachedVoicemailIsVoicemail() {
         CallRecord record = answered().reachedVoicemail().legEnded(hangup(callee, "NORMAL_CLEARING", 30, 25))
                 .legEnded(hangup(caller, "NORMAL_CLEARING", 35, 30)).toRecord(UUID.randomUUID());
 
@@ -48,7 +48,7 @@ class CallTrailTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"USER_BUSY", "NO_ANSWER", "ORIGINATOR_CANCEL"})
-    void an_unanswered_call_is_missed_when_busy_not_answered_or_cancelled(String cause) {
+    void anUnansweredCallIsMissedWhenBusyNotAnsweredOrCancelled(String cause) {
         CallRecord record = ringing().legEnded(hangup(callee, cause, 20, 0))
                 .legEnded(hangup(caller, "NORMAL_CLEARING", 21, 0)).toRecord(UUID.randomUUID());
 
@@ -58,7 +58,7 @@ class CallTrailTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"NORMAL_TEMPORARY_FAILURE", "UNALLOCATED_NUMBER"})
-    void an_unanswered_call_the_network_refused_is_failed(String cause) {
+    void anUnansweredCallTheNetworkRefusedIsFailed(String cause) {
         CallRecord record = ringing().legEnded(hangup(callee, cause, 1, 0))
                 .legEnded(hangup(caller, "NORMAL_CLEARING", 2, 0)).toRecord(UUID.randomUUID());
 
@@ -67,7 +67,7 @@ class CallTrailTest {
     }
 
     @Test
-    void a_caller_hanging_up_before_any_other_leg_existed_leaves_a_missed_call() {
+    void aCallerHangingUpBeforeAnyOtherLegExistedLeavesAMissedCall() {
         CallRecord record = CallTrail.begin(created(caller)).legEnded(hangup(caller, "ORIGINATOR_CANCEL", 4, 0))
                 .toRecord(UUID.randomUUID());
 
@@ -75,7 +75,7 @@ class CallTrailTest {
     }
 
     @Test
-    void an_unanswered_call_bills_nothing_even_when_the_callers_own_leg_was_up() {
+    void anUnansweredCallBillsNothingEvenWhenTheCallersOwnLegWasUp() {
         CallRecord record = ringing().legAnswered(caller, T0.plusSeconds(2))
                 .legEnded(hangup(callee, "NO_ANSWER", 30, 0))
                 .legEnded(hangup(caller, "NORMAL_CLEARING", 32, 30)).toRecord(UUID.randomUUID());
@@ -85,7 +85,7 @@ class CallTrailTest {
     }
 
     @Test
-    void an_unanswered_call_that_reached_voicemail_is_voicemail() {
+    void anUnansweredCallThatReachedVoicemailIsVoicemail() {
         CallRecord record = ringing().reachedVoicemail().legEnded(hangup(callee, "NO_ANSWER", 30, 0))
                 .legEnded(hangup(caller, "NORMAL_CLEARING", 40, 0)).toRecord(UUID.randomUUID());
 

@@ -30,7 +30,7 @@ class CompleteAttendedTransfersTest {
     private final CompleteAttendedTransfers follow = new CompleteAttendedTransfers(media, store);
 
     @Test
-    void the_target_answering_lets_the_transferor_talk_to_it_without_a_command() {
+    void theTargetAnsweringLetsTheTransferorTalkToItWithoutACommand() {
         store.saveTransfer(transfer);
 
         follow.accept(new ChannelAnswered(consult, T0));
@@ -40,7 +40,7 @@ class CompleteAttendedTransfersTest {
     }
 
     @Test
-    void the_transferor_dropping_after_the_target_answered_bridges_the_party_to_the_target_and_resumes_it() {
+    void theTransferorDroppingAfterTheTargetAnsweredBridgesThePartyToTheTargetAndResumesIt() {
         store.saveTransfer(transfer);
         follow.accept(new ChannelAnswered(consult, T0));
 
@@ -50,7 +50,7 @@ class CompleteAttendedTransfersTest {
     }
 
     @Test
-    void a_completed_transfer_is_forgotten() {
+    void aCompletedTransferIsForgotten() {
         store.saveTransfer(transfer.talking());
 
         follow.accept(hungUp(transferor, "NORMAL_CLEARING"));
@@ -60,7 +60,7 @@ class CompleteAttendedTransfersTest {
     }
 
     @Test
-    void a_busy_target_cancels_the_transfer_bridging_the_party_back_to_the_transferor_and_resuming_it() {
+    void aBusyTargetCancelsTheTransferBridgingThePartyBackToTheTransferorAndResumingIt() {
         store.saveTransfer(transfer);
 
         follow.accept(hungUp(consult, "USER_BUSY"));
@@ -70,7 +70,7 @@ class CompleteAttendedTransfersTest {
     }
 
     @Test
-    void the_target_hanging_up_after_talking_to_the_transferor_gives_the_party_back_to_the_transferor() {
+    void theTargetHangingUpAfterTalkingToTheTransferorGivesThePartyBackToTheTransferor() {
         store.saveTransfer(transfer.talking());
 
         follow.accept(hungUp(consult, "NORMAL_CLEARING"));
@@ -79,7 +79,7 @@ class CompleteAttendedTransfersTest {
     }
 
     @Test
-    void the_party_hanging_up_during_the_consult_leaves_transferor_and_target_as_a_plain_call() {
+    void thePartyHangingUpDuringTheConsultLeavesTransferorAndTargetAsAPlainCall() {
         store.saveTransfer(transfer.talking());
 
         follow.accept(hungUp(party, "NORMAL_CLEARING"));
@@ -90,7 +90,7 @@ class CompleteAttendedTransfersTest {
     }
 
     @Test
-    void the_transferor_dropping_while_the_target_rings_ends_the_transfer_with_nothing_to_reconnect() {
+    void theTransferorDroppingWhileTheTargetRingsEndsTheTransferWithNothingToReconnect() {
         store.saveTransfer(transfer);
 
         follow.accept(hungUp(transferor, "NORMAL_CLEARING"));
@@ -101,7 +101,7 @@ class CompleteAttendedTransfersTest {
     }
 
     @Test
-    void a_repeated_hang_up_reconnects_only_once() {
+    void aRepeatedHangUpReconnectsOnlyOnce() {
         store.saveTransfer(transfer.talking());
 
         follow.accept(hungUp(transferor, "NORMAL_CLEARING"));
@@ -111,7 +111,7 @@ class CompleteAttendedTransfersTest {
     }
 
     @Test
-    void other_events_about_the_legs_change_nothing() {
+    void otherEventsAboutTheLegsChangeNothing() {
         store.saveTransfer(transfer);
 
         follow.accept(new ChannelRinging(consult, T0));
@@ -123,7 +123,7 @@ class CompleteAttendedTransfersTest {
     }
 
     @Test
-    void events_about_legs_of_no_transfer_are_ignored() {
+    void eventsAboutLegsOfNoTransferAreIgnored() {
         follow.accept(hungUp(UUID.randomUUID(), "NORMAL_CLEARING"));
 
         assertThat(media.commands).isEmpty();

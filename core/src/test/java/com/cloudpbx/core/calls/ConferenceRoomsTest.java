@@ -16,44 +16,44 @@ class ConferenceRoomsTest {
     private final ConferenceRooms rooms = new ConferenceRooms(new SecureRandom());
 
     @Test
-    void a_room_name_carries_the_tenant_before_the_name() {
+    void aRoomNameCarriesTheTenantBeforeTheName() {
         assertThat(rooms.room(acme, "standup")).isEqualTo("t0f8e3a521c4d4b6e9a7f2d5c8b1e4a90-standup");
     }
 
     @Test
-    void nameOf_gives_back_the_name_of_the_tenants_own_room() {
+    void nameOfGivesBackTheNameOfTheTenantsOwnRoom() {
         assertThat(rooms.nameOf(acme, rooms.room(acme, "standup"))).contains("standup");
     }
 
     @Test
-    void nameOf_does_not_name_another_tenants_room() {
+    void nameOfDoesNotNameAnotherTenantsRoom() {
         assertThat(rooms.nameOf(acme, rooms.room(globex, "standup"))).isEmpty();
     }
 
     @Test
-    void nameOf_does_not_name_a_room_of_no_tenant() {
+    void nameOfDoesNotNameARoomOfNoTenant() {
         assertThat(rooms.nameOf(acme, "3000")).isEmpty();
     }
 
     @Test
-    void nameOf_strips_only_the_own_tenants_prefix_from_a_name_that_looks_like_another_room() {
+    void nameOfStripsOnlyTheOwnTenantsPrefixFromANameThatLooksLikeAnotherRoom() {
         String lookalike = rooms.room(globex, "standup");
 
         assertThat(rooms.nameOf(acme, rooms.room(acme, lookalike))).contains(lookalike);
     }
 
     @Test
-    void tenantOf_recovers_the_tenant_of_its_room() {
+    void tenantOfRecoversTheTenantOfItsRoom() {
         assertThat(rooms.tenantOf(rooms.room(acme, "standup"))).contains(acme);
     }
 
     @Test
-    void tenantOf_recovers_the_tenant_whose_prefix_comes_first() {
+    void tenantOfRecoversTheTenantWhosePrefixComesFirst() {
         assertThat(rooms.tenantOf(rooms.room(acme, rooms.room(globex, "standup")))).contains(acme);
     }
 
     @Test
-    void tenantOf_recovers_no_tenant_from_a_room_that_is_no_tenants() {
+    void tenantOfRecoversNoTenantFromARoomThatIsNoTenants() {
         assertThat(rooms.tenantOf("3000")).isEmpty();
         assertThat(rooms.tenantOf("conf-abcdefgh")).isEmpty();
         assertThat(rooms.tenantOf("t0f8e3a521c4d4b6e9a7f2d5c8b1e4a90standup")).isEmpty();
@@ -61,12 +61,12 @@ class ConferenceRoomsTest {
     }
 
     @Test
-    void tenantOf_recovers_no_tenant_when_the_tenant_part_is_not_32_hex_digits() {
+    void tenantOfRecoversNoTenantWhenTheTenantPartIsNot32HexDigits() {
         assertThat(rooms.tenantOf("t1234-1234-1234-1234-123456789012-standup")).isEmpty();
     }
 
     @Test
-    void generated_names_are_valid_conference_names() {
+    void generatedNamesAreValidConferenceNames() {
         IntStream.range(0, 200).mapToObj(i -> rooms.generateName()).forEach(name -> {
             assertThat(name).matches("conf-[a-z2-9]{8}");
             assertThat(rooms.requireName(name, "name")).isEqualTo(name);
@@ -74,7 +74,7 @@ class ConferenceRoomsTest {
     }
 
     @Test
-    void a_name_of_up_to_64_letters_digits_dashes_and_underscores_is_valid() {
+    void aNameOfUpTo64LettersDigitsDashesAndUnderscoresIsValid() {
         String longest = "a".repeat(63) + "_";
 
         assertThat(rooms.requireName("Sales-2026_q1", "name")).isEqualTo("Sales-2026_q1");
@@ -82,7 +82,7 @@ class ConferenceRoomsTest {
     }
 
     @Test
-    void an_invalid_name_is_a_validation_failure_naming_the_field() {
+    void anInvalidNameIsAValidationFailureNamingTheField() {
         assertInvalid(() -> rooms.requireName(null, "conferenceName"), "conferenceName");
         assertInvalid(() -> rooms.requireName("", "conferenceName"), "conferenceName");
         assertInvalid(() -> rooms.requireName("bad name!", "conferenceName"), "conferenceName");

@@ -37,7 +37,7 @@ class ConferencesTest {
             new CallAccess(live, new ListExtensions(List.of(alice)), new ListTenants(List.of(acme, globex))));
 
     @Test
-    void list_shows_the_tenants_rooms_by_their_own_names_sorted_by_name() {
+    void listShowsTheTenantsRoomsByTheirOwnNamesSortedByName() {
         room(acme, "sales", false, member("1"));
         room(acme, "board", false, member("2"));
         room(globex, "all-hands", false, member("3"));
@@ -47,7 +47,7 @@ class ConferencesTest {
     }
 
     @Test
-    void a_room_of_another_tenant_is_invisible_even_when_its_name_matches() {
+    void aRoomOfAnotherTenantIsInvisibleEvenWhenItsNameMatches() {
         room(acme, "standup", false, member("1"));
         room(globex, "standup", true, member("7"), member("8"));
 
@@ -59,26 +59,26 @@ class ConferencesTest {
     }
 
     @Test
-    void get_of_an_unknown_name_is_not_found() {
+    void getOfAnUnknownNameIsNotFound() {
         room(acme, "standup", false, member("1"));
 
         assertRefused(() -> conferences.get(admin(acme), "retro"), ErrorKind.NOT_FOUND);
     }
 
     @Test
-    void get_of_a_name_only_another_tenant_uses_is_not_found() {
+    void getOfANameOnlyAnotherTenantUsesIsNotFound() {
         room(globex, "standup", false, member("1"));
 
         assertRefused(() -> conferences.get(admin(acme), "standup"), ErrorKind.NOT_FOUND);
     }
 
     @Test
-    void a_superadmin_must_name_a_tenant_to_see_its_conferences() {
+    void aSuperadminMustNameATenantToSeeItsConferences() {
         assertRefusedWithCode(() -> conferences.list(superadmin()), "TENANT_REQUIRED");
     }
 
     @Test
-    void kick_removes_the_member_from_the_tenants_room() {
+    void kickRemovesTheMemberFromTheTenantsRoom() {
         room(acme, "standup", false, member("1"), member("2"));
 
         conferences.kick(admin(acme), "standup", "2");
@@ -87,7 +87,7 @@ class ConferencesTest {
     }
 
     @Test
-    void mute_mutes_the_member_in_the_tenants_room() {
+    void muteMutesTheMemberInTheTenantsRoom() {
         room(acme, "standup", false, member("1"));
 
         conferences.mute(admin(acme), "standup", "1", true);
@@ -96,7 +96,7 @@ class ConferencesTest {
     }
 
     @Test
-    void lock_locks_the_tenants_room() {
+    void lockLocksTheTenantsRoom() {
         room(acme, "standup", false, member("1"));
 
         conferences.lock(admin(acme), "standup", true);
@@ -105,7 +105,7 @@ class ConferencesTest {
     }
 
     @Test
-    void kicking_an_unknown_member_is_member_not_found_and_sends_nothing() {
+    void kickingAnUnknownMemberIsMemberNotFoundAndSendsNothing() {
         room(acme, "standup", false, member("1"));
 
         assertRefusedWithCode(() -> conferences.kick(admin(acme), "standup", "9"), "MEMBER_NOT_FOUND");
@@ -113,7 +113,7 @@ class ConferencesTest {
     }
 
     @Test
-    void muting_an_unknown_member_is_member_not_found_and_sends_nothing() {
+    void mutingAnUnknownMemberIsMemberNotFoundAndSendsNothing() {
         room(acme, "standup", false, member("1"));
 
         assertRefusedWithCode(() -> conferences.mute(admin(acme), "standup", "9", true), "MEMBER_NOT_FOUND");
@@ -121,7 +121,7 @@ class ConferencesTest {
     }
 
     @Test
-    void a_member_of_another_tenants_room_of_the_same_name_is_unknown() {
+    void aMemberOfAnotherTenantsRoomOfTheSameNameIsUnknown() {
         room(acme, "standup", false, member("1"));
         room(globex, "standup", false, member("7"));
 
@@ -130,7 +130,7 @@ class ConferencesTest {
     }
 
     @Test
-    void kicking_without_a_member_id_is_a_validation_failure_naming_member_id() {
+    void kickingWithoutAMemberIdIsAValidationFailureNamingMemberId() {
         room(acme, "standup", false, member("1"));
 
         assertInvalid(() -> conferences.kick(admin(acme), "standup", " "), "memberId");
@@ -138,7 +138,7 @@ class ConferencesTest {
     }
 
     @Test
-    void managing_a_room_only_another_tenant_has_is_not_found_and_sends_nothing() {
+    void managingARoomOnlyAnotherTenantHasIsNotFoundAndSendsNothing() {
         room(globex, "standup", false, member("1"));
 
         assertRefused(() -> conferences.lock(admin(acme), "standup", true), ErrorKind.NOT_FOUND);
@@ -146,7 +146,7 @@ class ConferencesTest {
     }
 
     @Test
-    void an_extension_user_may_not_kick_mute_or_lock() {
+    void anExtensionUserMayNotKickMuteOrLock() {
         room(acme, "standup", false, member("1"));
 
         assertRefused(() -> conferences.kick(user(acme, alice), "standup", "1"), ErrorKind.FORBIDDEN);
@@ -156,7 +156,7 @@ class ConferencesTest {
     }
 
     @Test
-    void join_moves_the_call_into_the_tenants_room() {
+    void joinMovesTheCallIntoTheTenantsRoom() {
         LiveChannel leg = leg(acme);
 
         conferences.join(admin(acme), "standup", leg.uuid());
@@ -165,7 +165,7 @@ class ConferencesTest {
     }
 
     @Test
-    void join_refuses_an_invalid_name_naming_the_name_field() {
+    void joinRefusesAnInvalidNameNamingTheNameField() {
         LiveChannel leg = leg(acme);
 
         assertInvalid(() -> conferences.join(admin(acme), "bad name!", leg.uuid()), "name");
@@ -174,13 +174,13 @@ class ConferencesTest {
     }
 
     @Test
-    void join_needs_a_call_uuid() {
+    void joinNeedsACallUuid() {
         assertInvalid(() -> conferences.join(admin(acme), "standup", null), "callUuid");
         assertThat(media.commands).isEmpty();
     }
 
     @Test
-    void join_of_another_tenants_call_is_not_found() {
+    void joinOfAnotherTenantsCallIsNotFound() {
         LiveChannel theirs = leg(globex);
 
         assertRefused(() -> conferences.join(admin(acme), "standup", theirs.uuid()), ErrorKind.NOT_FOUND);
@@ -188,7 +188,7 @@ class ConferencesTest {
     }
 
     @Test
-    void join_of_an_unknown_call_is_call_not_found() {
+    void joinOfAnUnknownCallIsCallNotFound() {
         assertRefusedWithCode(() -> conferences.join(admin(acme), "standup", UUID.randomUUID()), "CALL_NOT_FOUND");
         assertThat(media.commands).isEmpty();
     }

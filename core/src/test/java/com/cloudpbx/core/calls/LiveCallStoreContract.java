@@ -266,7 +266,7 @@ public abstract class LiveCallStoreContract {
     }
 
     @Test
-    void an_early_hangup_is_held_until_taken_once() {
+    void anEarlyHangupIsHeldUntilTakenOnce() {
         LiveCallStore store = newStore();
         UUID leg = UUID.randomUUID();
         var hangup = new MediaEvent.ChannelHungUp(leg, "NORMAL_CLEARING", 3, 1, java.time.Instant.now());

@@ -33,7 +33,7 @@ class LiveCallsTest {
             new CallAccess(live, new ListExtensions(List.of(alice, bob)), new ListTenants(List.of(acme, globex))));
 
     @Test
-    void an_admin_sees_the_legs_of_its_tenant_sorted_by_start() {
+    void anAdminSeesTheLegsOfItsTenantSortedByStart() {
         LiveChannel later = put(leg(acme, "1001", T0.plusSeconds(30)));
         LiveChannel earlier = put(leg(acme, "1002", T0));
         put(leg(globex, "1001", T0.plusSeconds(10)));
@@ -42,7 +42,7 @@ class LiveCallsTest {
     }
 
     @Test
-    void a_superadmin_acting_in_no_tenant_sees_the_legs_of_every_tenant() {
+    void aSuperadminActingInNoTenantSeesTheLegsOfEveryTenant() {
         LiveChannel acmes = put(leg(acme, "1001", T0.plusSeconds(5)));
         LiveChannel globexs = put(leg(globex, "1001", T0));
 
@@ -50,7 +50,7 @@ class LiveCallsTest {
     }
 
     @Test
-    void a_superadmin_acting_in_a_tenant_sees_only_that_tenants_legs() {
+    void aSuperadminActingInATenantSeesOnlyThatTenantsLegs() {
         LiveChannel acmes = put(leg(acme, "1001", T0));
         put(leg(globex, "1001", T0));
 
@@ -58,7 +58,7 @@ class LiveCallsTest {
     }
 
     @Test
-    void a_user_sees_every_leg_of_the_calls_its_extension_takes_part_in_and_nothing_else() {
+    void aUserSeesEveryLegOfTheCallsItsExtensionTakesPartInAndNothingElse() {
         UUID alicesCall = UUID.randomUUID();
         LiveChannel alicesLeg = put(answeredLeg(acme, alicesCall, "1001", T0));
         LiveChannel herCaller = put(answeredLeg(acme, alicesCall, null, T0.plusSeconds(1)));
@@ -70,7 +70,7 @@ class LiveCallsTest {
     }
 
     @Test
-    void a_user_listing_many_legs_costs_one_extension_lookup() {
+    void aUserListingManyLegsCostsOneExtensionLookup() {
         CountingExtensions counted = new CountingExtensions(new ListExtensions(List.of(alice, bob)));
         LiveCalls counting = new LiveCalls(live, new CallAccess(live, counted, new ListTenants(List.of(acme))));
         UUID alicesCall = UUID.randomUUID();
@@ -87,14 +87,14 @@ class LiveCallsTest {
     }
 
     @Test
-    void a_user_whose_extension_no_longer_exists_sees_no_call() {
+    void aUserWhoseExtensionNoLongerExistsSeesNoCall() {
         put(leg(acme, "1009", T0));
 
         assertThat(calls.active(user(acme, removed))).isEmpty();
     }
 
     @Test
-    void parked_lists_only_the_parked_legs() {
+    void parkedListsOnlyTheParkedLegs() {
         put(leg(acme, "1001", T0));
         LiveChannel parked = put(leg(acme, "1002", T0).parkedIn("701"));
 
@@ -102,7 +102,7 @@ class LiveCallsTest {
     }
 
     @Test
-    void parked_calls_are_sorted_by_slot_number_whatever_their_start() {
+    void parkedCallsAreSortedBySlotNumberWhateverTheirStart() {
         put(leg(acme, "1001", T0).parkedIn("12"));
         put(leg(acme, "1002", T0.plusSeconds(10)).parkedIn("3"));
         put(leg(acme, "1003", T0.plusSeconds(20)).parkedIn("7"));
@@ -111,7 +111,7 @@ class LiveCallsTest {
     }
 
     @Test
-    void parked_calls_of_another_tenant_are_not_listed() {
+    void parkedCallsOfAnotherTenantAreNotListed() {
         put(leg(globex, "1001", T0).parkedIn("701"));
 
         assertThat(calls.parked(admin(acme))).isEmpty();

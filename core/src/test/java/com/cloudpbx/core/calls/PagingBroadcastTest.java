@@ -23,7 +23,7 @@ class PagingBroadcastTest {
     private final PagingBroadcast paging = new PagingBroadcast(media, rooms, live, Duration.ofMillis(50));
 
     @Test
-    void the_caller_joins_first_and_every_paged_leg_joins_muted() {
+    void theCallerJoinsFirstAndEveryPagedLegJoinsMuted() {
         UUID caller = answered("1001");
         UUID first = answered("1002");
         UUID second = answered("1003");
@@ -38,7 +38,7 @@ class PagingBroadcastTest {
     }
 
     @Test
-    void a_paged_leg_that_has_not_answered_stops_the_page_before_anything_is_sent() {
+    void aPagedLegThatHasNotAnsweredStopsThePageBeforeAnythingIsSent() {
         UUID caller = answered("1001");
         UUID ringing = UUID.randomUUID();
         live.put(new LiveChannel(ringing, ringing, acme.id(), "1002", "1001", "Agent", "1002", CallDirection.INTERNAL,
@@ -49,7 +49,7 @@ class PagingBroadcastTest {
     }
 
     @Test
-    void another_tenants_leg_cannot_be_paged() {
+    void anotherTenantsLegCannotBePaged() {
         UUID caller = answered("1001");
         UUID foreign = UUID.randomUUID();
         live.put(new LiveChannel(foreign, foreign, StoreSamples.tenant("Globex").id(), "1002", "1", "x", "1002",

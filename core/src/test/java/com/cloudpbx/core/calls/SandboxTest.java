@@ -46,7 +46,7 @@ class SandboxTest {
             new ListExtensions(List.of(alice, disabled, globexOnly)), new ListTenants(List.of(acme, globex))));
 
     @Test
-    void inbound_rings_the_extension_on_the_tenants_domain_from_the_caller_in_e164() {
+    void inboundRingsTheExtensionOnTheTenantsDomainFromTheCallerInE164() {
         UUID callUuid = sandbox.inbound(admin(acme), "+1 (650) 253-0000", "1001");
 
         assertThat(callUuid).isEqualTo(simulator.callerLeg);
@@ -55,20 +55,20 @@ class SandboxTest {
     }
 
     @Test
-    void a_superadmin_places_a_call_in_the_tenant_it_acts_in() {
+    void aSuperadminPlacesACallInTheTenantItActsIn() {
         sandbox.inbound(superadminIn(acme), "+16502530000", "1001");
 
         assertThat(simulator.placed).singleElement().satisfies(p -> assertThat(p.tenant()).isEqualTo(acme.id()));
     }
 
     @Test
-    void a_superadmin_must_name_a_tenant_to_place_a_call() {
+    void aSuperadminMustNameATenantToPlaceACall() {
         assertRefusedWithCode(() -> sandbox.inbound(superadmin(), "+16502530000", "1001"), "TENANT_REQUIRED");
         assertThat(simulator.placed).isEmpty();
     }
 
     @Test
-    void a_caller_that_is_not_an_e164_number_is_a_validation_failure_naming_from() {
+    void aCallerThatIsNotAnE164NumberIsAValidationFailureNamingFrom() {
         assertInvalid(() -> sandbox.inbound(admin(acme), "6502530000", "1001"), "from");
         assertInvalid(() -> sandbox.inbound(admin(acme), "+1 650", "1001"), "from");
         assertInvalid(() -> sandbox.inbound(admin(acme), "anonymous", "1001"), "from");
@@ -77,7 +77,7 @@ class SandboxTest {
     }
 
     @Test
-    void a_destination_that_is_not_an_active_extension_of_the_tenant_is_a_validation_failure_naming_to() {
+    void aDestinationThatIsNotAnActiveExtensionOfTheTenantIsAValidationFailureNamingTo() {
         assertInvalid(() -> sandbox.inbound(admin(acme), "+16502530000", "1099"), "to");
         assertInvalid(() -> sandbox.inbound(admin(acme), "+16502530000", "1003"), "to");
         assertInvalid(() -> sandbox.inbound(admin(acme), "+16502530000", "2001"), "to");
@@ -86,7 +86,7 @@ class SandboxTest {
     }
 
     @Test
-    void an_extension_user_may_not_use_the_sandbox() {
+    void anExtensionUserMayNotUseTheSandbox() {
         Actor user = user(acme, alice);
         LiveChannel ringing = put(ringingLeg(acme, "1001", T0));
 
@@ -101,13 +101,13 @@ class SandboxTest {
     }
 
     @Test
-    void a_readonly_principal_may_not_use_the_sandbox() {
+    void aReadonlyPrincipalMayNotUseTheSandbox() {
         assertRefused(() -> sandbox.inbound(readonly(acme), "+16502530000", "1001"), ErrorKind.FORBIDDEN);
         assertThat(simulator.placed).isEmpty();
     }
 
     @Test
-    void answer_answers_a_ringing_leg() {
+    void answerAnswersARingingLeg() {
         LiveChannel ringing = put(ringingLeg(acme, "1001", T0));
 
         sandbox.answer(admin(acme), ringing.uuid());
@@ -116,7 +116,7 @@ class SandboxTest {
     }
 
     @Test
-    void answering_an_answered_leg_is_already_answered_and_does_nothing() {
+    void answeringAnAnsweredLegIsAlreadyAnsweredAndDoesNothing() {
         LiveChannel answered = put(answeredLeg(acme, UUID.randomUUID(), "1001", T0));
 
         assertRefusedWithCode(() -> sandbox.answer(admin(acme), answered.uuid()), "ALREADY_ANSWERED");
@@ -124,7 +124,7 @@ class SandboxTest {
     }
 
     @Test
-    void answering_another_tenants_leg_is_not_found() {
+    void answeringAnotherTenantsLegIsNotFound() {
         LiveChannel theirs = put(ringingLeg(globex, "2001", T0));
 
         assertRefused(() -> sandbox.answer(admin(acme), theirs.uuid()), ErrorKind.NOT_FOUND);
@@ -132,7 +132,7 @@ class SandboxTest {
     }
 
     @Test
-    void hangup_hangs_the_leg_up_on_the_switch() {
+    void hangupHangsTheLegUpOnTheSwitch() {
         LiveChannel ringing = put(ringingLeg(acme, "1001", T0));
 
         sandbox.hangup(admin(acme), ringing.uuid());
@@ -141,7 +141,7 @@ class SandboxTest {
     }
 
     @Test
-    void dtmf_presses_the_keys_on_the_leg() {
+    void dtmfPressesTheKeysOnTheLeg() {
         LiveChannel leg = put(answeredLeg(acme, UUID.randomUUID(), "1001", T0));
 
         sandbox.dtmf(admin(acme), leg.uuid(), "0123456789*#ABCD");
@@ -150,7 +150,7 @@ class SandboxTest {
     }
 
     @Test
-    void dtmf_digits_are_1_to_32_keypad_keys() {
+    void dtmfDigitsAre1To32KeypadKeys() {
         LiveChannel leg = put(answeredLeg(acme, UUID.randomUUID(), "1001", T0));
 
         assertInvalid(() -> sandbox.dtmf(admin(acme), leg.uuid(), null), "digits");
@@ -162,7 +162,7 @@ class SandboxTest {
     }
 
     @Test
-    void dtmf_accepts_32_keys() {
+    void dtmfAccepts32Keys() {
         LiveChannel leg = put(answeredLeg(acme, UUID.randomUUID(), "1001", T0));
 
         sandbox.dtmf(admin(acme), leg.uuid(), "1".repeat(32));

@@ -36,7 +36,7 @@ class TrackCallsTest {
     private final UUID b = UUID.randomUUID();
 
     @Test
-    void an_answered_click_to_call_leaves_one_completed_record_with_billed_seconds() {
+    void anAnsweredClickToCallLeavesOneCompletedRecordWithBilledSeconds() {
         answeredCall().forEach(track);
 
         assertThat(history.records).singleElement().satisfies(record -> {
@@ -54,7 +54,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void a_finished_call_hands_its_record_over_without_waiting_for_the_write() {
+    void aFinishedCallHandsItsRecordOverWithoutWaitingForTheWrite() {
         answeredCall().forEach(track);
 
         assertThat(history.submitted).isEqualTo(1);
@@ -62,7 +62,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void every_event_delivered_twice_still_leaves_exactly_one_record() {
+    void everyEventDeliveredTwiceStillLeavesExactlyOneRecord() {
         for (MediaEvent event : answeredCall()) {
             track.accept(event);
             track.accept(event);
@@ -74,7 +74,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void a_hangup_that_overtakes_its_legs_creation_is_applied_when_the_creation_arrives() {
+    void aHangupThatOvertakesItsLegsCreationIsAppliedWhenTheCreationArrives() {
         List<MediaEvent> events = new ArrayList<>(answeredCall());
         MediaEvent hangupB = events.stream().filter(e -> e instanceof ChannelHungUp h && h.uuid().equals(b))
                 .findFirst().orElseThrow();
@@ -91,7 +91,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void a_call_from_outside_is_recorded_under_the_extension_it_rang() {
+    void aCallFromOutsideIsRecordedUnderTheExtensionItRang() {
         ChannelCreated caller = new ChannelCreated(a, a, TENANT, CallDirection.INBOUND, null, "+15550001111",
                 null, "1002", T0);
         ChannelCreated phone = new ChannelCreated(b, a, TENANT, CallDirection.INBOUND, "1002", "+15550001111",
@@ -108,7 +108,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void ringing_reported_after_the_answer_is_not_announced_again() {
+    void ringingReportedAfterTheAnswerIsNotAnnouncedAgain() {
         List.of(created(a, a, "1001"), new ChannelRinging(a, T0), new ChannelAnswered(a, T0.plusSeconds(1)),
                 new ChannelRinging(a, T0.plusSeconds(2))).forEach(track);
 
@@ -116,7 +116,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void a_busy_destination_makes_a_missed_call_with_the_busy_cause() {
+    void aBusyDestinationMakesAMissedCallWithTheBusyCause() {
         List.of(created(a, a, "1001"), new ChannelAnswered(a, T0.plusSeconds(2)), created(b, a, null),
                 new ChannelRinging(b, T0.plusSeconds(3)), new ChannelHungUp(b, "USER_BUSY", 1, 0, T0.plusSeconds(4)),
                 new ChannelHungUp(a, "NORMAL_CLEARING", 4, 2, T0.plusSeconds(4))).forEach(track);
@@ -129,7 +129,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void a_network_failure_makes_a_failed_call() {
+    void aNetworkFailureMakesAFailedCall() {
         List.of(created(a, a, "1001"), new ChannelAnswered(a, T0.plusSeconds(2)), created(b, a, null),
                 new ChannelHungUp(b, "NORMAL_TEMPORARY_FAILURE", 0, 0, T0.plusSeconds(3)),
                 new ChannelHungUp(a, "NORMAL_CLEARING", 3, 1, T0.plusSeconds(3))).forEach(track);
@@ -139,7 +139,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void an_answered_call_lost_to_a_media_server_restart_is_completed_with_its_billed_seconds_so_far() {
+    void anAnsweredCallLostToAMediaServerRestartIsCompletedWithItsBilledSecondsSoFar() {
         List.of(created(a, a, "1001"), new ChannelAnswered(a, T0.plusSeconds(5)), created(b, a, null),
                 new ChannelAnswered(b, T0.plusSeconds(10)), new ChannelBridged(a, b, T0.plusSeconds(10)),
                 new ChannelHungUp(b, HangupCauses.MEDIA_SERVER_RESTART, 35, 30, T0.plusSeconds(40)),
@@ -154,7 +154,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void a_call_lost_to_a_media_server_restart_before_its_party_answered_is_failed() {
+    void aCallLostToAMediaServerRestartBeforeItsPartyAnsweredIsFailed() {
         List.of(created(a, a, "1001"), new ChannelAnswered(a, T0.plusSeconds(5)), created(b, a, null),
                 new ChannelRinging(b, T0.plusSeconds(6)),
                 new ChannelHungUp(b, HangupCauses.MEDIA_SERVER_RESTART, 4, 0, T0.plusSeconds(10)),
@@ -168,7 +168,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void the_record_is_written_only_when_the_last_leg_hangs_up() {
+    void theRecordIsWrittenOnlyWhenTheLastLegHangsUp() {
         List<MediaEvent> events = answeredCall();
         events.subList(0, events.size() - 1).forEach(track);
 
@@ -178,7 +178,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void a_transfer_is_remembered_as_forwarded_to() {
+    void aTransferIsRememberedAsForwardedTo() {
         List<MediaEvent> events = new ArrayList<>(answeredCall());
         events.add(5, new ChannelTransferred(b, "+15559998888", T0.plusSeconds(20)));
 
@@ -189,7 +189,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void a_parked_leg_frees_its_slot_when_picked_up() {
+    void aParkedLegFreesItsSlotWhenPickedUp() {
         List.of(created(a, a, "1001"), new ChannelAnswered(a, T0)).forEach(track);
         store.claimParkSlot(TENANT, "701", a);
         track.accept(new ChannelParked(a, "701", T0.plusSeconds(1)));
@@ -202,7 +202,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void notifications_follow_the_call_in_order() {
+    void notificationsFollowTheCallInOrder() {
         answeredCall().forEach(track);
 
         assertThat(notifications).extracting(n -> n.type() + ":" + (n.channel().uuid().equals(a) ? "A" : "B"))
@@ -211,7 +211,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void a_bridge_is_announced_once_per_leg_with_the_far_leg() {
+    void aBridgeIsAnnouncedOncePerLegWithTheFarLeg() {
         answeredCall().subList(0, 8).forEach(track);
         track.accept(new ChannelBridged(a, b, T0.plusSeconds(11)));
 
@@ -221,7 +221,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void a_consult_call_answered_by_the_transfer_target_is_completed_with_its_billed_seconds() {
+    void aConsultCallAnsweredByTheTransferTargetIsCompletedWithItsBilledSeconds() {
         store.saveTransfer(AttendedTransfer.start(TENANT, UUID.randomUUID(), UUID.randomUUID(), a));
 
         List.of(created(a, a, "1003"), new ChannelRinging(a, T0), new ChannelAnswered(a, T0.plusSeconds(4)),
@@ -235,7 +235,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void a_consult_call_to_a_busy_target_is_missed_with_the_busy_cause() {
+    void aConsultCallToABusyTargetIsMissedWithTheBusyCause() {
         store.saveTransfer(AttendedTransfer.start(TENANT, UUID.randomUUID(), UUID.randomUUID(), a));
 
         List.of(created(a, a, "1003"), new ChannelRinging(a, T0),
@@ -248,7 +248,7 @@ class TrackCallsTest {
     }
 
     @Test
-    void a_first_leg_answering_alone_does_not_make_an_ordinary_call_answered() {
+    void aFirstLegAnsweringAloneDoesNotMakeAnOrdinaryCallAnswered() {
         List.of(created(a, a, "1001"), new ChannelAnswered(a, T0.plusSeconds(2)),
                 new ChannelHungUp(a, "NORMAL_CLEARING", 10, 8, T0.plusSeconds(10))).forEach(track);
 

@@ -51,7 +51,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void a_repeat_in_the_same_tenant_gets_the_first_response_without_running_again() {
+    void aRepeatInTheSameTenantGetsTheFirstResponseWithoutRunningAgain() {
         Outcome first = hangup(superadminIn(acme));
 
         Outcome repeat = hangup(superadminIn(acme));
@@ -61,7 +61,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void a_superadmin_repeating_a_key_in_another_tenant_runs_the_command_there() {
+    void aSuperadminRepeatingAKeyInAnotherTenantRunsTheCommandThere() {
         Outcome inAcme = hangup(superadminIn(acme));
 
         Outcome inGlobex = hangup(superadminIn(globex));
@@ -72,7 +72,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void a_superadmin_acting_in_no_tenant_has_keys_apart_from_its_keys_in_a_tenant() {
+    void aSuperadminActingInNoTenantHasKeysApartFromItsKeysInATenant() {
         hangup(superadminIn(acme));
 
         hangup(superadminIn(null));
@@ -81,7 +81,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void a_repeat_within_the_lease_of_a_request_still_running_is_refused_as_in_use() {
+    void aRepeatWithinTheLeaseOfARequestStillRunningIsRefusedAsInUse() {
         crashedRequestIn(acme);
         clock.set(T0.plus(LEASE).minusSeconds(1));
 
@@ -91,7 +91,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void a_key_held_by_a_request_that_died_is_released_once_the_lease_runs_out() {
+    void aKeyHeldByARequestThatDiedIsReleasedOnceTheLeaseRunsOut() {
         crashedRequestIn(acme);
         clock.set(T0.plus(LEASE).plusSeconds(1));
 
@@ -103,7 +103,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void a_completed_response_outlives_the_lease() {
+    void aCompletedResponseOutlivesTheLease() {
         Outcome first = hangup(superadminIn(acme));
         clock.set(T0.plus(Duration.ofHours(23)));
 
@@ -112,7 +112,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void a_completed_response_is_forgotten_after_24_hours() {
+    void aCompletedResponseIsForgottenAfter24Hours() {
         hangup(superadminIn(acme));
         clock.set(T0.plus(Idempotency.RETENTION).plusSeconds(1));
 
@@ -122,7 +122,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void a_command_that_throws_frees_its_key_at_once() {
+    void aCommandThatThrowsFreesItsKeyAtOnce() {
         assertThatThrownBy(() -> idempotency.once(superadminIn(acme), KEY, FINGERPRINT, () -> {
             throw DomainException.badRequest("CALL_NOT_FOUND", "gone");
         })).isInstanceOf(DomainException.class);

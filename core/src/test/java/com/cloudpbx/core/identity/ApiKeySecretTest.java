@@ -13,7 +13,7 @@ class ApiKeySecretTest {
     private final SecureRandom random = new SecureRandom();
 
     @Test
-    void a_key_is_the_live_prefix_and_32_random_bytes_url_safe() {
+    void aKeyIsTheLivePrefixAnd32RandomBytesUrlSafe() {
         ApiKeySecret secret = ApiKeySecret.generate(random);
 
         assertThat(secret.value()).startsWith("csk_live_").hasSize("csk_live_".length() + 43);
@@ -22,7 +22,7 @@ class ApiKeySecretTest {
     }
 
     @Test
-    void keys_do_not_repeat() {
+    void keysDoNotRepeat() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
             assertThat(seen.add(ApiKeySecret.generate(random).value())).isTrue();
@@ -30,7 +30,7 @@ class ApiKeySecretTest {
     }
 
     @Test
-    void the_preview_masks_all_but_the_last_eight_characters() {
+    void thePreviewMasksAllButTheLastEightCharacters() {
         ApiKeySecret secret = ApiKeySecret.generate(random);
 
         assertThat(ApiKeySecret.preview(secret.last8()))
@@ -39,7 +39,7 @@ class ApiKeySecretTest {
     }
 
     @Test
-    void only_the_hash_identifies_a_key_and_it_is_stable() {
+    void onlyTheHashIdentifiesAKeyAndItIsStable() {
         ApiKeySecret secret = ApiKeySecret.generate(random);
 
         assertThat(secret.hash()).hasSize(64).isEqualTo(ApiKeySecret.hashOf(secret.value()));
@@ -47,7 +47,7 @@ class ApiKeySecretTest {
     }
 
     @Test
-    void malformed_keys_are_recognised_before_any_lookup() {
+    void malformedKeysAreRecognisedBeforeAnyLookup() {
         assertThat(ApiKeySecret.isWellFormed("csk_live_short")).isFalse();
         assertThat(ApiKeySecret.isWellFormed("eyJhbGciOiJIUzI1NiJ9.e30.x")).isFalse();
         assertThat(ApiKeySecret.looksLikeKey("csk_live_anything")).isTrue();

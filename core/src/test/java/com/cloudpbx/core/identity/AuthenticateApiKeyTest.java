@@ -39,7 +39,7 @@ class AuthenticateApiKeyTest {
     private final SecureRandom random = new SecureRandom();
 
     @Test
-    void an_active_key_authenticates_as_its_role_in_its_tenant() {
+    void anActiveKeyAuthenticatesAsItsRoleInItsTenant() {
         TenantId tenant = TenantId.of(UUID.randomUUID());
         ApiKeySecret secret = store(tenant, ApiKeyStatus.ACTIVE, null);
 
@@ -50,7 +50,7 @@ class AuthenticateApiKeyTest {
     }
 
     @Test
-    void repeated_requests_are_served_from_the_cache() {
+    void repeatedRequestsAreServedFromTheCache() {
         ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
 
         for (int i = 0; i < 100; i++) {
@@ -61,27 +61,27 @@ class AuthenticateApiKeyTest {
     }
 
     @Test
-    void a_revoked_key_is_refused() {
+    void aRevokedKeyIsRefused() {
         ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.REVOKED, null);
 
         assertUnauthorized(secret.value(), "revoked");
     }
 
     @Test
-    void an_expired_key_is_refused() {
+    void anExpiredKeyIsRefused() {
         ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, NOW.minusSeconds(1));
 
         assertUnauthorized(secret.value(), "expired");
     }
 
     @Test
-    void an_unknown_or_malformed_key_is_refused() {
+    void anUnknownOrMalformedKeyIsRefused() {
         assertUnauthorized(ApiKeySecret.generate(random).value(), "Invalid");
         assertUnauthorized("csk_live_nope", "Invalid");
     }
 
     @Test
-    void use_is_recorded_without_a_write_until_flushed() {
+    void useIsRecordedWithoutAWriteUntilFlushed() {
         ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
 
         authenticate.authenticate(secret.value(), ADDRESS);
@@ -179,7 +179,7 @@ class AuthenticateApiKeyTest {
     }
 
     @Test
-    void a_recheck_sees_a_revocation_the_cache_has_not_heard_of_and_forgets_the_key() {
+    void aRecheckSeesARevocationTheCacheHasNotHeardOfAndForgetsTheKey() {
         TenantId tenant = TenantId.of(UUID.randomUUID());
         ApiKeySecret secret = store(tenant, ApiKeyStatus.ACTIVE, null);
         authenticate.authenticate(secret.value(), ADDRESS);
@@ -193,7 +193,7 @@ class AuthenticateApiKeyTest {
     }
 
     @Test
-    void a_recheck_of_a_standing_key_records_no_use() {
+    void aRecheckOfAStandingKeyRecordsNoUse() {
         ApiKeySecret secret = store(TenantId.of(UUID.randomUUID()), ApiKeyStatus.ACTIVE, null);
 
         assertThat(authenticate.recheck(secret.value()).role()).isEqualTo(Role.ADMIN);

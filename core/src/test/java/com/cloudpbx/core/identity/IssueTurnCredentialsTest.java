@@ -29,7 +29,7 @@ class IssueTurnCredentialsTest {
             Role.SUPERADMIN, null, null, Set.of()), Optional.empty(), "127.0.0.1");
 
     @Test
-    void username_is_expiry_and_principal_and_credential_is_the_coturn_hmac() throws Exception {
+    void usernameIsExpiryAndPrincipalAndCredentialIsTheCoturnHmac() throws Exception {
         var settings = new TurnSettings("s3cret", List.of("turn:turn.example.com:3478"), Duration.ofSeconds(86400));
 
         TurnCredentials credentials = new IssueTurnCredentials(settings, clock).issue(actor);
@@ -45,7 +45,7 @@ class IssueTurnCredentialsTest {
     }
 
     @Test
-    void without_a_shared_secret_the_server_says_turn_is_not_configured() {
+    void withoutASharedSecretTheServerSaysTurnIsNotConfigured() {
         var settings = new TurnSettings("", List.of(), Duration.ofSeconds(60));
 
         assertThatThrownBy(() -> new IssueTurnCredentials(settings, clock).issue(actor))

@@ -14,30 +14,30 @@ class ActorTest {
     private static final TenantId OTHER = TenantId.of(UUID.randomUUID());
 
     @Test
-    void a_tenant_principal_acts_in_its_own_tenant_when_it_names_none() {
+    void aTenantPrincipalActsInItsOwnTenantWhenItNamesNone() {
         Actor actor = Actor.resolve(admin(), Optional.empty(), "127.0.0.1");
 
         assertThat(actor.tenantScope()).contains(HOME);
     }
 
     @Test
-    void a_tenant_principal_may_name_its_own_tenant() {
+    void aTenantPrincipalMayNameItsOwnTenant() {
         assertThat(Actor.resolve(admin(), Optional.of(HOME), "127.0.0.1").tenant()).isEqualTo(HOME);
     }
 
     @Test
-    void a_tenant_principal_naming_another_tenant_is_forbidden() {
+    void aTenantPrincipalNamingAnotherTenantIsForbidden() {
         assertThatThrownBy(() -> Actor.resolve(admin(), Optional.of(OTHER), "127.0.0.1"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
     }
 
     @Test
-    void a_superadmin_acts_in_the_tenant_it_names() {
+    void aSuperadminActsInTheTenantItNames() {
         assertThat(Actor.resolve(superadmin(), Optional.of(OTHER), "127.0.0.1").tenantScope()).contains(OTHER);
     }
 
     @Test
-    void a_superadmin_naming_no_tenant_sees_every_tenant_but_must_name_one_to_create() {
+    void aSuperadminNamingNoTenantSeesEveryTenantButMustNameOneToCreate() {
         Actor actor = Actor.resolve(superadmin(), Optional.empty(), "127.0.0.1");
 
         assertThat(actor.tenantScope()).isEmpty();
@@ -47,7 +47,7 @@ class ActorTest {
     }
 
     @Test
-    void a_tenant_actor_does_not_see_another_tenants_rows() {
+    void aTenantActorDoesNotSeeAnotherTenantsRows() {
         Actor actor = Actor.resolve(admin(), Optional.empty(), "127.0.0.1");
 
         assertThat(actor.sees(HOME)).isTrue();
@@ -55,7 +55,7 @@ class ActorTest {
     }
 
     @Test
-    void readonly_principals_read_but_do_not_write() {
+    void readonlyPrincipalsReadButDoNotWrite() {
         Actor actor = Actor.resolve(principal(Role.READONLY, Set.of()), Optional.empty(), "127.0.0.1");
 
         actor.require(Resource.EXTENSIONS, Access.READ);
@@ -64,14 +64,14 @@ class ActorTest {
     }
 
     @Test
-    void readonly_principals_cannot_read_api_keys() {
+    void readonlyPrincipalsCannotReadApiKeys() {
         Actor actor = Actor.resolve(principal(Role.READONLY, Set.of()), Optional.empty(), "127.0.0.1");
 
         assertThatThrownBy(() -> actor.require(Resource.API_KEYS, Access.READ)).isInstanceOf(DomainException.class);
     }
 
     @Test
-    void scopes_narrow_the_role() {
+    void scopesNarrowTheRole() {
         Principal scoped = principal(Role.ADMIN, Set.of(Scope.parse("calls:read", "scopes")));
 
         assertThat(scoped.may(Resource.CALLS, Access.READ)).isTrue();
@@ -80,7 +80,7 @@ class ActorTest {
     }
 
     @Test
-    void a_write_scope_includes_reading() {
+    void aWriteScopeIncludesReading() {
         Principal scoped = principal(Role.ADMIN, Set.of(Scope.parse("extensions:write", "scopes")));
 
         assertThat(scoped.may(Resource.EXTENSIONS, Access.READ)).isTrue();
@@ -88,28 +88,28 @@ class ActorTest {
     }
 
     @Test
-    void scopes_never_widen_a_role() {
+    void scopesNeverWidenARole() {
         Principal readonly = principal(Role.READONLY, Set.of(Scope.parse("extensions:write", "scopes")));
 
         assertThat(readonly.may(Resource.EXTENSIONS, Access.WRITE)).isFalse();
     }
 
     @Test
-    void readonly_principals_cannot_read_sip_credentials_even_when_scoped_to_them() {
+    void readonlyPrincipalsCannotReadSipCredentialsEvenWhenScopedToThem() {
         assertThat(principal(Role.READONLY, Set.of()).may(Resource.SIP_CREDENTIALS, Access.READ)).isFalse();
         assertThat(principal(Role.READONLY, Set.of(Scope.parse("sip-credentials:read", "scopes")))
                 .may(Resource.SIP_CREDENTIALS, Access.READ)).isFalse();
     }
 
     @Test
-    void reading_extensions_does_not_grant_their_sip_credentials() {
+    void readingExtensionsDoesNotGrantTheirSipCredentials() {
         Principal crm = principal(Role.ADMIN, Set.of(Scope.parse("extensions:read", "scopes")));
 
         assertThat(crm.may(Resource.SIP_CREDENTIALS, Access.READ)).isFalse();
     }
 
     @Test
-    void an_admin_key_scoped_to_sip_credentials_reads_them_and_nothing_else() {
+    void anAdminKeyScopedToSipCredentialsReadsThemAndNothingElse() {
         Principal crm = principal(Role.ADMIN, Set.of(Scope.parse("sip-credentials:read", "scopes")));
 
         assertThat(crm.may(Resource.SIP_CREDENTIALS, Access.READ)).isTrue();
@@ -118,7 +118,7 @@ class ActorTest {
     }
 
     @Test
-    void users_and_unscoped_admins_reach_sip_credentials() {
+    void usersAndUnscopedAdminsReachSipCredentials() {
         var user = new Principal(UUID.randomUUID(), PrincipalKind.EXTENSION, Role.USER, HOME, UUID.randomUUID(),
                 Set.of());
 
@@ -127,7 +127,7 @@ class ActorTest {
     }
 
     @Test
-    void a_scoped_principal_covers_only_keys_scoped_within_its_own_scopes() {
+    void aScopedPrincipalCoversOnlyKeysScopedWithinItsOwnScopes() {
         Principal keyManager = principal(Role.ADMIN, Set.of(Scope.parse("api-keys:write", "scopes"),
                 Scope.parse("calls:write", "scopes")));
 
@@ -138,20 +138,20 @@ class ActorTest {
     }
 
     @Test
-    void only_a_superadmin_covers_superadmin_keys() {
+    void onlyASuperadminCoversSuperadminKeys() {
         assertThat(admin().covers(Role.SUPERADMIN, Set.of())).isFalse();
         assertThat(admin().covers(Role.ADMIN, Set.of())).isTrue();
         assertThat(superadmin().covers(Role.SUPERADMIN, Set.of())).isTrue();
     }
 
     @Test
-    void only_superadmins_reach_platform_resources() {
+    void onlySuperadminsReachPlatformResources() {
         assertThat(principal(Role.ADMIN, Set.of()).may(Resource.TENANTS, Access.READ)).isFalse();
         assertThat(superadmin().may(Resource.TENANTS, Access.WRITE)).isTrue();
     }
 
     @Test
-    void a_user_owns_only_its_extension() {
+    void aUserOwnsOnlyItsExtension() {
         UUID own = UUID.randomUUID();
         var user = new Principal(UUID.randomUUID(), PrincipalKind.EXTENSION, Role.USER, HOME, own, Set.of());
         Actor actor = Actor.resolve(user, Optional.empty(), "127.0.0.1");
@@ -161,7 +161,7 @@ class ActorTest {
     }
 
     @Test
-    void malformed_scopes_are_refused_with_the_field() {
+    void malformedScopesAreRefusedWithTheField() {
         assertThatThrownBy(() -> Scope.parse("calls:delete", "scopes[0]"))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.details()).extracting(FieldIssue::field).containsExactly("scopes[0]"));

@@ -71,7 +71,7 @@ class ThreeWayCallingTest {
     private final UUID a = UUID.randomUUID();
 
     @Test
-    void adding_a_participant_holds_the_party_rings_the_target_and_stores_the_session() {
+    void addingAParticipantHoldsThePartyRingsTheTargetAndStoresTheSession() {
         connect();
 
         AddedParticipant added = threeWay.addParticipant(admin(acme), m, null, "1003");
@@ -84,7 +84,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void adding_a_participant_needs_exactly_one_target_and_sends_nothing_otherwise() {
+    void addingAParticipantNeedsExactlyOneTargetAndSendsNothingOtherwise() {
         connect();
 
         assertInvalid(() -> threeWay.addParticipant(admin(acme), m, null, null), "toNumber");
@@ -97,7 +97,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void a_participant_can_be_added_only_to_an_answered_bridged_call() {
+    void aParticipantCanBeAddedOnlyToAnAnsweredBridgedCall() {
         live.put(leg(m, "1001", null));
 
         assertRefusedWithCode(() -> threeWay.addParticipant(admin(acme), m, null, "1003"), "CALL_NOT_BRIDGED");
@@ -105,14 +105,14 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void another_tenants_call_is_not_found() {
+    void anotherTenantsCallIsNotFound() {
         connect();
 
         assertRefused(() -> threeWay.addParticipant(admin(globex), m, null, "1003"), ErrorKind.NOT_FOUND);
     }
 
     @Test
-    void an_extension_user_adds_participants_only_to_its_own_calls() {
+    void anExtensionUserAddsParticipantsOnlyToItsOwnCalls() {
         connect();
 
         assertRefused(() -> threeWay.addParticipant(user(acme, colleague), m, null, "1003"), ErrorKind.NOT_FOUND);
@@ -120,7 +120,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void a_consult_the_switch_refuses_takes_the_party_off_hold_and_leaves_no_session() {
+    void aConsultTheSwitchRefusesTakesThePartyOffHoldAndLeavesNoSession() {
         connect();
         media.refuse("consult", DomainException.badRequest("CALL_NOT_FOUND", "gone"));
 
@@ -132,7 +132,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void adding_a_second_participant_while_the_first_rings_is_invalid_state() {
+    void addingASecondParticipantWhileTheFirstRingsIsInvalidState() {
         connect();
         threeWay.addParticipant(admin(acme), m, null, "1003");
         media.commands.clear();
@@ -142,7 +142,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void the_participant_failing_takes_the_party_off_hold() {
+    void theParticipantFailingTakesThePartyOffHold() {
         connect();
         UUID b = threeWay.addParticipant(admin(acme), m, null, "1003").newCallUuid();
         media.commands.clear();
@@ -155,7 +155,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void merging_joins_everybody_into_a_tenant_room_and_names_the_participants() {
+    void mergingJoinsEverybodyIntoATenantRoomAndNamesTheParticipants() {
         connect();
         UUID b = answeredParticipant();
         media.commands.clear();
@@ -176,7 +176,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void a_merge_naming_a_bridged_leg_outside_the_call_is_refused() {
+    void aMergeNamingABridgedLegOutsideTheCallIsRefused() {
         connect();
         UUID b = answeredParticipant();
 
@@ -184,7 +184,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void a_merge_sent_on_the_participants_answer_before_the_session_followed_it_merges() {
+    void aMergeSentOnTheParticipantsAnswerBeforeTheSessionFollowedItMerges() {
         connect();
         UUID b = threeWay.addParticipant(admin(acme), m, null, "1003").newCallUuid();
         // Live state has B answered (the client was told so); the session has not followed the event yet.
@@ -199,7 +199,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void merging_while_the_participant_still_rings_is_invalid_state() {
+    void mergingWhileTheParticipantStillRingsIsInvalidState() {
         connect();
         UUID b = threeWay.addParticipant(admin(acme), m, null, "1003").newCallUuid();
         live.put(new LiveChannel(b, b, acme.id(), "1003", "1001", "Agent", "1003", CallDirection.INTERNAL, false,
@@ -211,7 +211,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void merging_a_call_nobody_was_added_to_is_invalid_state() {
+    void mergingACallNobodyWasAddedToIsInvalidState() {
         connect();
 
         assertRefusedWithCode(() -> threeWay.merge(admin(acme), m, a, null, null), "INVALID_STATE");
@@ -219,7 +219,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void of_two_merges_at_once_one_joins_the_room_and_the_other_is_invalid_state() throws Exception {
+    void ofTwoMergesAtOnceOneJoinsTheRoomAndTheOtherIsInvalidState() throws Exception {
         connect();
         UUID b = answeredParticipant();
         media.commands.clear();
@@ -251,7 +251,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void kicking_an_unknown_member_of_a_three_way_conference_is_refused() {
+    void kickingAnUnknownMemberOfAThreeWayConferenceIsRefused() {
         connect();
         UUID b = answeredParticipant();
         threeWay.merge(admin(acme), m, b, null, "huddle");
@@ -262,7 +262,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void hanging_up_a_leg_outside_any_three_way_call_is_a_plain_hangup() {
+    void hangingUpALegOutsideAnyThreeWayCallIsAPlainHangup() {
         connect();
 
         threeWay.hangup(admin(acme), a);
@@ -271,7 +271,7 @@ class ThreeWayCallingTest {
     }
 
     @Test
-    void a_leg_of_one_three_way_call_cannot_moderate_another() {
+    void aLegOfOneThreeWayCallCannotModerateAnother() {
         connect();
         UUID b = threeWay.addParticipant(admin(acme), m, null, "1003").newCallUuid();
         live.put(leg(b, "1003", a));

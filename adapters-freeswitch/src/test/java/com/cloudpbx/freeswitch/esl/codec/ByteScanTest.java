@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ByteScanTest {
 
     @Test
-    void finds_the_first_match_at_every_offset_and_near_both_ends() {
+    void findsTheFirstMatchAtEveryOffsetAndNearBothEnds() {
         for (int length = 0; length < 40; length++) {
             for (int at = 0; at < length; at++) {
                 byte[] bytes = bytes("a".repeat(length));
@@ -25,7 +25,7 @@ class ByteScanTest {
     }
 
     @Test
-    void a_byte_just_above_a_match_is_not_taken_for_one() {
+    void aByteJustAboveAMatchIsNotTakenForOne() {
         // The word test flags 0x0B after a '\n' too (a borrow); the first flag must still be the '\n'.
         byte[] bytes = {'a', 'b', 0x0B, 0x0B, '\n', 0x0B, '\n', 'c', 'd'};
 
@@ -34,7 +34,7 @@ class ByteScanTest {
     }
 
     @Test
-    void bytes_above_ascii_are_never_taken_for_a_match() {
+    void bytesAboveAsciiAreNeverTakenForAMatch() {
         byte[] bytes = new byte[64];
         for (int i = 0; i < bytes.length; i++) {
             bytes[i] = (byte) (0x80 | '\n');
@@ -50,7 +50,7 @@ class ByteScanTest {
     }
 
     @Test
-    void ascii_checks_see_a_high_byte_anywhere() {
+    void asciiChecksSeeAHighByteAnywhere() {
         for (int length = 1; length < 30; length++) {
             for (int at = 0; at < length; at++) {
                 byte[] bytes = bytes("x".repeat(length));
@@ -67,7 +67,7 @@ class ByteScanTest {
     }
 
     @Test
-    void equal_runs_are_equal_and_one_different_byte_anywhere_is_not() {
+    void equalRunsAreEqualAndOneDifferentByteAnywhereIsNot() {
         Random random = new Random(1);
         for (int length = 0; length < 40; length++) {
             byte[] a = new byte[length + 3];
@@ -84,7 +84,7 @@ class ByteScanTest {
     }
 
     @Test
-    void a_name_hashes_the_same_from_bytes_and_from_a_string() {
+    void aNameHashesTheSameFromBytesAndFromAString() {
         for (int length = 1; length < 50; length++) {
             String name = "variable_sip_h_X-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMN".substring(0, length);
             byte[] padded = bytes("::" + name + ": value");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class EslEventTest {
 
     @Test
-    void plain_event_values_are_percent_decoded_as_utf8() {
+    void plainEventValuesArePercentDecodedAsUtf8() {
         EslEvent event = EslEvent.parsePlain(bytes(
                 "Event-Name: CHANNEL_CREATE\nCaller-Caller-ID-Name: Zo%C3%AB%20M%C3%BCller\n\n"));
 
@@ -19,21 +19,21 @@ class EslEventTest {
     }
 
     @Test
-    void a_plus_sign_stays_a_plus_sign() {
+    void aPlusSignStaysAPlusSign() {
         EslEvent event = EslEvent.parsePlain(bytes("Caller-Destination-Number: +14155550123\n\n"));
 
         assertThat(event.header("Caller-Destination-Number")).contains("+14155550123");
     }
 
     @Test
-    void a_percent_sign_without_two_hex_digits_is_kept() {
+    void aPercentSignWithoutTwoHexDigitsIsKept() {
         EslEvent event = EslEvent.parsePlain(bytes("variable_progress: 50%\n\n"));
 
         assertThat(event.header("variable_progress")).contains("50%");
     }
 
     @Test
-    void an_undef_value_reads_as_absent() {
+    void anUndefValueReadsAsAbsent() {
         EslEvent event = EslEvent.parsePlain(bytes("Event-Name: CHANNEL_ANSWER\nvariable_call_id: _undef_\n\n"));
 
         assertThat(event.header("variable_call_id")).isEmpty();
@@ -41,14 +41,14 @@ class EslEventTest {
     }
 
     @Test
-    void an_empty_value_stays_an_empty_string() {
+    void anEmptyValueStaysAnEmptyString() {
         EslEvent event = EslEvent.parsePlain(bytes("variable_sip_h_X-Tag: \n\n"));
 
         assertThat(event.header("variable_sip_h_X-Tag")).contains("");
     }
 
     @Test
-    void a_plain_event_carrying_its_own_body_keeps_the_body_and_drops_the_framing_length() {
+    void aPlainEventCarryingItsOwnBodyKeepsTheBodyAndDropsTheFramingLength() {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Event-Name", "BACKGROUND_JOB");
         headers.put("Job-UUID", "7f4db78a-17d7-11dd-b7a0-db4edd065621");
@@ -61,14 +61,14 @@ class EslEventTest {
     }
 
     @Test
-    void an_event_body_length_counts_bytes() {
+    void anEventBodyLengthCountsBytes() {
         EslEvent event = EslEvent.parsePlain(EslWire.plainEvent(Map.of("Event-Name", "CUSTOM"), "Grüße"));
 
         assertThat(event.body()).isEqualTo("Grüße");
     }
 
     @Test
-    void a_json_event_reads_into_the_same_headers_with_its_body_apart() {
+    void aJsonEventReadsIntoTheSameHeadersWithItsBodyApart() {
         EslEvent event = EslEvent.parseJson("""
                 {"Event-Name":"BACKGROUND_JOB","Job-UUID":"abc","Job-Command":"originate","_body":"-ERR USER_BUSY\\n"}""");
 
@@ -78,28 +78,28 @@ class EslEventTest {
     }
 
     @Test
-    void json_values_are_taken_literally_not_percent_decoded() {
+    void jsonValuesAreTakenLiterallyNotPercentDecoded() {
         EslEvent event = EslEvent.parseJson("{\"variable_note\":\"100%20sure \\u00e9\"}");
 
         assertThat(event.header("variable_note")).contains("100%20sure é");
     }
 
     @Test
-    void a_json_array_value_reads_in_freeswitch_array_form() {
+    void aJsonArrayValueReadsInFreeswitchArrayForm() {
         EslEvent event = EslEvent.parseJson("{\"variable_originate_causes\":[\"a;NONE\",\"b;USER_BUSY\"]}");
 
         assertThat(event.header("variable_originate_causes")).contains("ARRAY::a;NONE|:b;USER_BUSY");
     }
 
     @Test
-    void an_undef_json_value_reads_as_absent() {
+    void anUndefJsonValueReadsAsAbsent() {
         EslEvent event = EslEvent.parseJson("{\"Event-Name\":\"CHANNEL_PARK\",\"variable_x\":\"_undef_\"}");
 
         assertThat(event.header("variable_x")).isEmpty();
     }
 
     @Test
-    void a_custom_event_names_its_subclass() {
+    void aCustomEventNamesItsSubclass() {
         EslEvent event = EslEvent.parsePlain(bytes(
                 "Event-Name: CUSTOM\nEvent-Subclass: conference%3A%3Amaintenance\nAction: add-member\n\n"));
 
@@ -108,14 +108,14 @@ class EslEventTest {
     }
 
     @Test
-    void a_repeated_header_keeps_its_first_position_and_last_value() {
+    void aRepeatedHeaderKeepsItsFirstPositionAndLastValue() {
         EslEvent event = EslEvent.parsePlain(bytes("A: 1\nB: 2\nA: 3\n\n"));
 
         assertThat(event.headers()).containsExactly(Map.entry("A", "3"), Map.entry("B", "2"));
     }
 
     @Test
-    void an_event_of_many_short_headers_reads_them_all() {
+    void anEventOfManyShortHeadersReadsThemAll() {
         StringBuilder serialized = new StringBuilder();
         for (int i = 0; i < 1_000; i++) {
             serialized.append('h').append(i).append(": ").append(i).append('\n');
@@ -127,7 +127,7 @@ class EslEventTest {
     }
 
     @Test
-    void a_real_hangup_complete_event_reads_every_header() {
+    void aRealHangupCompleteEventReadsEveryHeader() {
         EslEvent event = EslEvent.parsePlain(EslWire.hangupComplete());
 
         assertThat(event.headers()).hasSize(231);
@@ -143,7 +143,7 @@ class EslEventTest {
     }
 
     @Test
-    void the_json_form_of_an_event_reads_the_same_as_its_plain_form() {
+    void theJsonFormOfAnEventReadsTheSameAsItsPlainForm() {
         EslEvent plain = EslEvent.parsePlain(EslWire.hangupComplete());
 
         EslEvent json = EslEvent.parseJson(new String(EslWire.jsonEvent(plain.headers(), ""), java.nio.charset.StandardCharsets.UTF_8));

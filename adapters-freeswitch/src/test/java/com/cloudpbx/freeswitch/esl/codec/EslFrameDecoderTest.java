@@ -19,7 +19,7 @@ class EslFrameDecoderTest {
     private final EmbeddedChannel channel = new EmbeddedChannel(new EslFrameDecoder());
 
     @Test
-    void a_header_only_frame_ends_at_the_blank_line() {
+    void aHeaderOnlyFrameEndsAtTheBlankLine() {
         write(bytes("Content-Type: auth/request\n\n"));
 
         EslFrame frame = channel.readInbound();
@@ -28,7 +28,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void headers_keep_their_order_and_values() {
+    void headersKeepTheirOrderAndValues() {
         write(bytes("Content-Type: command/reply\nReply-Text: +OK Job-UUID: 42\nJob-UUID: 42\n\n"));
 
         EslFrame frame = channel.readInbound();
@@ -39,7 +39,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void header_lines_in_other_forms_read_as_before() {
+    void headerLinesInOtherFormsReadAsBefore() {
         write(bytes("Content-Type: command/reply\r\nReply-Text:+OK Zoë\r\nno colon\n: no name\nX-Empty: \nX-Type: text/x\n\n"));
 
         EslFrame frame = channel.readInbound();
@@ -52,7 +52,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void an_unknown_content_type_is_kept_as_it_came() {
+    void anUnknownContentTypeIsKeptAsItCame() {
         write(bytes("Content-Type: text/event-xml\nContent-Length: 3\n\n<a>"));
 
         EslFrame frame = channel.readInbound();
@@ -62,7 +62,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void a_plain_event_frame_carries_its_event_read_by_the_connection() {
+    void aPlainEventFrameCarriesItsEventReadByTheConnection() {
         write(EslWire.eventFrame(EslFrame.EVENT_PLAIN, EslWire.hangupComplete()),
                 EslWire.eventFrame(EslFrame.EVENT_PLAIN, EslWire.hangupComplete()));
 
@@ -74,7 +74,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void a_header_block_longer_than_any_before_is_read_whole() {
+    void aHeaderBlockLongerThanAnyBeforeIsReadWhole() {
         String longValue = "x".repeat(5_000);
         write(bytes("Content-Type: command/reply\nReply-Text: " + longValue + "\n\n"), EslWire.commandReply("+OK"));
 
@@ -83,7 +83,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void an_event_frame_with_content_length_before_content_type_reads_its_body() {
+    void anEventFrameWithContentLengthBeforeContentTypeReadsItsBody() {
         write(EslWire.eventFrame(EslFrame.EVENT_PLAIN, bytes("Event-Name: HEARTBEAT\n\n")));
 
         EslFrame frame = channel.readInbound();
@@ -92,7 +92,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void an_api_response_with_content_type_before_content_length_reads_its_body() {
+    void anApiResponseWithContentTypeBeforeContentLengthReadsItsBody() {
         write(EslWire.apiResponse("+OK 3 total.\n"));
 
         EslFrame frame = channel.readInbound();
@@ -101,7 +101,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void a_body_containing_blank_lines_is_taken_whole_by_its_length() {
+    void aBodyContainingBlankLinesIsTakenWholeByItsLength() {
         byte[] body = bytes("line one\n\nline three\n\n");
         write(EslWire.eventFrame(EslFrame.EVENT_PLAIN, body), EslWire.commandReply("+OK"));
 
@@ -110,7 +110,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void the_content_length_counts_bytes_not_characters() {
+    void theContentLengthCountsBytesNotCharacters() {
         write(EslWire.apiResponse("Zoë Müller"), EslWire.commandReply("+OK"));
 
         assertThat(((EslFrame) channel.readInbound()).bodyText()).isEqualTo("Zoë Müller");
@@ -118,7 +118,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void a_frame_arriving_one_byte_at_a_time_decodes_once_complete() {
+    void aFrameArrivingOneByteAtATimeDecodesOnceComplete() {
         byte[] frame = EslWire.plainEventFrame(Map.of("Event-Name", "DTMF", "DTMF-Digit", "5"), "");
         for (int i = 0; i < frame.length - 1; i++) {
             write(new byte[] {frame[i]});
@@ -131,7 +131,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void frames_split_at_every_possible_point_decode_the_same() {
+    void framesSplitAtEveryPossiblePointDecodeTheSame() {
         byte[] stream = EslWire.concat(EslWire.commandReply("+OK accepted"),
                 EslWire.eventFrame(EslFrame.EVENT_PLAIN, EslWire.hangupComplete()), EslWire.apiResponse("done"));
         for (int split = 1; split < stream.length; split += 97) {
@@ -145,7 +145,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void several_frames_packed_into_one_read_all_decode_in_order() {
+    void severalFramesPackedIntoOneReadAllDecodeInOrder() {
         write(EslWire.concat(
                 EslWire.commandReply("+OK accepted"),
                 EslWire.plainEventFrame(Map.of("Event-Name", "CHANNEL_CREATE"), ""),
@@ -157,7 +157,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void a_stray_newline_between_frames_is_skipped() {
+    void aStrayNewlineBetweenFramesIsSkipped() {
         write(EslWire.apiResponse("ok"), bytes("\n"), EslWire.commandReply("+OK"));
 
         assertThat(drain(channel)).extracting(EslFrame::contentType)
@@ -165,7 +165,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void a_disconnect_notice_carries_its_message_as_body() {
+    void aDisconnectNoticeCarriesItsMessageAsBody() {
         write(EslWire.disconnectNotice("Disconnected, goodbye.\nSee you at ClueCon! http://www.cluecon.com/\n"));
 
         EslFrame frame = channel.readInbound();
@@ -174,7 +174,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void a_header_block_without_end_beyond_the_limit_is_refused() {
+    void aHeaderBlockWithoutEndBeyondTheLimitIsRefused() {
         EmbeddedChannel small = new EmbeddedChannel(new EslFrameDecoder(64, 1024));
 
         assertThatThrownBy(() -> small.writeInbound(Unpooled.wrappedBuffer(bytes("X-Junk: " + "a".repeat(100)))))
@@ -182,7 +182,7 @@ class EslFrameDecoderTest {
     }
 
     @Test
-    void a_content_length_that_is_not_a_number_is_refused() {
+    void aContentLengthThatIsNotANumberIsRefused() {
         assertThatThrownBy(() -> write(bytes("Content-Type: api/response\nContent-Length: lots\n\n")))
                 .isInstanceOf(DecoderException.class)
                 .hasMessageContaining("lots");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class JsonHeadersTest {
 
     @Test
-    void a_real_hangup_event_reads_from_bytes_as_from_text() {
+    void aRealHangupEventReadsFromBytesAsFromText() {
         EslEvent plain = EslEvent.parsePlain(EslWire.hangupComplete());
         byte[] json = EslWire.jsonEvent(plain.headers(), "+OK done\n");
 
@@ -28,7 +28,7 @@ class JsonHeadersTest {
     }
 
     @Test
-    void values_of_every_kind_read_as_the_text_reader_reads_them() {
+    void valuesOfEveryKindReadAsTheTextReaderReadsThem() {
         List<String> objects = List.of(
                 "{}",
                 " { } ",
@@ -51,7 +51,7 @@ class JsonHeadersTest {
     }
 
     @Test
-    void malformed_json_fails_as_the_text_reader_says() {
+    void malformedJsonFailsAsTheTextReaderSays() {
         List<String> broken = List.of(
                 "", "[]", "{", "{\"a\"", "{\"a\":", "{\"a\":\"1\"", "{\"a\":\"1\",}", "{\"a\" \"1\"}",
                 "{\"a\":\"unterminated}", "{\"a\":\"bad \\x escape\"}", "{\"a\":\"\\u12\"}", "{\"a\":\"\\u12zz\"}",
@@ -63,7 +63,7 @@ class JsonHeadersTest {
     }
 
     @Test
-    void many_members_grow_the_index_and_all_read() {
+    void manyMembersGrowTheIndexAndAllRead() {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 0; i < 2_000; i++) {
             headers.put("h" + i, "v" + i);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class PercentDecodingTest {
 
     @Test
-    void escapes_become_utf8_bytes_and_everything_else_stays() {
+    void escapesBecomeUtf8BytesAndEverythingElseStays() {
         assertThat(decode("Zo%C3%AB%20M%C3%BCller")).isEqualTo("Zoë Müller");
         assertThat(decode("%F0%9F%98%80 ok")).isEqualTo("😀 ok");
         assertThat(decode("a+b%2Bc")).isEqualTo("a+b+c");
@@ -18,7 +18,7 @@ class PercentDecodingTest {
     }
 
     @Test
-    void a_percent_without_two_hex_digits_is_kept() {
+    void aPercentWithoutTwoHexDigitsIsKept() {
         assertThat(decode("50%")).isEqualTo("50%");
         assertThat(decode("%4")).isEqualTo("%4");
         assertThat(decode("%")).isEqualTo("%");
@@ -27,18 +27,18 @@ class PercentDecodingTest {
     }
 
     @Test
-    void raw_utf8_from_a_peer_that_does_not_encode_reads_too() {
+    void rawUtf8FromAPeerThatDoesNotEncodeReadsToo() {
         assertThat(decode("Zoë %C3%BC")).isEqualTo("Zoë ü");
         assertThat(decode("😀%20")).isEqualTo("😀 ");
     }
 
     @Test
-    void a_half_escaped_character_reads_as_a_replacement_not_an_error() {
+    void aHalfEscapedCharacterReadsAsAReplacementNotAnError() {
         assertThat(decode("%C3")).isEqualTo("\uFFFD");
     }
 
     @Test
-    void only_the_given_range_is_decoded() {
+    void onlyTheGivenRangeIsDecoded() {
         byte[] line = bytes("Name: a%20b\nNext: c");
 
         assertThat(PercentDecoding.decode(line, 6, 11)).isEqualTo("a b");

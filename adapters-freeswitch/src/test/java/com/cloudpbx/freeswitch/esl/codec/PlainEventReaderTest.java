@@ -24,7 +24,7 @@ class PlainEventReaderTest {
     private final PlainEventReader reader = new PlainEventReader();
 
     @Test
-    void the_same_kind_of_event_again_reads_the_same() {
+    void theSameKindOfEventAgainReadsTheSame() {
         byte[] event = EslWire.hangupComplete();
 
         for (int i = 0; i < 3; i++) {
@@ -33,7 +33,7 @@ class PlainEventReaderTest {
     }
 
     @Test
-    void an_event_with_headers_missing_reordered_added_and_repeated_still_reads_right() {
+    void anEventWithHeadersMissingReorderedAddedAndRepeatedStillReadsRight() {
         assertReadsAsReference(bytes("Event-Name: CHANNEL_ANSWER\nA: 1\nB: 2\nC: 3\nD: 4\n\n"));
 
         assertThat(assertReadsAsReference(bytes("Event-Name: CHANNEL_ANSWER\nA: 1\nC: 3\nD: 4\n\n")))
@@ -46,14 +46,14 @@ class PlainEventReaderTest {
     }
 
     @Test
-    void a_header_undefined_in_one_event_and_set_in_the_next_reads_right_in_both() {
+    void aHeaderUndefinedInOneEventAndSetInTheNextReadsRightInBoth() {
         assertReadsAsReference(bytes("Event-Name: CUSTOM\nA: _undef_\nB: 2\n\n"));
         assertReadsAsReference(bytes("Event-Name: CUSTOM\nA: 1\nB: _undef_\n\n"));
         assertReadsAsReference(bytes("Event-Name: CUSTOM\nA: _undef_\r\nB:_undef_\n\n"));
     }
 
     @Test
-    void an_event_with_its_own_body_keeps_the_body_out_of_the_headers() {
+    void anEventWithItsOwnBodyKeepsTheBodyOutOfTheHeaders() {
         byte[] job = bytes("Event-Name: BACKGROUND_JOB\nJob-UUID: 7f4d\nContent-Length: 13\n\n+OK 9a3c-uuid");
 
         assertReadsAsReference(job);
@@ -64,7 +64,7 @@ class PlainEventReaderTest {
     }
 
     @Test
-    void lines_written_other_ways_read_as_the_rules_say() {
+    void linesWrittenOtherWaysReadAsTheRulesSay() {
         String[] events = {
             "Event-Name: X\nNo-Space:value\nTwo-Spaces:  value\nCRLF: value\r\nEmpty: \nBare:\n\n",
             "Event-Name: X\nno colon here\n: empty name\nA: 1\n\n",
@@ -84,7 +84,7 @@ class PlainEventReaderTest {
     }
 
     @Test
-    void a_percent_escape_is_decoded_only_when_two_hex_digits_follow() {
+    void aPercentEscapeIsDecodedOnlyWhenTwoHexDigitsFollow() {
         PlainHeaders headers = reader.read(bytes("Event-Name: X\nA: 100%\nB: %2\nC: %41%4\nD: %%41\nE: +%2B\n\n"));
 
         assertThat(headers).containsEntry("A", "100%").containsEntry("B", "%2").containsEntry("C", "A%4")
@@ -92,7 +92,7 @@ class PlainEventReaderTest {
     }
 
     @Test
-    void names_are_looked_up_exactly() {
+    void namesAreLookedUpExactly() {
         PlainHeaders headers = reader.read(bytes("Event-Name: X\nCaller-Caller-ID-Name: a\nCaller-Callee-ID-Name: b\nNämé: c\n\n"));
 
         assertThat(headers.get("Caller-Caller-ID-Name")).isEqualTo("a");
@@ -105,7 +105,7 @@ class PlainEventReaderTest {
     }
 
     @Test
-    void events_of_many_kinds_and_shapes_read_as_the_rules_say() {
+    void eventsOfManyKindsAndShapesReadAsTheRulesSay() {
         Random random = new Random(20250314);
         List<String> kinds = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
@@ -123,7 +123,7 @@ class PlainEventReaderTest {
     }
 
     @Test
-    void frames_decoded_by_one_connection_carry_events_that_read_as_the_rules_say() {
+    void framesDecodedByOneConnectionCarryEventsThatReadAsTheRulesSay() {
         Random random = new Random(7);
         List<String> names = List.of("Unique-ID", "Hangup-Cause", "variable_billsec", "Caller-Caller-ID-Name", "Event-Sequence");
         List<byte[]> events = new ArrayList<>();
@@ -145,7 +145,7 @@ class PlainEventReaderTest {
     }
 
     @Test
-    void a_frame_whose_event_does_not_parse_fails_where_events_are_parsed_not_in_the_decoder() {
+    void aFrameWhoseEventDoesNotParseFailsWhereEventsAreParsedNotInTheDecoder() {
         EmbeddedChannel channel = new EmbeddedChannel(new EslFrameDecoder());
 
         channel.writeInbound(Unpooled.wrappedBuffer(EslWire.eventFrame(EslFrame.EVENT_PLAIN,

@@ -45,7 +45,7 @@ class JdbcIdempotencyStoreTest {
     }
 
     @Test
-    void a_reserved_key_is_pending_until_completed_with_its_response() {
+    void aReservedKeyIsPendingUntilCompletedWithItsResponse() {
         assertThat(store.reserve(alices("order-1"), "sha256:aa", NOW)).isTrue();
         assertThat(store.find(alices("order-1")).orElseThrow().completed()).isFalse();
 
@@ -59,12 +59,12 @@ class JdbcIdempotencyStoreTest {
     }
 
     @Test
-    void an_unknown_key_has_no_response() {
+    void anUnknownKeyHasNoResponse() {
         assertThat(store.find(alices("never-sent"))).isEmpty();
     }
 
     @Test
-    void only_the_first_reservation_of_a_key_wins() {
+    void onlyTheFirstReservationOfAKeyWins() {
         store.reserve(alices("order-1"), "sha256:aa", NOW);
 
         assertThat(store.reserve(alices("order-1"), "sha256:bb", NOW)).isFalse();
@@ -72,14 +72,14 @@ class JdbcIdempotencyStoreTest {
     }
 
     @Test
-    void keys_belong_to_the_principal_that_sent_them() {
+    void keysBelongToThePrincipalThatSentThem() {
         store.reserve(alices("order-1"), "sha256:aa", NOW);
 
         assertThat(store.reserve(new Slot(bob, Optional.of(acme), "order-1"), "sha256:bb", NOW)).isTrue();
     }
 
     @Test
-    void keys_belong_to_the_tenant_they_were_sent_in() {
+    void keysBelongToTheTenantTheyWereSentIn() {
         store.reserve(alices("order-1"), "sha256:aa", NOW);
         store.complete(alices("order-1"), NOW, 200, "{\"tenant\":\"acme\"}");
 
@@ -94,7 +94,7 @@ class JdbcIdempotencyStoreTest {
     }
 
     @Test
-    void a_released_key_can_be_reserved_again() {
+    void aReleasedKeyCanBeReservedAgain() {
         store.reserve(alices("order-1"), "sha256:aa", NOW);
 
         store.release(alices("order-1"), NOW);
@@ -104,7 +104,7 @@ class JdbcIdempotencyStoreTest {
     }
 
     @Test
-    void releasing_leaves_a_newer_reservation_of_the_key_alone() {
+    void releasingLeavesANewerReservationOfTheKeyAlone() {
         store.reserve(alices("order-1"), "sha256:aa", NOW);
 
         store.release(alices("order-1"), NOW.minusSeconds(120));
@@ -113,7 +113,7 @@ class JdbcIdempotencyStoreTest {
     }
 
     @Test
-    void completing_a_reservation_that_was_taken_over_changes_nothing() {
+    void completingAReservationThatWasTakenOverChangesNothing() {
         store.reserve(alices("order-1"), "sha256:aa", NOW);
 
         store.complete(alices("order-1"), NOW.minusSeconds(120), 200, "{\"late\":true}");
@@ -122,7 +122,7 @@ class JdbcIdempotencyStoreTest {
     }
 
     @Test
-    void a_pending_reservation_older_than_the_lease_is_stale() {
+    void aPendingReservationOlderThanTheLeaseIsStale() {
         store.reserve(alices("crashed"), "h", LEASE_CUTOFF.minusSeconds(1));
 
         store.releaseStale(alices("crashed"), LEASE_CUTOFF, RETENTION_CUTOFF);
@@ -131,7 +131,7 @@ class JdbcIdempotencyStoreTest {
     }
 
     @Test
-    void a_pending_reservation_within_the_lease_is_kept() {
+    void aPendingReservationWithinTheLeaseIsKept() {
         store.reserve(alices("running"), "h", LEASE_CUTOFF.plusSeconds(1));
 
         store.releaseStale(alices("running"), LEASE_CUTOFF, RETENTION_CUTOFF);
@@ -140,7 +140,7 @@ class JdbcIdempotencyStoreTest {
     }
 
     @Test
-    void a_completed_response_is_kept_past_the_lease_until_the_retention_ends() {
+    void aCompletedResponseIsKeptPastTheLeaseUntilTheRetentionEnds() {
         store.reserve(alices("done"), "h", LEASE_CUTOFF.minusSeconds(1));
         store.complete(alices("done"), LEASE_CUTOFF.minusSeconds(1), 200, "{}");
         store.reserve(alices("expired"), "h", RETENTION_CUTOFF.minusSeconds(1));
@@ -154,7 +154,7 @@ class JdbcIdempotencyStoreTest {
     }
 
     @Test
-    void purging_deletes_only_entries_created_before_the_cutoff() {
+    void purgingDeletesOnlyEntriesCreatedBeforeTheCutoff() {
         store.reserve(alices("old"), "h", NOW.minusSeconds(90_000));
         store.reserve(alices("new"), "h", NOW);
 
@@ -165,7 +165,7 @@ class JdbcIdempotencyStoreTest {
     }
 
     @Test
-    void a_key_longer_than_255_characters_is_rejected_by_the_table() {
+    void aKeyLongerThan255CharactersIsRejectedByTheTable() {
         assertThatThrownBy(() -> store.reserve(alices("k".repeat(256)), "h", NOW)).isInstanceOf(RuntimeException.class);
     }
 }

@@ -51,7 +51,7 @@ class ScopedKeyEscalationAttackTest {
     }
 
     @Test
-    void a_key_scoped_to_api_keys_write_cannot_take_over_or_switch_off_the_admin_key() {
+    void aKeyScopedToApiKeysWriteCannotTakeOverOrSwitchOffTheAdminKey() {
         Credential keyManager = platform.apiKey(acme, "admin", List.of("api-keys:write"), null);
 
         Response regenerated = api.post("/api/api-keys/" + adminKeyId + "/regenerate", Map.of(), keyManager);
@@ -73,7 +73,7 @@ class ScopedKeyEscalationAttackTest {
     }
 
     @Test
-    void a_readonly_key_harvests_no_sip_password_by_id_or_by_number() {
+    void aReadonlyKeyHarvestsNoSipPasswordByIdOrByNumber() {
         Credential readonly = platform.apiKey(acme, "readonly", List.of(), null);
         List<Map<String, Object>> extensions = api.get("/api/extensions", readonly).list("extensions");
         assertThat(extensions).hasSize(PASSWORDS.size());
@@ -95,7 +95,7 @@ class ScopedKeyEscalationAttackTest {
     }
 
     @Test
-    void an_extension_user_cannot_move_its_call_into_a_colleagues_room() {
+    void anExtensionUserCannotMoveItsCallIntoAColleaguesRoom() {
         String boardCall = answeredCall(acme, "1003", "1004");
         Response opened = api.post("/api/calls/" + boardCall + "/conference", Map.of("conferenceName", "board-room"),
                 acme.admin());
@@ -120,7 +120,7 @@ class ScopedKeyEscalationAttackTest {
     }
 
     @Test
-    void an_extension_user_naming_another_tenants_room_only_opens_a_room_of_its_own_tenant() {
+    void anExtensionUserNamingAnotherTenantsRoomOnlyOpensARoomOfItsOwnTenant() {
         TenantFixture globex = platform.tenant();
         platform.extension(globex, "1001", "globex-pass-1001");
         platform.extension(globex, "1002", "globex-pass-1002");
