@@ -60,7 +60,10 @@ class CallControlEndToEndTest {
 
     @BeforeAll
     static void start() {
-        api = ApiServer.start(Map.of("voip.sim.answer-ms", 50, "voip.sim.ring-timeout-seconds", 1));
+        // A fixed send buffer per connection: with the kernel's autotuning (up to tcp_wmem's 4 MB) how
+        // long a stalled client takes to fill its queue would depend on the machine, not on the server.
+        api = ApiServer.start(Map.of("voip.sim.answer-ms", 50, "voip.sim.ring-timeout-seconds", 1,
+                "micronaut.server.netty.child-options.SO_SNDBUF", 65_536));
         platform = new Platform(api);
         acme = tenantWith("1001", "1002", "1003", "1004", "1005");
         globex = tenantWith("2001", "2002");
