@@ -9,6 +9,8 @@ import com.cloudpbx.http.security.LoginThrottleSettings;
 import com.cloudpbx.http.security.TokenSettings;
 import com.cloudpbx.http.ws.SessionRecheckSettings;
 import com.cloudpbx.http.xmlcurl.XmlCurlSettings;
+import com.cloudpbx.storage.secrets.PasswordHashSettings;
+import com.cloudpbx.storage.secrets.SecretKeySettings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.lang.reflect.RecordComponent;
@@ -27,8 +29,10 @@ public final class ConfigurationRecords {
     public static final List<Class<? extends Record>> ALL = List.of(
             // app
             SipSettings.class, TurnServerSettings.class, ApiKeySettings.class, ApiKeyUsageSettings.class,
-            IdempotencySettings.class, ParkSettings.class, ThreeWaySettings.class, PasswordHashSettings.class,
-            SecretKeySettings.class, ShutdownSettings.class, SuperadminSettings.class,
+            IdempotencySettings.class, ParkSettings.class, ThreeWaySettings.class, ShutdownSettings.class,
+            SuperadminSettings.class,
+            // adapters-storage
+            PasswordHashSettings.class, SecretKeySettings.class,
             // adapters-http
             ExportSettings.class, ForwardingSettings.class, XmlCurlSettings.class, TokenSettings.class,
             LoginThrottleSettings.class, LogSettings.class, SessionRecheckSettings.class,

@@ -1,4 +1,4 @@
-package com.cloudpbx.app.settings;
+package com.cloudpbx.storage.secrets;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;

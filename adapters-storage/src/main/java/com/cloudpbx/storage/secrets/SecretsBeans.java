@@ -1,20 +1,20 @@
-package com.cloudpbx.app;
+package com.cloudpbx.storage.secrets;
 
-import com.cloudpbx.app.settings.PasswordHashSettings;
-import com.cloudpbx.app.settings.SecretKeySettings;
 import com.cloudpbx.core.identity.port.PasswordHasher;
 import com.cloudpbx.core.shared.port.SecretCipher;
-import com.cloudpbx.storage.secrets.AesGcmSecretCipher;
-import com.cloudpbx.storage.secrets.BcryptPasswordHasher;
-import com.cloudpbx.storage.secrets.BoundedPasswordHasher;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
-/** The cipher for SIP passwords (key from VOIP_SECRET_KEY) and the hash for account passwords. */
+/**
+ * The cipher for SIP passwords (key from VOIP_SECRET_KEY) and the hash for account passwords, built
+ * from their settings: the classes themselves take plain values so that tests can build them directly.
+ */
 @Factory
-public class SecretsWiring {
+public class SecretsBeans {
 
     @Singleton
+    @Requires(property = SecretKeySettings.PROPERTY)
     SecretCipher secretCipher(SecretKeySettings settings) {
         return new AesGcmSecretCipher(AesGcmSecretCipher.parseKey(settings.secretKey()));
     }

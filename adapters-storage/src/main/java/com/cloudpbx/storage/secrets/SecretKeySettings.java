@@ -1,7 +1,8 @@
-package com.cloudpbx.app.settings;
+package com.cloudpbx.storage.secrets;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import jakarta.validation.constraints.NotBlank;
 
 /**
@@ -9,8 +10,12 @@ import jakarta.validation.constraints.NotBlank;
  *                  VOIP_SECRET_KEY or generated on the embedded defaults, never absent
  */
 @Context
+@Requires(property = SecretKeySettings.PROPERTY)
 @ConfigurationProperties("voip")
 public record SecretKeySettings(@NotBlank(message = "VOIP_SECRET_KEY is not set") String secretKey) {
+
+    /** The server always sets it (given or generated); a storage-only context without it has no cipher. */
+    public static final String PROPERTY = "voip.secret-key";
 
     @Override
     public String toString() {
