@@ -180,6 +180,19 @@ public abstract class BoundedCachesContract {
         assertThat(cache.estimatedSize()).isBetween(900L, 1_000L);
     }
 
+    /** What the bound is for: callers who keep using an entry keep it, whatever else arrives. */
+    @Test
+    void anEntryInUseSurvivesAFloodOfNewKeys() {
+        BoundedCache<String, String> cache = caches.create("test", 100, Duration.ofMinutes(5));
+        cache.put("regular", "kept");
+        for (int i = 0; i < 10_000; i++) {
+            cache.put("flood-" + i, "x");
+            if (i % 10 == 0) {
+                assertThat(cache.getIfPresent("regular")).as("after %d new keys", i).contains("kept");
+            }
+        }
+    }
+
     /** What revoking an API key relies on: it evicts after its commit, while a lookup may be loading the old row. */
     @Test
     void anInvalidationWhileTheLoaderRunsRemovesWhatItLoaded() throws Exception {
