@@ -2,17 +2,68 @@ package com.cloudpbx.storage.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudpbx.core.operations.BackendHealthContract;
 import com.cloudpbx.core.operations.port.BackendHealth;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-class PostgresHealthTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresHealthTest extends BackendHealthContract {
+
+    private static final String PASSWORD = "s3cret-db-password";
+
+    private final List<ApplicationContext> unreachable = new ArrayList<>();
+    private PostgresStorage storage;
+
+    @Override
+    protected BackendHealth healthy() {
+        if (storage == null) {
+            storage = PostgresStorage.start();
+        }
+        return storage.bean(PostgresHealth.class);
+    }
+
+    @Override
+    protected BackendHealth unreachable() {
+        try {
+            ApplicationContext context = unreachable(Map.of("datasources.default.password", PASSWORD,
+                    "datasources.default.connection-timeout", 250));
+            this.unreachable.add(context);
+            return context.getBean(PostgresHealth.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected String secret() {
+        return PASSWORD;
+    }
+
+    @AfterEach
+    void stopUnreachable() {
+        unreachable.forEach(ApplicationContext::close);
+        unreachable.clear();
+    }
+
+    @AfterAll
+    void stopStorage() {
+        if (storage != null) {
+            storage.close();
+        }
+    }
 
     @Test
     void aRunningDatabaseIsHealthyAndNamedDatabase() {

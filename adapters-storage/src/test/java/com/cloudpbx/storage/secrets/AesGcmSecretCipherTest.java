@@ -3,25 +3,29 @@ package com.cloudpbx.storage.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cloudpbx.core.shared.SecretCipherContract;
+import com.cloudpbx.core.shared.port.SecretCipher;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AesGcmSecretCipherTest {
+class AesGcmSecretCipherTest extends SecretCipherContract {
 
     private static final byte[] KEY = HexFormat.of().parseHex(
             "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
 
     private final AesGcmSecretCipher cipher = new AesGcmSecretCipher(KEY);
 
-    @Test
-    void decryptsWhatItEncrypted() {
-        String stored = cipher.encrypt("s3cret-SIP-pässword");
+    @Override
+    protected SecretCipher newCipher() {
+        return new AesGcmSecretCipher(KEY);
+    }
 
-        assertThat(stored).startsWith("v1:").doesNotContain("s3cret");
-        assertThat(cipher.decrypt(stored)).isEqualTo("s3cret-SIP-pässword");
+    @Test
+    void writesTheStoredFormsVersion() {
+        assertThat(cipher.encrypt("s3cret-SIP-pässword")).startsWith("v1:");
     }
 
     @Test
@@ -34,11 +38,6 @@ class AesGcmSecretCipherTest {
     @Test
     void encryptsTheSameSecretDifferentlyEachTime() {
         assertThat(cipher.encrypt("same")).isNotEqualTo(cipher.encrypt("same"));
-    }
-
-    @Test
-    void roundTripsTheEmptyString() {
-        assertThat(cipher.decrypt(cipher.encrypt(""))).isEmpty();
     }
 
     @Test

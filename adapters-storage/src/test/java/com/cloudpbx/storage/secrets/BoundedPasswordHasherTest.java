@@ -3,6 +3,7 @@ package com.cloudpbx.storage.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cloudpbx.core.identity.PasswordHasherContract;
 import com.cloudpbx.core.identity.port.PasswordHasher;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
@@ -13,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class BoundedPasswordHasherTest {
+/** The bound wraps bcrypt in production: the pair keeps the port's contract, and the bound adds its own rules. */
+class BoundedPasswordHasherTest extends PasswordHasherContract {
 
     private static final Duration QUEUE_WAIT = Duration.ofMillis(200);
 
@@ -23,6 +25,11 @@ class BoundedPasswordHasherTest {
     @AfterEach
     void release() {
         held.release.countDown();
+    }
+
+    @Override
+    protected PasswordHasher newHasher() {
+        return new BoundedPasswordHasher(new BcryptPasswordHasher(4), 2, Duration.ofSeconds(5));
     }
 
     @Test
