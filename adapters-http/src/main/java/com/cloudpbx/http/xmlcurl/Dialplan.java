@@ -26,6 +26,15 @@ final class Dialplan {
     static final String EXTENSION = "voip_extension";
     static final String DESTINATION = "voip_destination";
 
+    /** Destinations of IVR keys: {@code voip-ivr-<menu id>-<key or "timeout">-<hops>}. */
+    static final String MENU_PREFIX = "voip-ivr-";
+    private static final Map<RouteDecision.RejectReason, String> SIP_ANSWERS = Map.of(
+            RouteDecision.RejectReason.BLOCKED, "603 Decline",
+            RouteDecision.RejectReason.NOT_IN_SERVICE, "404 Not Found",
+            RouteDecision.RejectReason.NOT_AVAILABLE, "503 Service Unavailable",
+            RouteDecision.RejectReason.UNREACHABLE, "480 Temporarily Unavailable",
+            RouteDecision.RejectReason.LOOP, "482 Loop Detected");
+
     private Dialplan() {
     }
 
@@ -39,33 +48,104 @@ final class Dialplan {
                 .open("context", "name", context)
                 .open("extension", "name", "voip-route")
                 .open("condition", "field", "destination_number", "expression", "^" + literal(dialled) + "$");
-        switch (decision) {
-            case RouteDecision.BridgeToExtension to -> {
-                Map<String, String> ours = ours(to.tenant(), callUuid, "internal", to.extension());
-                set(xml, ours, caller);
-                Map<String, String> callee = new LinkedHashMap<>(ours);
-                callee.put(EXTENSION, to.extension());
-                xml.empty("action", "application", "bridge", "data",
-                        variables(callee) + "user/" + to.extension() + "@" + to.sipDomain());
-            }
-            case RouteDecision.PickUpParked pickUp -> {
-                set(xml, ours(pickUp.tenant(), callUuid, "internal", pickUp.slot()), caller);
-                xml.empty("action", "application", "valet_park", "data",
-                        parkingLot(pickUp.tenant()) + " " + pickUp.slot());
-            }
-            case RouteDecision.Outbound out -> {
-                Map<String, String> ours = ours(out.tenant(), callUuid, "outbound", out.e164());
-                set(xml, ours, caller);
-                xml.empty("action", "application", "bridge", "data",
-                        variables(ours) + "sofia/gateway/" + gateway(out.tenant()) + "/" + out.e164());
-            }
-            case RouteDecision.NotFound notFound ->
-                    throw new IllegalArgumentException("Nothing to render for " + notFound);
-        }
+        new Actions(xml, context, callUuid, caller, dialled).carryOut(decision);
         return xml.close("condition")
                 .close("extension")
                 .close("context")
                 .render();
+    }
+
+    /** The destination an IVR menu's key (or its timeout) transfers to, routed on the next lookup. */
+    static String menuDestination(UUID menuId, String key, int hops) {
+        return MENU_PREFIX + menuId + "-" + key + "-" + hops;
+    }
+
+    /** The dialplan actions of one decision, followed by those of its fallback. */
+    private record Actions(XmlDocument xml, String context, Optional<UUID> callUuid, Optional<String> caller,
+                           String dialled) {
+
+        void carryOut(RouteDecision decision) {
+            switch (decision) {
+                case RouteDecision.BridgeToExtension to -> {
+                    Map<String, String> ours = ours(to.tenant(), callUuid, "internal", to.extension());
+                    set(ours);
+                    Map<String, String> callee = new LinkedHashMap<>(ours);
+                    callee.put(EXTENSION, to.extension());
+                    app("bridge", variables(callee) + "user/" + to.extension() + "@" + to.sipDomain());
+                }
+                case RouteDecision.PickUpParked pickUp -> {
+                    set(ours(pickUp.tenant(), callUuid, "internal", pickUp.slot()));
+                    app("valet_park", parkingLot(pickUp.tenant()) + " " + pickUp.slot());
+                }
+                case RouteDecision.Outbound out -> {
+                    Map<String, String> ours = ours(out.tenant(), callUuid, "outbound", out.e164());
+                    set(ours);
+                    app("bridge", variables(ours) + "sofia/gateway/" + gateway(out.tenant()) + "/" + out.e164());
+                }
+                case RouteDecision.Ring ring -> ring(ring);
+                case RouteDecision.Voicemail box -> {
+                    set(ours(box.tenant(), callUuid, "inbound", dialled));
+                    app("answer", "");
+                    app("voicemail", "default " + box.sipDomain() + " " + box.extension());
+                    app("hangup", "NORMAL_CLEARING");
+                }
+                case RouteDecision.JoinConference conference -> {
+                    set(ours(conference.tenant(), callUuid, "inbound", dialled));
+                    app("answer", "");
+                    app("conference", conference.room() + "@default");
+                }
+                case RouteDecision.EnterQueue queue -> {
+                    set(ours(queue.tenant(), callUuid, "inbound", dialled));
+                    app("answer", "");
+                    app("callcenter", queue.queueId() + "@" + queue.sipDomain());
+                    carryOut(queue.timeout());
+                }
+                case RouteDecision.EnterMenu menu -> {
+                    set(ours(menu.tenant(), callUuid, "inbound", dialled));
+                    app("answer", "");
+                    app("ivr", MENU_PREFIX + menu.menuId());
+                    app("transfer", menuDestination(menu.menuId(), "timeout", menu.hops()) + " XML " + context);
+                }
+                case RouteDecision.Reject reject -> {
+                    app("set", "voip_route_refusal=" + reject.reason().name().toLowerCase(java.util.Locale.ROOT));
+                    app("respond", SIP_ANSWERS.get(reject.reason()));
+                }
+                case RouteDecision.Hangup ignored -> app("hangup", "NORMAL_CLEARING");
+                case RouteDecision.NotFound notFound ->
+                        throw new IllegalArgumentException("Nothing to render for " + notFound);
+            }
+        }
+
+        /** One bridge: steps apart by {@code |}, legs of a step by {@code ,}; the fallback runs if it fails. */
+        private void ring(RouteDecision.Ring ring) {
+            Map<String, String> ours = ours(ring.tenant(), callUuid, "inbound", dialled);
+            set(ours);
+            app("set", "continue_on_fail=true");
+            app("set", "hangup_after_bridge=true");
+            String legs = ring.steps().stream()
+                    .map(step -> step.legs().stream()
+                            .map(leg -> "[leg_delay_start=" + leg.delaySeconds() + ",leg_timeout="
+                                    + leg.timeoutSeconds() + "," + EXTENSION + "=" + leg.extension() + "]user/"
+                                    + leg.extension() + "@" + ring.sipDomain())
+                            .collect(Collectors.joining(",")))
+                    .collect(Collectors.joining("|"));
+            app("bridge", variables(ours) + legs);
+            carryOut(ring.noAnswer());
+        }
+
+        /** The calling leg keeps its own extension; the callee's goes on the dialled leg only. */
+        private void set(Map<String, String> variables) {
+            variables.forEach((name, value) -> app("set", name + "=" + value));
+            caller.ifPresent(extension -> app("set", EXTENSION + "=" + extension));
+        }
+
+        private void app(String application, String data) {
+            if (data.isEmpty()) {
+                xml.empty("action", "application", application);
+            } else {
+                xml.empty("action", "application", application, "data", data);
+            }
+        }
     }
 
     static String gateway(TenantId tenant) {
@@ -84,12 +164,6 @@ final class Dialplan {
         variables.put(DIRECTION, direction);
         variables.put(DESTINATION, destination);
         return variables;
-    }
-
-    /** The calling leg keeps its own extension; the callee's goes on the dialled leg only. */
-    private static void set(XmlDocument xml, Map<String, String> variables, Optional<String> caller) {
-        variables.forEach((name, value) -> xml.empty("action", "application", "set", "data", name + "=" + value));
-        caller.ifPresent(extension -> xml.empty("action", "application", "set", "data", EXTENSION + "=" + extension));
     }
 
     /** Variables for the dialled leg only; every value is a UUID, digits or an E.164 number, free of commas. */

@@ -1,9 +1,15 @@
 package com.cloudpbx.core.routing;
 
 import com.cloudpbx.core.shared.TenantId;
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
-/** Where the core sends a call that a media server asks about. */
+/**
+ * Where the core sends a call that a media server asks about: a value the media adapters render
+ * (dialplan XML for FreeSWITCH, actions of the simulated switch). Fallbacks are decisions too, so
+ * a whole call flow (ring the group, then voicemail) is one value.
+ */
 public sealed interface RouteDecision {
 
     /** Ring an extension of the tenant on its SIP domain. */
@@ -36,5 +42,123 @@ public sealed interface RouteDecision {
 
     /** Nothing to route to: the media server rejects the call. */
     record NotFound() implements RouteDecision {
+    }
+
+    /**
+     * Ring extensions: the steps one after another, the legs of a step together, each leg after its
+     * delay and for its timeout; when nobody answers, {@code noAnswer}.
+     */
+    record Ring(TenantId tenant, String sipDomain, List<RingStep> steps, RouteDecision noAnswer)
+            implements RouteDecision {
+
+        public Ring {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(sipDomain, "sipDomain");
+            steps = List.copyOf(steps);
+            if (steps.isEmpty()) {
+                throw new IllegalArgumentException("a ring has at least one step");
+            }
+            Objects.requireNonNull(noAnswer, "noAnswer");
+        }
+    }
+
+    /** Legs rung together. */
+    record RingStep(List<RingLeg> legs) {
+
+        public RingStep {
+            legs = List.copyOf(legs);
+            if (legs.isEmpty()) {
+                throw new IllegalArgumentException("a step rings at least one leg");
+            }
+        }
+    }
+
+    /** One extension rung {@code delaySeconds} after its step starts, for {@code timeoutSeconds}. */
+    record RingLeg(String extension, int delaySeconds, int timeoutSeconds) {
+
+        public RingLeg {
+            Objects.requireNonNull(extension, "extension");
+            if (delaySeconds < 0 || timeoutSeconds < 1) {
+                throw new IllegalArgumentException("a leg rings for at least a second, after no negative delay");
+            }
+        }
+    }
+
+    /** Leave a message in the extension's voicemail box. */
+    record Voicemail(TenantId tenant, String sipDomain, String extension) implements RouteDecision {
+
+        public Voicemail {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(sipDomain, "sipDomain");
+            Objects.requireNonNull(extension, "extension");
+        }
+    }
+
+    /** Join the tenant's conference of this name; {@code room} is its name on the media server. */
+    record JoinConference(TenantId tenant, String name, String room) implements RouteDecision {
+
+        public JoinConference {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(room, "room");
+        }
+    }
+
+    /** Wait in the queue for an agent, at most {@code maxWaitSeconds}; then {@code timeout}. */
+    record EnterQueue(TenantId tenant, String sipDomain, UUID queueId, String queueName, int maxWaitSeconds,
+                      RouteDecision timeout) implements RouteDecision {
+
+        public EnterQueue {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(sipDomain, "sipDomain");
+            Objects.requireNonNull(queueId, "queueId");
+            Objects.requireNonNull(queueName, "queueName");
+            Objects.requireNonNull(timeout, "timeout");
+        }
+    }
+
+    /**
+     * Play the IVR menu and wait for a key. Options are routed when pressed (FreeSWITCH asks again;
+     * the simulated switch asks the router), carrying {@code hops} so loops through menus end.
+     */
+    record EnterMenu(TenantId tenant, UUID menuId, String menuName, int hops) implements RouteDecision {
+
+        public EnterMenu {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(menuId, "menuId");
+            Objects.requireNonNull(menuName, "menuName");
+        }
+    }
+
+    /** Refuse the call, saying why. */
+    record Reject(TenantId tenant, RejectReason reason, String detail) implements RouteDecision {
+
+        public Reject {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
+
+    /** End the call, as a route that says so (after hours: hang up). */
+    record Hangup(TenantId tenant) implements RouteDecision {
+
+        public Hangup {
+            Objects.requireNonNull(tenant, "tenant");
+        }
+    }
+
+    /** Why a call is refused; each maps to a SIP answer and a hangup cause in the media adapters. */
+    enum RejectReason {
+        /** The caller is on the tenant's blocklist. */
+        BLOCKED,
+        /** The DID is not active. */
+        NOT_IN_SERVICE,
+        /** The route needs an integration that does not exist yet (AI agent, WhatsApp). */
+        NOT_AVAILABLE,
+        /** The route's target is gone or cannot take calls (a deleted group, voicemail switched off). */
+        UNREACHABLE,
+        /** Routes sent the call around more than {@link InboundRouter#MAX_HOPS} times. */
+        LOOP
     }
 }
