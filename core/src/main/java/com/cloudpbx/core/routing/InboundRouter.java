@@ -64,7 +64,7 @@ public final class InboundRouter {
         }
         return menu.options().stream().filter(option -> option.digit().equals(digit)).findFirst()
                 .map(option -> target(plan, option.target(), hops + 1))
-                .orElseGet(() -> new RouteDecision.EnterMenu(plan.tenant(), menuId, menu.name(), hops));
+                .orElseGet(() -> enter(plan, menu, hops));
     }
 
     /** Where a menu sends a caller who pressed nothing (or only wrong keys) every time. */
@@ -134,13 +134,17 @@ public final class InboundRouter {
             return unreachable(plan, "the queue no longer exists");
         }
         return new RouteDecision.EnterQueue(plan.tenant(), plan.sipDomain(), id, queue.name(), queue.maxWaitSeconds(),
-                target(plan, queue.timeout(), hops + 1));
+                QueueOffers.of(queue, plan, random), target(plan, queue.timeout(), hops + 1));
     }
 
     private RouteDecision menu(RoutingPlan plan, UUID id, int hops) {
         IvrMenu menu = plan.menus().get(id);
-        return menu == null ? unreachable(plan, "the IVR menu no longer exists")
-                : new RouteDecision.EnterMenu(plan.tenant(), id, menu.name(), hops);
+        return menu == null ? unreachable(plan, "the IVR menu no longer exists") : enter(plan, menu, hops);
+    }
+
+    private static RouteDecision enter(RoutingPlan plan, IvrMenu menu, int hops) {
+        return new RouteDecision.EnterMenu(plan.tenant(), menu.id(), menu.name(), menu.timeoutSeconds(),
+                menu.maxRetries(), hops);
     }
 
     private RouteDecision external(RoutingPlan plan, String e164) {

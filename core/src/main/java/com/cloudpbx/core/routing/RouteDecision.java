@@ -104,11 +104,17 @@ public sealed interface RouteDecision {
         }
     }
 
-    /** Wait in the queue for an agent, at most {@code maxWaitSeconds}; then {@code timeout}. */
+    /**
+     * Wait in the queue for an agent, at most {@code maxWaitSeconds}; then {@code timeout}. The
+     * offers are the available agents in the order the strategy offers them the call, tier by tier:
+     * FreeSWITCH's mod_callcenter decides this itself from callcenter.conf, the simulated switch
+     * rings them in this order.
+     */
     record EnterQueue(TenantId tenant, String sipDomain, UUID queueId, String queueName, int maxWaitSeconds,
-                      RouteDecision timeout) implements RouteDecision {
+                      List<RingStep> offers, RouteDecision timeout) implements RouteDecision {
 
         public EnterQueue {
+            offers = List.copyOf(offers);
             Objects.requireNonNull(tenant, "tenant");
             Objects.requireNonNull(sipDomain, "sipDomain");
             Objects.requireNonNull(queueId, "queueId");
@@ -119,9 +125,11 @@ public sealed interface RouteDecision {
 
     /**
      * Play the IVR menu and wait for a key. Options are routed when pressed (FreeSWITCH asks again;
-     * the simulated switch asks the router), carrying {@code hops} so loops through menus end.
+     * the simulated switch asks the router), carrying {@code hops} so loops through menus end. With
+     * no key for {@code timeoutSeconds}, {@code maxRetries} + 1 times, the menu's timeout route.
      */
-    record EnterMenu(TenantId tenant, UUID menuId, String menuName, int hops) implements RouteDecision {
+    record EnterMenu(TenantId tenant, UUID menuId, String menuName, int timeoutSeconds, int maxRetries, int hops)
+            implements RouteDecision {
 
         public EnterMenu {
             Objects.requireNonNull(tenant, "tenant");

@@ -192,12 +192,33 @@ class InboundRouterTest {
     }
 
     @Test
+    void aRingAllQueueOffersTheCallToEveryAvailableAgentForTheWholeWait() {
+        EnterQueue queue = (EnterQueue) route(did(RouteTarget.resource(RouteAction.QUEUE,
+                queue(CallQueue.QueueStrategy.RING_ALL, agent("1001", 1, 1, CallQueue.AgentStatus.AVAILABLE),
+                        agent("1002", 1, 2, CallQueue.AgentStatus.PAUSED),
+                        agent("1003", 2, 1, CallQueue.AgentStatus.AVAILABLE)))));
+
+        assertThat(queue.offers()).containsExactly(step(new RingLeg("1001", 0, 120), new RingLeg("1003", 0, 120)));
+    }
+
+    @Test
+    void aTopDownQueueOffersTheCallToOneAgentAtATimeTierByTier() {
+        EnterQueue queue = (EnterQueue) route(did(RouteTarget.resource(RouteAction.QUEUE,
+                queue(CallQueue.QueueStrategy.TOP_DOWN, agent("1003", 2, 1, CallQueue.AgentStatus.AVAILABLE),
+                        agent("1002", 1, 2, CallQueue.AgentStatus.AVAILABLE),
+                        agent("1001", 1, 1, CallQueue.AgentStatus.LOGGED_OUT)))));
+
+        assertThat(queue.offers()).containsExactly(step(new RingLeg("1002", 0, QueueOffers.OFFER_SECONDS)),
+                step(new RingLeg("1003", 0, QueueOffers.OFFER_SECONDS)));
+    }
+
+    @Test
     void anIvrMenuWaitsForAKeyAndRoutesThePressedOption() {
         UUID id = menu("Main", List.of(new IvrMenu.IvrOption("2", new RouteTarget(RouteAction.CONFERENCE, "standup"))),
                 RouteTarget.hangup());
 
         assertThat(route(did(RouteTarget.resource(RouteAction.IVR, id))))
-                .isEqualTo(new EnterMenu(TENANT, id, "Main", 1));
+                .isEqualTo(new EnterMenu(TENANT, id, "Main", 5, 3, 1));
         assertThat(router.menuOption(plan(), id, "2", 1))
                 .isEqualTo(new JoinConference(TENANT, "standup", rooms.room(TENANT, "standup")));
     }
@@ -206,7 +227,7 @@ class InboundRouterTest {
     void aKeyTheMenuDoesNotHavePlaysTheMenuAgain() {
         UUID id = menu("Main", List.of(), RouteTarget.hangup());
 
-        assertThat(router.menuOption(plan(), id, "9", 3)).isEqualTo(new EnterMenu(TENANT, id, "Main", 3));
+        assertThat(router.menuOption(plan(), id, "9", 3)).isEqualTo(new EnterMenu(TENANT, id, "Main", 5, 3, 3));
     }
 
     @Test
@@ -287,6 +308,17 @@ class InboundRouterTest {
                 List.of(members), T0, T0);
         groups.put(group.id(), group);
         return group;
+    }
+
+    private UUID queue(CallQueue.QueueStrategy strategy, CallQueue.Agent... agents) {
+        UUID id = UUID.randomUUID();
+        queues.put(id, new CallQueue(id, TENANT, "Support", strategy, 120, "local_stream://moh", RouteTarget.hangup(),
+                List.of(agents), T0, T0));
+        return id;
+    }
+
+    private static CallQueue.Agent agent(String extension, int tier, int position, CallQueue.AgentStatus status) {
+        return new CallQueue.Agent(extension, tier, position, status);
     }
 
     private UUID menu(String name, List<IvrMenu.IvrOption> options, RouteTarget timeout) {
