@@ -9,6 +9,10 @@ import com.cloudpbx.core.calls.MediaEvent;
 import com.cloudpbx.core.calls.Originate;
 import com.cloudpbx.core.calls.port.CallSimulator;
 import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.routing.MenuFollowUps;
+import com.cloudpbx.core.routing.RouteDecision;
+import com.cloudpbx.core.routing.RouteStep;
+import com.cloudpbx.core.routing.port.RoutedCallSimulator;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.freeswitch.media.FreeSwitchSettings;
@@ -26,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,13 +52,15 @@ import java.util.function.Supplier;
  */
 @Singleton
 @Requires(missingProperty = FreeSwitchSettings.HOSTS)
-public final class SimulatedSwitch implements MediaServer, CallSimulator {
+public final class SimulatedSwitch implements MediaServer, CallSimulator, RoutedCallSimulator {
 
     private static final String NORMAL_CLEARING = "NORMAL_CLEARING";
     private static final String ORIGINATOR_CANCEL = "ORIGINATOR_CANCEL";
     private static final String NO_ANSWER = "NO_ANSWER";
     private static final String SYSTEM_SHUTDOWN = "SYSTEM_SHUTDOWN";
     private static final String DTMF_DIGITS = "0123456789*#ABCD";
+    private static final String LOSE_RACE = "LOSE_RACE";
+    private static final int TRAILS_KEPT = 1_000;
 
     private final SimulationSettings settings;
     private final Clock clock;
@@ -65,6 +72,16 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
     private final Map<String, Room> rooms = new LinkedHashMap<>();
     private final Map<UUID, EavesdropSession> eavesdrops = new HashMap<>();
     private final Map<UUID, ConsultSession> consults = new HashMap<>();
+    /** Routed calls by their caller's leg, and by each leg ringing for one. */
+    private final Map<UUID, RoutedCall> routedCalls = new HashMap<>();
+    private final Map<UUID, RoutedCall> ringingFor = new HashMap<>();
+    /** Trails of the latest routed calls, kept after they end so a test can read where they went. */
+    private final Map<UUID, Trail> trails = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Trail> eldest) {
+            return size() > TRAILS_KEPT;
+        }
+    };
 
     public SimulatedSwitch(SimulationSettings settings, Clock clock,
                            @Named(SimulatedSwitchBeans.EVENTS) ScheduledExecutorService scheduler) {
@@ -237,26 +254,28 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
     @Override
     public void joinConference(UUID uuid, String room) {
         Objects.requireNonNull(room, "room");
-        inLock(() -> {
-            Leg leg = live(uuid);
-            if (room.equals(leg.conference)) {
-                return;
-            }
-            Room existing = rooms.get(room);
-            if (existing != null && existing.locked) {
-                throw DomainException.badRequest("CONFERENCE_LOCKED", "Conference " + room + " is locked");
-            }
-            // Only this leg moves: its partner stays up, so both legs of a call can be merged in turn.
-            unbridge(leg);
-            cancelPending(leg);
-            leaveConference(leg);
-            leaveSlot(leg);
-            leg.dialOnAnswer = null;
-            Room joined = rooms.computeIfAbsent(room, name -> new Room(name, now()));
-            String memberId = joined.add(uuid);
-            leg.conference = room;
-            emit(new MediaEvent.ConferenceMemberJoined(uuid, room, memberId, now()));
-        });
+        inLock(() -> join(live(uuid), room));
+    }
+
+    private void join(Leg leg, String room) {
+        UUID uuid = leg.uuid;
+        if (room.equals(leg.conference)) {
+            return;
+        }
+        Room existing = rooms.get(room);
+        if (existing != null && existing.locked) {
+            throw DomainException.badRequest("CONFERENCE_LOCKED", "Conference " + room + " is locked");
+        }
+        // Only this leg moves: its partner stays up, so both legs of a call can be merged in turn.
+        unbridge(leg);
+        cancelPending(leg);
+        leaveConference(leg);
+        leaveSlot(leg);
+        leg.dialOnAnswer = null;
+        Room joined = rooms.computeIfAbsent(room, name -> new Room(name, now()));
+        String memberId = joined.add(uuid);
+        leg.conference = room;
+        emit(new MediaEvent.ConferenceMemberJoined(uuid, room, memberId, now()));
     }
 
     @Override
@@ -313,10 +332,15 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
         if (keys.isEmpty() || !keys.chars().allMatch(key -> DTMF_DIGITS.indexOf(key) >= 0)) {
             throw DomainException.invalid("digits", "must be one or more of 0-9, *, #, A-D");
         }
-        inLock(() -> {
+        RoutedCall atMenu = inLockGet(() -> {
             live(uuid);
             keys.chars().forEach(key -> emit(new MediaEvent.DtmfReceived(uuid, Character.toString(key), now())));
+            RoutedCall call = routedCalls.get(uuid);
+            return call != null && call.menu != null ? call : null;
         });
+        if (atMenu != null) {
+            pressed(atMenu, keys.substring(0, 1));
+        }
     }
 
     /**
@@ -342,6 +366,250 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
                     rule == RingOutcome.ANSWER ? RingOutcome.NO_ANSWER : rule);
             return uuid;
         });
+    }
+
+    // ---- routed calls: sandbox calls to DIDs ----------------------------------------------
+
+    /**
+     * The inbound leg is answered on arrival, as FreeSWITCH answers a DID's call to play a menu or
+     * queue music, unless the decision refuses the call; then the decision plays out: ring steps
+     * with their delays and timeouts, the queue's offers until its wait runs out, the menu until a
+     * key or its timeout, and each fallback after.
+     */
+    @Override
+    public UUID inbound(TenantId tenant, String from, String did, RouteDecision decision, MenuFollowUps followUps) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(did, "did");
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(followUps, "followUps");
+        return inLockGet(() -> {
+            UUID uuid = UUID.randomUUID();
+            Leg caller = new Leg(uuid, uuid, tenant, CallDirection.INBOUND, null, from, null, did, now(),
+                    settings.ringTimeout());
+            register(caller);
+            RoutedCall call = new RoutedCall(uuid, followUps);
+            routedCalls.put(uuid, call);
+            trails.put(uuid, new Trail(tenant, call.trail));
+            if (!(decision instanceof RouteDecision.Reject)) {
+                caller.answeredAt = now();
+                emit(new MediaEvent.ChannelAnswered(uuid, caller.answeredAt));
+            }
+            carryOut(call, decision);
+            return uuid;
+        });
+    }
+
+    @Override
+    public Optional<List<RouteStep>> trail(TenantId tenant, UUID callUuid) {
+        return inLockGet(() -> Optional.ofNullable(trails.get(callUuid))
+                .filter(trail -> trail.tenant().equals(tenant))
+                .map(trail -> List.copyOf(trail.steps())));
+    }
+
+    private void carryOut(RoutedCall call, RouteDecision decision) {
+        Leg caller = legs.get(call.caller);
+        if (caller == null) {
+            return;
+        }
+        int stage = call.next();
+        switch (decision) {
+            case RouteDecision.Ring ring -> {
+                step(call, "ring", extensions(ring.steps()));
+                call.steps.addAll(ring.steps());
+                call.afterSteps = ring.noAnswer();
+                nextStep(call, stage);
+            }
+            case RouteDecision.EnterQueue queue -> {
+                step(call, "queue", queue.queueName());
+                call.queued = true;
+                call.steps.addAll(queue.offers());
+                schedule(Duration.ofSeconds(queue.maxWaitSeconds()), () -> queueTimedOut(call, queue, stage));
+                nextStep(call, stage);
+            }
+            case RouteDecision.EnterMenu menu -> {
+                step(call, "ivr", menu.menuName());
+                call.menu = menu;
+                scheduleMenuTimeout(call, menu, stage);
+            }
+            case RouteDecision.Voicemail box -> step(call, "voicemail", box.extension());
+            case RouteDecision.JoinConference conference -> {
+                step(call, "conference", conference.name());
+                join(caller, conference.room());
+            }
+            case RouteDecision.Outbound out -> {
+                step(call, "external", out.e164());
+                dial(caller, Destination.number(out.e164(), ""), CallDirection.OUTBOUND, caller.callerIdNumber,
+                        caller.callerIdName, caller.ringTimeout);
+            }
+            case RouteDecision.BridgeToExtension to -> {
+                step(call, "extension", to.extension());
+                dial(caller, Destination.extension(to.extension(), to.sipDomain()), caller.direction,
+                        caller.callerIdNumber, caller.callerIdName, caller.ringTimeout);
+            }
+            case RouteDecision.PickUpParked pickUp -> {
+                step(call, "park", pickUp.slot());
+                dial(caller, Destination.extension(pickUp.slot(), ""), caller.direction, caller.callerIdNumber,
+                        caller.callerIdName, caller.ringTimeout);
+            }
+            case RouteDecision.Hangup ignored -> {
+                step(call, "hangup", "");
+                end(caller, NORMAL_CLEARING);
+            }
+            case RouteDecision.Reject reject -> {
+                step(call, "rejected", reject.reason().name().toLowerCase(Locale.ROOT) + ": " + reject.detail());
+                end(caller, causeOf(reject.reason()));
+            }
+            case RouteDecision.NotFound ignored -> {
+                step(call, "rejected", "nothing to route to");
+                end(caller, "UNALLOCATED_NUMBER");
+            }
+        }
+    }
+
+    /** Rings the next step's legs, each after its delay; with no step left, the fallback (a queue keeps waiting). */
+    private void nextStep(RoutedCall call, int stage) {
+        RouteDecision.RingStep next = call.steps.poll();
+        if (next == null) {
+            if (!call.queued) {
+                RouteDecision fallback = call.afterSteps;
+                step(call, "no_answer", "");
+                carryOut(call, fallback);
+            }
+            return;
+        }
+        call.delayedLegs = next.legs().size();
+        for (RouteDecision.RingLeg leg : next.legs()) {
+            schedule(Duration.ofSeconds(leg.delaySeconds()), () -> startLeg(call, stage, leg));
+        }
+    }
+
+    private void startLeg(RoutedCall call, int stage, RouteDecision.RingLeg ringLeg) {
+        Leg caller = legs.get(call.caller);
+        if (call.stage != stage || caller == null) {
+            return;
+        }
+        call.delayedLegs--;
+        Leg callee = new Leg(UUID.randomUUID(), caller.callUuid, caller.tenant, CallDirection.INBOUND,
+                ringLeg.extension(), caller.callerIdNumber, caller.callerIdName, ringLeg.extension(), now(),
+                Duration.ofSeconds(ringLeg.timeoutSeconds()));
+        call.ringing.add(callee.uuid);
+        ringingFor.put(callee.uuid, call);
+        // A sandbox phone rings until the sandbox answers it or its leg times out; offline ones fail.
+        RingOutcome rule = RingOutcome.forDestination(Destination.extension(ringLeg.extension(), ""), settings);
+        ring(callee, rule == RingOutcome.ANSWER ? RingOutcome.NO_ANSWER : rule);
+    }
+
+    private void answeredFor(RoutedCall call, Leg leg) {
+        ringingFor.remove(leg.uuid);
+        call.ringing.remove(leg.uuid);
+        stopRinging(call, LOSE_RACE);
+        call.next();
+        step(call, "answered", leg.extension);
+        connect(legs.get(call.caller), leg);
+    }
+
+    /** A leg rung for a routed call ended, or the call's own caller did. */
+    private void routedLegEnded(Leg leg) {
+        RoutedCall call = ringingFor.remove(leg.uuid);
+        if (call != null) {
+            call.ringing.remove(leg.uuid);
+            if (call.ringing.isEmpty() && call.delayedLegs == 0 && isLive(call.caller)) {
+                nextStep(call, call.stage);
+            }
+        }
+        RoutedCall own = routedCalls.remove(leg.uuid);
+        if (own != null) {
+            own.next();
+            stopRinging(own, ORIGINATOR_CANCEL);
+        }
+    }
+
+    private void stopRinging(RoutedCall call, String cause) {
+        List<UUID> ringing = List.copyOf(call.ringing);
+        call.ringing.clear();
+        ringing.forEach(ringingFor::remove);
+        ringing.stream().map(legs::get).filter(Objects::nonNull).forEach(leg -> end(leg, cause));
+    }
+
+    private void queueTimedOut(RoutedCall call, RouteDecision.EnterQueue queue, int stage) {
+        if (call.stage == stage) {
+            stopRinging(call, ORIGINATOR_CANCEL);
+            step(call, "queue_timeout", queue.queueName());
+            carryOut(call, queue.timeout());
+        }
+    }
+
+    /** The first key chooses, as FreeSWITCH's ivr takes one-digit options; the router is asked outside the lock. */
+    private void pressed(RoutedCall call, String key) {
+        MenuWait wait = inLockGet(() -> call.menu == null ? null : new MenuWait(call.menu, call.stage));
+        if (wait == null) {
+            return;
+        }
+        RouteDecision decision = call.followUps.onKey().apply(wait.menu(), key);
+        inLock(() -> {
+            if (call.stage == wait.stage()) {
+                step(call, "key", key);
+                carryOut(call, decision);
+            }
+        });
+    }
+
+    /** No key for the menu's timeout, every try: its timeout route. Runs on the event scheduler. */
+    private void scheduleMenuTimeout(RoutedCall call, RouteDecision.EnterMenu menu, int stage) {
+        Duration wait = Duration.ofSeconds((long) menu.timeoutSeconds() * (menu.maxRetries() + 1));
+        try {
+            scheduler.schedule(() -> menuTimedOut(call, menu, stage), wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // The scheduler is shut down with the application: nothing is left to happen.
+        }
+    }
+
+    private void menuTimedOut(RoutedCall call, RouteDecision.EnterMenu menu, int stage) {
+        if (inLockGet(() -> call.stage != stage)) {
+            return;
+        }
+        RouteDecision decision;
+        try {
+            decision = call.followUps.onTimeout().apply(menu);
+        } catch (RuntimeException routerUnavailable) {
+            decision = new RouteDecision.Reject(menu.tenant(), RouteDecision.RejectReason.UNREACHABLE,
+                    "the menu's timeout route could not be read");
+        }
+        RouteDecision next = decision;
+        inLock(() -> {
+            if (call.stage == stage) {
+                step(call, "ivr_timeout", menu.menuName());
+                carryOut(call, next);
+            }
+        });
+    }
+
+    private void step(RoutedCall call, String action, String detail) {
+        call.trail.add(new RouteStep(action, detail, now()));
+    }
+
+    private static String extensions(List<RouteDecision.RingStep> steps) {
+        return steps.stream()
+                .map(step -> step.legs().stream().map(RouteDecision.RingLeg::extension).collect(Collectors.joining(",")))
+                .collect(Collectors.joining(" | "));
+    }
+
+    /** The hangup causes FreeSWITCH gives a call refused for each reason. */
+    private static String causeOf(RouteDecision.RejectReason reason) {
+        return switch (reason) {
+            case BLOCKED -> "CALL_REJECTED";
+            case NOT_IN_SERVICE -> "UNALLOCATED_NUMBER";
+            case NOT_AVAILABLE -> "SERVICE_UNAVAILABLE";
+            case UNREACHABLE -> "NO_ROUTE_DESTINATION";
+            case LOOP -> "EXCHANGE_ROUTING_ERROR";
+        };
+    }
+
+    private record MenuWait(RouteDecision.EnterMenu menu, int stage) {
+    }
+
+    private record Trail(TenantId tenant, List<RouteStep> steps) {
     }
 
     // ---- channel life -------------------------------------------------------------------
@@ -380,7 +648,10 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
     private void answerLeg(Leg leg) {
         leg.answeredAt = now();
         emit(new MediaEvent.ChannelAnswered(leg.uuid, leg.answeredAt));
-        if (leg.dialOnAnswer != null) {
+        RoutedCall routed = ringingFor.get(leg.uuid);
+        if (routed != null) {
+            answeredFor(routed, leg);
+        } else if (leg.dialOnAnswer != null) {
             Destination next = leg.dialOnAnswer;
             leg.dialOnAnswer = null;
             dial(leg, next, leg.direction, leg.callerIdNumber, leg.callerIdName, leg.ringTimeout);
@@ -508,6 +779,7 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator {
         long durationSeconds = Duration.between(leg.startedAt, at).toSeconds();
         long billsec = leg.answered() ? Duration.between(leg.answeredAt, at).toSeconds() : 0;
         emit(new MediaEvent.ChannelHungUp(leg.uuid, cause, durationSeconds, billsec, at));
+        routedLegEnded(leg);
         cancelPending(leg);
         endEavesdropsOn(leg);
         boolean partnerStays = partner != null && outlivesPartner(partner, leg);
