@@ -290,6 +290,27 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
     }
 
     /**
+     * Runs a query on one connected host (the first by address, so repeated queries ask the same
+     * one) and returns its reply; {@code MEDIA_SERVER_UNAVAILABLE} when none is connected.
+     */
+    public String query(ApiCommand command) {
+        List<String> connected = connectedHosts();
+        if (connected.isEmpty()) {
+            throw CommandFailures.unavailable("no media server is connected");
+        }
+        return send(connected.get(0), command);
+    }
+
+    /** Runs a command on every connected host, for configuration each of them must load. */
+    public void runOnEveryHost(ApiCommand command) {
+        List<String> connected = connectedHosts();
+        if (connected.isEmpty()) {
+            throw CommandFailures.unavailable("no media server is connected");
+        }
+        connected.forEach(host -> send(host, command));
+    }
+
+    /**
      * Sends a command that creates {@code uuid} and returns once the leg exists or the switch
      * refused it. The job of an originate ends only when the leg answers or gives up, much later
      * than an API call may wait; how it ends is reported by the leg's events.

@@ -60,6 +60,9 @@ final class ScriptedFreeSwitch implements AutoCloseable {
     private final Map<String, UUID> parked = new HashMap<>();
     private final ScriptedRooms rooms = new ScriptedRooms();
     private final Map<String, String> refusals = new HashMap<>();
+    /** Gateways the configuration (sofia.conf) lists, and those the external profile has loaded. */
+    private final Set<String> offeredGateways = new HashSet<>();
+    private final Set<String> loadedGateways = new HashSet<>();
 
     ScriptedFreeSwitch(UUID tenant, String sipDomain, String password) {
         this.fake = new FakeFreeSwitch(password);
@@ -95,6 +98,11 @@ final class ScriptedFreeSwitch implements AutoCloseable {
     /** Commands starting with {@code verb} answer {@code reply} (e.g. {@code -ERR ...}) from now on. */
     synchronized void refuse(String verb, String reply) {
         refusals.put(verb, reply);
+    }
+
+    /** The configuration the switch fetches on a profile rescan lists this gateway from now on. */
+    synchronized void offerGateway(String name) {
+        offeredGateways.add(name);
     }
 
     /** The phone behind a ringing leg picks up, and the leg runs what it was originated to run. */
@@ -171,8 +179,37 @@ final class ScriptedFreeSwitch implements AutoCloseable {
             case "uuid_recv_dtmf" -> receiveDtmf(UUID.fromString(arguments.get(1)), arguments.get(2));
             case "conference" -> conference(arguments);
             case "show" -> channelList();
+            case "sofia" -> sofia(arguments);
             default -> "+OK\n";
         };
+    }
+
+    /**
+     * The external profile's gateways as mod_sofia keeps them: xmlstatus of one, killgw, and a
+     * rescan that loads every offered gateway not loaded yet (and never reloads a loaded one).
+     */
+    private String sofia(List<String> arguments) {
+        if (arguments.size() == 4 && arguments.get(1).equals("xmlstatus") && arguments.get(2).equals("gateway")) {
+            String name = arguments.get(3);
+            return loadedGateways.contains(name) ? gatewayXml(name) : "Invalid Gateway!\n";
+        }
+        if (arguments.size() == 5 && arguments.get(3).equals("killgw")) {
+            return loadedGateways.remove(arguments.get(4)) ? "+OK gateway marked for deletion.\n"
+                    : "-ERR no such gateway.\n";
+        }
+        if (arguments.size() == 4 && arguments.get(3).equals("rescan")) {
+            loadedGateways.addAll(offeredGateways);
+            return "+OK scan complete\n";
+        }
+        return "-ERR Usage: sofia profile <name> [rescan|killgw <gateway>] | xmlstatus gateway <name>\n";
+    }
+
+    private static String gatewayXml(String name) {
+        return "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<gateway>\n  <name>" + name + "</name>\n"
+                + "  <profile>external</profile>\n  <scheme>Digest</scheme>\n  <realm>sip.carrier.example</realm>\n"
+                + "  <username>user</username>\n  <password>yes</password>\n  <ping>0</ping>\n"
+                + "  <pingfreq>0</pingfreq>\n  <pingtime>0.00</pingtime>\n  <state>REGED</state>\n"
+                + "  <status>UP</status>\n  <uptime-usec>1200000</uptime-usec>\n</gateway>\n";
     }
 
     private String originate(List<String> arguments) {

@@ -1,7 +1,7 @@
 package com.cloudpbx.core.calls;
 
+import com.cloudpbx.core.blocklist.CallScreening;
 import com.cloudpbx.core.calls.port.LiveCallStore;
-import com.cloudpbx.core.calls.port.OutboundBlocklist;
 import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
@@ -9,16 +9,16 @@ import com.cloudpbx.core.tenants.Tenant;
 
 /**
  * Reads where a call should go: an extension of the tenant (2-8 digits), a park slot to pick a
- * call up from, or an E.164 number the tenant does not block.
+ * call up from, or an E.164 number the tenant does not block outbound (else {@code NUMBER_BLOCKED}).
  */
 public final class Destinations {
 
     private final CallAccess access;
     private final LiveCallStore live;
     private final ParkSlots parkSlots;
-    private final OutboundBlocklist blocklist;
+    private final CallScreening blocklist;
 
-    public Destinations(CallAccess access, LiveCallStore live, ParkSlots parkSlots, OutboundBlocklist blocklist) {
+    public Destinations(CallAccess access, LiveCallStore live, ParkSlots parkSlots, CallScreening blocklist) {
         this.access = access;
         this.live = live;
         this.parkSlots = parkSlots;
@@ -38,9 +38,7 @@ public final class Destinations {
             return Destination.extension(value, tenant.sipDomain());
         }
         PhoneNumber number = PhoneNumber.parse(value, field);
-        if (blocklist.blocks(tenant.id(), number)) {
-            throw DomainException.badRequest("NUMBER_BLOCKED", "Calls to " + number + " are blocked for this tenant");
-        }
+        blocklist.requireOutboundAllowed(tenant.id(), number);
         return Destination.number(number.e164(), tenant.sipDomain());
     }
 }

@@ -1,8 +1,8 @@
 package com.cloudpbx.core.routing;
 
+import com.cloudpbx.core.blocklist.CallScreening;
 import com.cloudpbx.core.calls.ParkSlots;
 import com.cloudpbx.core.calls.port.LiveCallStore;
-import com.cloudpbx.core.calls.port.OutboundBlocklist;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.extensions.port.ExtensionRepository;
@@ -28,10 +28,10 @@ public final class RouteCall {
     private final ExtensionRepository extensions;
     private final LiveCallStore live;
     private final ParkSlots parkSlots;
-    private final OutboundBlocklist blocklist;
+    private final CallScreening blocklist;
 
     public RouteCall(TenantRepository tenants, ExtensionRepository extensions, LiveCallStore live, ParkSlots parkSlots,
-                     OutboundBlocklist blocklist) {
+                     CallScreening blocklist) {
         this.tenants = new SipDomainTenants(tenants);
         this.extensions = extensions;
         this.live = live;
@@ -58,7 +58,7 @@ public final class RouteCall {
                     : new RouteDecision.NotFound();
         }
         return outsideNumber(dialled)
-                .filter(number -> !blocklist.blocks(tenant.id(), number))
+                .filter(number -> blocklist.outboundBlock(tenant.id(), number).isEmpty())
                 .<RouteDecision>map(number -> new RouteDecision.Outbound(tenant.id(), number.e164()))
                 .orElseGet(RouteDecision.NotFound::new);
     }

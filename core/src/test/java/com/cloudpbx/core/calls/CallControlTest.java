@@ -1,5 +1,10 @@
 package com.cloudpbx.core.calls;
 
+import com.cloudpbx.core.blocklist.BlockDirection;
+import com.cloudpbx.core.blocklist.BlockPattern;
+import com.cloudpbx.core.blocklist.BlockedNumber;
+import com.cloudpbx.core.blocklist.CallScreening;
+import com.cloudpbx.core.blocklist.MapBlocklistRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +22,6 @@ import com.cloudpbx.core.testing.StoreSamples;
 import com.cloudpbx.core.tenants.Tenant;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,12 +41,12 @@ class CallControlTest {
 
     private final MapLiveCallStore live = new MapLiveCallStore();
     private final RecordingMediaServer media = new RecordingMediaServer();
-    private final List<com.cloudpbx.core.shared.PhoneNumber> blocked = new ArrayList<>();
+    private final MapBlocklistRepository blocklist = new MapBlocklistRepository();
     private final CallAccess access = new CallAccess(live, new ListExtensions(List.of(alice, bob, disabled, globexUser)),
             new ListTenants(List.of(acme, globex)));
     private final ParkSlots slots = new ParkSlots(701, 703);
     private final CallControl calls = new CallControl(media, live, access,
-            new Destinations(access, live, slots, (tenant, number) -> blocked.contains(number)), slots,
+            new Destinations(access, live, slots, new CallScreening(blocklist)), slots,
             new ConferenceRooms(new SecureRandom()));
 
     @Test
@@ -77,11 +81,36 @@ class CallControlTest {
 
     @Test
     void originateToABlockedNumberIsRefused() {
-        blocked.add(com.cloudpbx.core.shared.PhoneNumber.parse("+16502530000", "n"));
+        block("+16502530000", BlockDirection.OUTBOUND);
 
         assertThatThrownBy(() -> calls.originate(admin(acme), "1001", "+16502530000"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("NUMBER_BLOCKED"));
         assertThat(media.commands).isEmpty();
+    }
+
+    @Test
+    void originateToANumberBlockedOnlyInboundGoesAhead() {
+        block("+16502530000", BlockDirection.INBOUND);
+
+        calls.originate(admin(acme), "1001", "+16502530000");
+
+        assertThat(media.originated).hasSize(1);
+    }
+
+    @Test
+    void originateToANumberUnderABlockedPrefixIsRefusedNamingTheNumber() {
+        block("+1650*", BlockDirection.BOTH);
+
+        assertThatThrownBy(() -> calls.originate(admin(acme), "1001", "+1 650 253 0000"))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("NUMBER_BLOCKED");
+                    assertThat(e.getMessage()).contains("+16502530000");
+                });
+    }
+
+    private void block(String pattern, BlockDirection direction) {
+        blocklist.insert(new BlockedNumber(UUID.randomUUID(), acme.id(), BlockPattern.parse(pattern, "number"), null,
+                direction, StoreSamples.T0));
     }
 
     @Test

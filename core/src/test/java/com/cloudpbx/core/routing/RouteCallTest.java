@@ -1,5 +1,10 @@
 package com.cloudpbx.core.routing;
 
+import com.cloudpbx.core.blocklist.BlockDirection;
+import com.cloudpbx.core.blocklist.BlockPattern;
+import com.cloudpbx.core.blocklist.BlockedNumber;
+import com.cloudpbx.core.blocklist.CallScreening;
+import com.cloudpbx.core.blocklist.MapBlocklistRepository;
 import static com.cloudpbx.core.routing.DirectoryLookupTest.extension;
 import static com.cloudpbx.core.testing.StoreSamples.T0;
 import static com.cloudpbx.core.testing.StoreSamples.tenant;
@@ -16,9 +21,7 @@ import com.cloudpbx.core.routing.RouteDecision.PickUpParked;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.TenantStatus;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +29,9 @@ class RouteCallTest {
 
     private final RoutingStore store = new RoutingStore();
     private final MapLiveCallStore live = new MapLiveCallStore();
-    private final Set<String> blocked = new HashSet<>();
+    private final MapBlocklistRepository blocklist = new MapBlocklistRepository();
     private final RouteCall routing = new RouteCall(store.tenants(), store.extensions(), live, new ParkSlots(701, 750),
-            (tenant, number) -> blocked.contains(number.e164()));
+            new CallScreening(blocklist));
     private final Tenant acme = tenant("Acme");
 
     RouteCallTest() {
@@ -73,7 +76,8 @@ class RouteCallTest {
 
     @Test
     void aBlockedNumberIsNothingToRouteTo() {
-        blocked.add(new PhoneNumber("+15551234567").e164());
+        blocklist.insert(new BlockedNumber(UUID.randomUUID(), acme.id(), BlockPattern.exact(new PhoneNumber("+15551234567")),
+                null, BlockDirection.OUTBOUND, T0));
 
         assertThat(routing.route(acme.sipDomain(), Optional.of("1001"), "+15551234567")).isEqualTo(new NotFound());
     }

@@ -1,5 +1,7 @@
 package com.cloudpbx.core.threeway;
 
+import com.cloudpbx.core.blocklist.CallScreening;
+import com.cloudpbx.core.blocklist.MapBlocklistRepository;
 import static com.cloudpbx.core.calls.CallFixtures.admin;
 import static com.cloudpbx.core.calls.CallFixtures.assertInvalid;
 import static com.cloudpbx.core.calls.CallFixtures.assertRefused;
@@ -60,7 +62,7 @@ class ThreeWayCallingTest {
             new ListTenants(List.of(acme, globex)));
     private final ParkSlots slots = new ParkSlots(701, 703);
     private final ConferenceRooms rooms = new ConferenceRooms(new SecureRandom());
-    private final Destinations destinations = new Destinations(access, live, slots, (tenant, number) -> false);
+    private final Destinations destinations = new Destinations(access, live, slots, new CallScreening(new MapBlocklistRepository()));
     private final ThreeWayMachine machine = new ThreeWayMachine(ModeratorHangupPolicy.BRIDGE);
     private final ThreeWayCalling threeWay = new ThreeWayCalling(media, live, access, destinations, slots, rooms,
             new Conferences(media, rooms, access), new CallControl(media, live, access, destinations, slots, rooms),

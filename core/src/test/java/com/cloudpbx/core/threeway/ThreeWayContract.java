@@ -1,5 +1,7 @@
 package com.cloudpbx.core.threeway;
 
+import com.cloudpbx.core.blocklist.CallScreening;
+import com.cloudpbx.core.blocklist.MapBlocklistRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.core.calls.CallAccess;
@@ -284,7 +286,7 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
                 .map(number -> StoreSamples.extension(tenant, number)).toList());
         var access = new CallAccess(live, extensions, new ListTenants(List.of(acme)));
         var slots = new ParkSlots(701, 703);
-        var destinations = new Destinations(access, live, slots, (tenantId, number) -> false);
+        var destinations = new Destinations(access, live, slots, new CallScreening(new MapBlocklistRepository()));
         var machine = new ThreeWayMachine(policy);
         server().listen(new TrackCalls(live, new NoHistory(), notification -> {
         }));
