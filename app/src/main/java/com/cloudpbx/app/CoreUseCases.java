@@ -20,8 +20,10 @@ import com.cloudpbx.core.identity.Login;
 import com.cloudpbx.core.operations.CheckHealth;
 import com.cloudpbx.core.provisioning.ExtensionProvisioning;
 import com.cloudpbx.core.provisioning.TenantProvisioning;
+import com.cloudpbx.core.routing.DidProvisioning;
 import com.cloudpbx.core.routing.DirectoryLookup;
 import com.cloudpbx.core.routing.RouteCall;
+import com.cloudpbx.core.routing.ScheduleProvisioning;
 import io.micronaut.context.annotation.Import;
 
 /**
@@ -39,7 +41,9 @@ import io.micronaut.context.annotation.Import;
         IssueTurnCredentials.class, BootstrapSuperadmin.class,
         TenantProvisioning.class, ExtensionProvisioning.class, DirectoryLookup.class, RouteCall.class,
         ConferenceRooms.class, CallAccess.class, Destinations.class, CallControl.class, LiveCalls.class,
-        Conferences.class, CallHistoryQueries.class, TrackCalls.class, CompleteAttendedTransfers.class})
+        Conferences.class, CallHistoryQueries.class, TrackCalls.class, CompleteAttendedTransfers.class,
+        DidProvisioning.class,
+        ScheduleProvisioning.class})
 final class CoreUseCases {
 
     private CoreUseCases() {
