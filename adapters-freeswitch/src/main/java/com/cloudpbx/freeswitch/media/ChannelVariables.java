@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 record ChannelVariables(List<String> assignments) {
 
     private static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9_]{0,63}$");
+    private static final Pattern HEADER = Pattern.compile("^[A-Za-z][A-Za-z0-9-]{0,63}$");
+    private static final Pattern HEADER_VALUE = Pattern.compile("^[A-Za-z0-9_.@+:;=<>-]{1,200}$");
     private static final Pattern TOKEN = Pattern.compile("^[A-Za-z0-9_.@+:-]{1,200}$");
 
     ChannelVariables {
@@ -29,6 +31,17 @@ record ChannelVariables(List<String> assignments) {
             throw new IllegalArgumentException("Not a plain channel variable value for " + name);
         }
         return append(name, token);
+    }
+
+    /**
+     * A SIP header for the outgoing INVITE ({@code sip_h_<Header>}); header and value are fixed
+     * by the adapter, never taken from a caller.
+     */
+    ChannelVariables withSipHeader(String header, String value) {
+        if (!HEADER.matcher(header).matches() || !HEADER_VALUE.matcher(value).matches()) {
+            throw new IllegalArgumentException("Not a plain SIP header: " + header);
+        }
+        return new ChannelVariables(concat("sip_h_" + header + "=" + value));
     }
 
     /** A caller-id name already reduced by {@link EslValues#callerIdName}; quoted when it has spaces. */
@@ -47,8 +60,12 @@ record ChannelVariables(List<String> assignments) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a channel variable name: " + name);
         }
+        return new ChannelVariables(concat(name + "=" + rendered));
+    }
+
+    private List<String> concat(String assignment) {
         List<String> next = new ArrayList<>(assignments);
-        next.add(name + "=" + rendered);
-        return new ChannelVariables(next);
+        next.add(assignment);
+        return next;
     }
 }

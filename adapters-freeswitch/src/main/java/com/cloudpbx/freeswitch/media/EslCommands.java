@@ -3,6 +3,7 @@ package com.cloudpbx.freeswitch.media;
 import com.cloudpbx.core.calls.CallDirection;
 import com.cloudpbx.core.calls.Destination;
 import com.cloudpbx.core.calls.EavesdropMode;
+import com.cloudpbx.core.calls.IntercomCall;
 import com.cloudpbx.core.calls.Originate;
 import com.cloudpbx.core.routing.TenantTrunks;
 import com.cloudpbx.core.shared.TenantId;
@@ -77,6 +78,24 @@ public final class EslCommands {
         caller = ringing(caller, command.timeout());
         return new ApiCommand("originate " + caller.render() + dial(command.from()) + " "
                 + onAnswer(command.tenant(), command.uuid(), direction, to));
+    }
+
+    /**
+     * Rings the extension asking its phone to answer by itself: {@code sip_auto_answer} (FreeSWITCH
+     * then adds {@code Alert-Info} and a {@code Call-Info} of its own) and an explicit
+     * {@code Call-Info: answer-after=0} for phones that only honour that. Answered, the leg parks.
+     */
+    public ApiCommand intercom(IntercomCall command) {
+        Objects.requireNonNull(command, "command");
+        String extension = requireExtension(command.extension());
+        ChannelVariables variables = ChannelVariables.none()
+                .with("origination_uuid", EslValues.uuid(command.uuid(), "uuid"));
+        variables = ours(variables, command.tenant(), command.uuid(), CallDirection.INTERNAL, extension, extension);
+        variables = callerId(variables, command.callerIdNumber(), command.callerIdName());
+        variables = ringing(variables, command.timeout())
+                .with("sip_auto_answer", "true")
+                .withSipHeader("Call-Info", "answer-after=0");
+        return new ApiCommand("originate " + variables.render() + dial(command.extension()) + " &park()");
     }
 
     public ApiCommand hangup(UUID uuid) {

@@ -8,6 +8,7 @@ import com.cloudpbx.core.calls.MediaEvent.ChannelCreated;
 import com.cloudpbx.core.calls.MediaEvent.ChannelTransferred;
 import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberJoined;
 import com.cloudpbx.core.calls.MediaEvent;
+import com.cloudpbx.core.calls.IntercomCall;
 import com.cloudpbx.core.calls.Originate;
 import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.shared.DomainException;
@@ -141,6 +142,12 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
     public void originate(Originate command) {
         ApiCommand originate = build(() -> commands.originate(command));
         startLeg(anyConnectedHost(), command.uuid(), originate);
+    }
+
+    @Override
+    public void intercom(IntercomCall command) {
+        ApiCommand intercom = build(() -> commands.intercom(command));
+        startLeg(anyConnectedHost(), command.uuid(), intercom);
     }
 
     @Override

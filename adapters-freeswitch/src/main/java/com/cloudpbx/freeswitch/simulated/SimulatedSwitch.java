@@ -4,6 +4,7 @@ import com.cloudpbx.core.calls.CallDirection;
 import com.cloudpbx.core.calls.ConferenceSnapshot;
 import com.cloudpbx.core.calls.Destination;
 import com.cloudpbx.core.calls.EavesdropMode;
+import com.cloudpbx.core.calls.IntercomCall;
 import com.cloudpbx.core.calls.LiveChannel;
 import com.cloudpbx.core.calls.MediaEvent;
 import com.cloudpbx.core.calls.Originate;
@@ -110,6 +111,22 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator, Routed
                     command.callerIdName(), command.to().value(), now(), ringTimeout(command.timeout()));
             caller.dialOnAnswer = command.to();
             ring(caller, RingOutcome.forCaller(from, settings));
+        });
+    }
+
+    /**
+     * The phone answers by itself, so only what the extension itself does decides: an
+     * unregistered extension (or one ending in 480) keeps ringing, 486 is busy, 503 fails.
+     */
+    @Override
+    public void intercom(IntercomCall command) {
+        inLock(() -> {
+            requireUnused(command.uuid());
+            String extension = command.extension().value();
+            String callerIdNumber = command.callerIdNumber() != null ? command.callerIdNumber() : extension;
+            Leg leg = new Leg(command.uuid(), command.uuid(), command.tenant(), CallDirection.INTERNAL, extension,
+                    callerIdNumber, command.callerIdName(), extension, now(), ringTimeout(command.timeout()));
+            ring(leg, RingOutcome.forDestination(command.extension(), settings));
         });
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudpbx.core.calls.Destination;
 import com.cloudpbx.core.calls.EavesdropMode;
+import com.cloudpbx.core.calls.IntercomCall;
 import com.cloudpbx.core.calls.Originate;
 import com.cloudpbx.core.calls.ParkSlots;
 import com.cloudpbx.core.shared.TenantId;
@@ -159,6 +160,20 @@ class EslCommandsTest {
                 + ",presence_data=voip:" + T + ":" + THIRD + ":internal:1003"
                 + ",origination_caller_id_number=1001,originate_timeout=30,ignore_early_media=true}user/1003@" + DOMAIN
                 + " &park()");
+    }
+
+    @Test
+    void anIntercomCallAsksThePhoneToAnswerByItselfAndWaitsParked() {
+        IntercomCall call = new IntercomCall(THIRD, TENANT, Destination.extension("1003", DOMAIN), "1001", "Page",
+                Duration.ofSeconds(3));
+
+        assertThat(commands.intercom(call).text()).isEqualTo("originate {origination_uuid=" + THIRD
+                + ",voip_tenant=" + T + ",voip_call_uuid=" + THIRD
+                + ",voip_direction=internal,voip_extension=1003,voip_destination=1003"
+                + ",presence_data=voip:" + T + ":" + THIRD + ":internal:1003"
+                + ",origination_caller_id_number=1001,origination_caller_id_name=Page"
+                + ",originate_timeout=3,ignore_early_media=true,sip_auto_answer=true"
+                + ",sip_h_Call-Info=answer-after=0}user/1003@" + DOMAIN + " &park()");
     }
 
     @Test

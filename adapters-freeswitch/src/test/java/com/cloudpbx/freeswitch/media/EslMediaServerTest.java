@@ -18,6 +18,7 @@ import com.cloudpbx.core.calls.MediaEvent.ChannelUnbridged;
 import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberJoined;
 import com.cloudpbx.core.calls.MediaEvent.DtmfReceived;
 import com.cloudpbx.core.calls.EavesdropMode;
+import com.cloudpbx.core.calls.IntercomCall;
 import com.cloudpbx.core.calls.Originate;
 import com.cloudpbx.core.calls.RecordedMediaEvents;
 import com.cloudpbx.core.shared.DomainException;
@@ -211,6 +212,26 @@ class EslMediaServerTest {
                 .filteredOn(variable -> variable.startsWith("origination_caller_id_name="))
                 .singleElement().asString().doesNotContain("'", "$", "{", "}", ",", "&system");
         assertThat(originate).doesNotContain("&system");
+    }
+
+    @Test
+    void anIntercomLegAnsweredByItsPhoneStaysUpBridgedToNothing() {
+        UUID leg = UUID.randomUUID();
+
+        media.intercom(new IntercomCall(leg, tenant, Destination.extension("1002", DOMAIN), "1001", "Page",
+                Duration.ofSeconds(3)));
+        events.await(ChannelRinging.class, leg);
+        freeSwitch.answer(leg);
+        events.await(ChannelAnswered.class, leg);
+
+        assertThat(freeSwitch.apiCommands()).filteredOn(command -> command.startsWith("originate "))
+                .singleElement().asString().contains("sip_auto_answer=true", "sip_h_Call-Info=answer-after=0")
+                .endsWith(" &park()");
+        assertThat(media.channels()).filteredOn(channel -> channel.uuid().equals(leg)).singleElement()
+                .satisfies(channel -> {
+                    assertThat(channel.answered()).isTrue();
+                    assertThat(channel.bridgedTo()).isNull();
+                });
     }
 
     private Originate originate(UUID uuid, String callerIdName) {

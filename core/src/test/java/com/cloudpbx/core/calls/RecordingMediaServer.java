@@ -16,6 +16,7 @@ public final class RecordingMediaServer implements MediaServer {
 
     public final List<String> commands = java.util.Collections.synchronizedList(new ArrayList<>());
     public final List<Originate> originated = new ArrayList<>();
+    public final List<IntercomCall> intercoms = new ArrayList<>();
     public final List<ConferenceSnapshot> conferences = new ArrayList<>();
     private final Map<String, RuntimeException> refusals = new HashMap<>();
 
@@ -39,6 +40,12 @@ public final class RecordingMediaServer implements MediaServer {
     public void originate(Originate command) {
         originated.add(command);
         record("originate " + command.from().value() + " " + command.to().value());
+    }
+
+    @Override
+    public void intercom(IntercomCall command) {
+        intercoms.add(command);
+        record("intercom " + command.extension().value());
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.cloudpbx.core.calls.port;
 import com.cloudpbx.core.calls.ConferenceSnapshot;
 import com.cloudpbx.core.calls.Destination;
 import com.cloudpbx.core.calls.EavesdropMode;
+import com.cloudpbx.core.calls.IntercomCall;
 import com.cloudpbx.core.calls.LiveChannel;
 import com.cloudpbx.core.calls.MediaEvent;
 import com.cloudpbx.core.calls.Originate;
@@ -23,6 +24,12 @@ public interface MediaServer {
     void listen(Consumer<MediaEvent> listener);
 
     void originate(Originate command);
+
+    /**
+     * Rings the extension with auto-answer asked of its phone; answered, the leg stays up bridged
+     * to nothing. A phone that does not answer rings until the command's timeout.
+     */
+    void intercom(IntercomCall command);
 
     void hangup(UUID uuid);
 
