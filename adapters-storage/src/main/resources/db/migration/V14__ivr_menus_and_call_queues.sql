@@ -43,10 +43,11 @@ CREATE TABLE call_queues (
 );
 
 -- Agents reference the extension, so deleting an extension drops it from every queue; responses
--- name the agent by the extension's number.
+-- name the agent by the extension's number. position keeps the order the client sent them in.
 CREATE TABLE call_queue_agents (
     queue_id      uuid    NOT NULL REFERENCES call_queues (id) ON DELETE CASCADE,
     extension_id  uuid    NOT NULL REFERENCES extensions (id) ON DELETE CASCADE,
+    position      integer NOT NULL,
     tier_level    integer NOT NULL CHECK (tier_level BETWEEN 1 AND 9),
     tier_position integer NOT NULL CHECK (tier_position BETWEEN 1 AND 100),
     status        text    NOT NULL DEFAULT 'logged_out'
