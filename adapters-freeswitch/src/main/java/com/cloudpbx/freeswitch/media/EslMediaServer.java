@@ -318,6 +318,22 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
     }
 
     /**
+     * Runs one query on every connected host and returns their replies, in host order: for state
+     * that may live on any host (a queue's waiting callers). No host connected is a 503.
+     */
+    public List<String> askEveryHost(ApiCommand command) {
+        List<String> hosts = connectedHosts();
+        if (hosts.isEmpty()) {
+            throw CommandFailures.unavailable("no media server is connected");
+        }
+        List<String> replies = new ArrayList<>();
+        for (String host : hosts) {
+            replies.add(send(host, command));
+        }
+        return List.copyOf(replies);
+    }
+
+    /**
      * Sends a command that creates {@code uuid} and returns once the leg exists or the switch
      * refused it. The job of an originate ends only when the leg answers or gives up, much later
      * than an API call may wait; how it ends is reported by the leg's events.

@@ -63,6 +63,10 @@ final class ScriptedFreeSwitch implements AutoCloseable {
     /** Gateways the configuration (sofia.conf) lists, and those the external profile has loaded. */
     private final Set<String> offeredGateways = new HashSet<>();
     private final Set<String> loadedGateways = new HashSet<>();
+    /** mod_callcenter's members per queue, as its member list prints them (after the queue column). */
+    private final Map<String, List<String>> queueMembers = new HashMap<>();
+    /** mod_callcenter's agents (from its configuration) and their status. */
+    private final Map<String, String> agentStatuses = new HashMap<>();
 
     ScriptedFreeSwitch(UUID tenant, String sipDomain, String password) {
         this.fake = new FakeFreeSwitch(password);
@@ -150,6 +154,27 @@ final class ScriptedFreeSwitch implements AutoCloseable {
         }
     }
 
+    /** A caller waits in a mod_callcenter queue since {@code joinedEpoch}, in state "Waiting". */
+    synchronized void seatInQueue(String queue, String cidNumber, String cidName, long joinedEpoch) {
+        seatInQueue(queue, cidNumber, cidName, joinedEpoch, "Waiting");
+    }
+
+    /** A member of a mod_callcenter queue in any state (Trying, Answered, Abandoned...). */
+    synchronized void seatInQueue(String queue, String cidNumber, String cidName, long joinedEpoch, String state) {
+        queueMembers.computeIfAbsent(queue, q -> new ArrayList<>()).add(String.join("|", queue,
+                UUID.randomUUID().toString(), UUID.randomUUID().toString(), cidNumber, cidName,
+                String.valueOf(joinedEpoch), String.valueOf(joinedEpoch), "0", "0", "0", "0", "0", "", "", state));
+    }
+
+    /** An agent mod_callcenter knows from its configuration, logged out. */
+    synchronized void configureAgent(String agent) {
+        agentStatuses.put(agent, "Logged Out");
+    }
+
+    synchronized Optional<String> agentStatus(String agent) {
+        return Optional.ofNullable(agentStatuses.get(agent));
+    }
+
     @Override
     public void close() {
         emitter.shutdown();
@@ -180,6 +205,7 @@ final class ScriptedFreeSwitch implements AutoCloseable {
             case "conference" -> conference(arguments);
             case "show" -> channelList();
             case "sofia" -> sofia(arguments);
+            case "callcenter_config" -> callcenter(arguments);
             default -> "+OK\n";
         };
     }
@@ -210,6 +236,26 @@ final class ScriptedFreeSwitch implements AutoCloseable {
                 + "  <username>user</username>\n  <password>yes</password>\n  <ping>0</ping>\n"
                 + "  <pingfreq>0</pingfreq>\n  <pingtime>0.00</pingtime>\n  <state>REGED</state>\n"
                 + "  <status>UP</status>\n  <uptime-usec>1200000</uptime-usec>\n</gateway>\n";
+    }
+
+    /** {@code queue list members <queue>} and {@code agent set status <agent> <status>}, with mod_callcenter's replies. */
+    private String callcenter(List<String> arguments) {
+        String what = String.join(" ", arguments.subList(1, Math.min(4, arguments.size())));
+        if (what.equals("queue list members") && arguments.size() == 5) {
+            StringBuilder reply = new StringBuilder("queue|uuid|session_uuid|cid_number|cid_name|system_epoch|"
+                    + "joined_epoch|rejoined_epoch|bridge_epoch|abandoned_epoch|base_score|skill_score|serving_agent|"
+                    + "serving_system|state\n");
+            queueMembers.getOrDefault(arguments.get(4), List.of()).forEach(line -> reply.append(line).append('\n'));
+            return reply.append("+OK\n").toString();
+        }
+        if (what.equals("agent set status") && arguments.size() == 6) {
+            if (!agentStatuses.containsKey(arguments.get(4))) {
+                return "-ERR Invalid Agent!\n";
+            }
+            agentStatuses.put(arguments.get(4), arguments.get(5));
+            return "+OK\n";
+        }
+        return "-ERR Unknown Command!\n";
     }
 
     private String originate(List<String> arguments) {

@@ -2,11 +2,13 @@ package com.cloudpbx.http.ws;
 
 import com.cloudpbx.core.calls.CallNotification;
 import com.cloudpbx.core.calls.LiveChannel;
+import com.cloudpbx.core.shared.TenantEvent;
 import com.cloudpbx.http.shared.Times;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.Map;
 
 /** Messages of the events socket: {@code {"type": ..., "data": {...}, "timestamp": ...}}. */
 public final class EventJson {
@@ -75,6 +77,15 @@ public final class EventJson {
                     channel.onHold(), Times.iso(channel.startedAt()),
                     channel.bridgedTo() == null ? null : channel.bridgedTo().toString(), hangupCause, slot, target,
                     conference);
+        }
+    }
+
+    /** A tenant's event that is not about a call leg, e.g. {@code queue_agent_login}; data as the event names it. */
+    @Serdeable
+    public record TenantEventMessage(String type, Map<String, Object> data, String timestamp) {
+
+        static TenantEventMessage of(TenantEvent event) {
+            return new TenantEventMessage(event.type(), event.data(), Times.iso(event.at()));
         }
     }
 

@@ -2,6 +2,8 @@ package com.cloudpbx.http.ws;
 
 import com.cloudpbx.core.calls.CallNotification;
 import com.cloudpbx.core.calls.port.EventPublisher;
+import com.cloudpbx.core.shared.TenantEvent;
+import com.cloudpbx.core.shared.port.TenantEventPublisher;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -11,12 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fans call events out to the authenticated clients of this node's events socket, each seeing
+ * Fans call events, and the tenants' other events (queue agents' changes), out to the authenticated clients of this node's events socket, each seeing
  * only its own audience. Publishing only queues: it never waits for a client, because it runs on
  * the thread that tracks every call of the switch.
  */
 @Singleton
-public class WebSocketEventPublisher implements EventPublisher {
+public class WebSocketEventPublisher implements EventPublisher, TenantEventPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebSocketEventPublisher.class);
 
@@ -74,6 +76,35 @@ public class WebSocketEventPublisher implements EventPublisher {
                 }
             }
             subscriber.outbox().offer(text);
+        }
+    }
+
+    @Override
+    public void publish(TenantEvent event) {
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        String text = null;
+        for (Subscriber subscriber : subscribers.values()) {
+            if (!subscriber.audience().sees(event)) {
+                continue;
+            }
+            if (text == null) {
+                text = serialize(event);
+                if (text == null) {
+                    return;
+                }
+            }
+            subscriber.outbox().offer(text);
+        }
+    }
+
+    private String serialize(TenantEvent event) {
+        try {
+            return json.writeValueAsString(EventJson.TenantEventMessage.of(event));
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Could not serialise the {} event of tenant {}", event.type(), event.tenant(), e);
+            return null;
         }
     }
 

@@ -6,6 +6,7 @@ import com.cloudpbx.core.calls.CallDirection;
 import com.cloudpbx.core.calls.CallEventType;
 import com.cloudpbx.core.calls.CallNotification;
 import com.cloudpbx.core.calls.LiveChannel;
+import com.cloudpbx.core.shared.TenantEvent;
 import com.cloudpbx.core.shared.TenantId;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -85,6 +86,25 @@ class WebSocketEventPublisherTest {
         assertThat(publisher.isSubscribed("stuck")).isFalse();
         assertThat(fine.sent).hasSize(1_500);
         assertThat(publisher.isSubscribed("fine")).isTrue();
+    }
+
+    @Test
+    void aTenantEventReachesItsTenantAndOnlyTheUserItIsAbout() throws IOException {
+        var acmeAdmin = subscribe("acme-admin", new EventAudience(ACME, null));
+        var globexAdmin = subscribe("globex-admin", new EventAudience(GLOBEX, null));
+        var user1001 = subscribe("user-1001", new EventAudience(ACME, "1001"));
+        var user1003 = subscribe("user-1003", new EventAudience(ACME, "1003"));
+
+        publisher.publish(new TenantEvent("queue_agent_login", ACME, "1001",
+                Map.of("extension", "1001", "status", "available"), Instant.parse("2026-06-01T14:03:22Z")));
+
+        assertThat(acmeAdmin.sent).hasSize(1);
+        assertThat(user1001.sent).hasSize(1);
+        assertThat(globexAdmin.sent).isEmpty();
+        assertThat(user1003.sent).isEmpty();
+        Map<String, Object> event = json.readValue(acmeAdmin.sent.get(0), Argument.mapOf(String.class, Object.class));
+        assertThat(event).containsEntry("type", "queue_agent_login").containsEntry("timestamp", "2026-06-01T14:03:22Z")
+                .containsEntry("data", Map.of("extension", "1001", "status", "available"));
     }
 
     private SessionOutboxTest.ManualSink subscribe(String id, EventAudience audience) {
