@@ -23,6 +23,9 @@ import com.cloudpbx.core.provisioning.TenantProvisioning;
 import com.cloudpbx.core.routing.DidProvisioning;
 import com.cloudpbx.core.routing.DirectoryLookup;
 import com.cloudpbx.core.routing.RouteCall;
+import com.cloudpbx.core.routing.RouteTargets;
+import com.cloudpbx.core.routing.RoutingPlans;
+import com.cloudpbx.core.routing.RoutingReferences;
 import com.cloudpbx.core.routing.ScheduleProvisioning;
 import io.micronaut.context.annotation.Import;
 
@@ -43,7 +46,8 @@ import io.micronaut.context.annotation.Import;
         ConferenceRooms.class, CallAccess.class, Destinations.class, CallControl.class, LiveCalls.class,
         Conferences.class, CallHistoryQueries.class, TrackCalls.class, CompleteAttendedTransfers.class,
         DidProvisioning.class,
-        ScheduleProvisioning.class})
+        ScheduleProvisioning.class,
+        RoutingPlans.Stores.class, RouteTargets.class, RoutingReferences.class})
 final class CoreUseCases {
 
     private CoreUseCases() {

@@ -198,6 +198,15 @@ public final class CallJson {
     }
 
     @Serdeable
+    public record SandboxRouteBody(String callUuid, List<SandboxRouteStep> route) {
+    }
+
+    /** One routing step of a sandbox call: {@code ring}, {@code answered}, {@code voicemail}, {@code key}… */
+    @Serdeable
+    public record SandboxRouteStep(String action, String detail, String at) {
+    }
+
+    @Serdeable
     public record SandboxCallBody(String message, String callUuid) {
     }
 

@@ -1,16 +1,21 @@
 package com.cloudpbx.http.calls;
 
 import com.cloudpbx.core.calls.Sandbox;
+import com.cloudpbx.core.routing.SandboxRouting;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.http.calls.CallJson.DtmfRequest;
 import com.cloudpbx.http.calls.CallJson.SandboxCallBody;
 import com.cloudpbx.http.calls.CallJson.SandboxCallRequest;
+import com.cloudpbx.http.calls.CallJson.SandboxRouteBody;
+import com.cloudpbx.http.calls.CallJson.SandboxRouteStep;
 import com.cloudpbx.http.shared.Message;
+import com.cloudpbx.http.shared.Times;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -34,18 +39,31 @@ import java.util.UUID;
 public class SandboxController {
 
     private final Sandbox sandbox;
+    private final SandboxRouting routing;
 
-    public SandboxController(Sandbox sandbox) {
+    public SandboxController(Sandbox sandbox, SandboxRouting routing) {
         this.sandbox = sandbox;
+        this.routing = routing;
     }
 
-    /** An inbound call from {@code from} (E.164) ringing extension {@code to}; returns the caller's leg. */
+    /**
+     * An inbound call from {@code from} (E.164, or {@code anonymous}) to {@code to}: an extension
+     * rings it; a DID of the tenant takes the DID's whole route. Returns the caller's leg.
+     */
     @Post
     public HttpResponse<SandboxCallBody> inbound(@Parameter(hidden = true) Actor actor,
                                                  @Body SandboxCallRequest body) {
-        UUID uuid = sandbox.inbound(actor, body.from(), body.to());
+        UUID uuid = routing.inbound(actor, body.from(), body.to());
         return HttpResponse.status(HttpStatus.CREATED).body(new SandboxCallBody(
                 "Inbound call from " + body.from() + " to " + body.to() + " is ringing", uuid.toString()));
+    }
+
+    /** Where a sandbox call to a DID went so far: each routing step with its time. */
+    @Get("/{uuid}/route")
+    public SandboxRouteBody route(@Parameter(hidden = true) Actor actor, @PathVariable UUID uuid) {
+        return new SandboxRouteBody(uuid.toString(), routing.trail(actor, uuid).stream()
+                .map(step -> new SandboxRouteStep(step.action(), step.detail(), Times.iso(step.at())))
+                .toList());
     }
 
     /** Answers a ringing leg as its phone would. */

@@ -4,6 +4,8 @@ import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.routing.DirectoryLookup;
 import com.cloudpbx.core.routing.RouteCall;
 import com.cloudpbx.core.routing.RouteDecision;
+import com.cloudpbx.core.routing.RouteInbound;
+import com.cloudpbx.core.shared.TenantId;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -34,11 +36,13 @@ public class XmlCurlController {
     private final XmlCurlGuard guard;
     private final DirectoryLookup directory;
     private final RouteCall routing;
+    private final RouteInbound inbound;
 
-    XmlCurlController(XmlCurlGuard guard, DirectoryLookup directory, RouteCall routing) {
+    XmlCurlController(XmlCurlGuard guard, DirectoryLookup directory, RouteCall routing, RouteInbound inbound) {
         this.guard = guard;
         this.directory = directory;
         this.routing = routing;
+        this.inbound = inbound;
     }
 
     @Post(value = "/directory", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_XML)
@@ -71,13 +75,30 @@ public class XmlCurlController {
         // what sofia sets on authentication itself.
         Optional<String> caller = fields.get("variable_voip_extension").or(() -> fields.get("variable_user_name"))
                 .filter(ExtensionNumber::isValid);
-        RouteDecision decision = routing.route(context.get(), caller, dialled.get());
+        RouteDecision decision = inboundDecision(fields, dialled.get())
+                .orElseGet(() -> routing.route(context.get(), caller, dialled.get()));
         if (decision instanceof RouteDecision.NotFound) {
             return XmlDocument.NOT_FOUND;
         }
         // A leg the API created already belongs to a call; a phone's new call is named after its leg.
         Optional<UUID> callUuid = fields.uuid("variable_voip_call_uuid").or(() -> fields.uuid("Unique-ID"));
         return Dialplan.render(context.get(), dialled.get(), callUuid, caller, decision);
+    }
+
+    /**
+     * A call to a DID takes the DID's route, whoever dials it (a carrier or the tenant's own phone);
+     * a key pressed in a menu, or its timeout, comes back as the menu's destination with the tenant
+     * the first lookup set on the channel.
+     */
+    private Optional<RouteDecision> inboundDecision(Form fields, String dialled) {
+        Optional<MenuDestination> menu = MenuDestination.parse(dialled);
+        if (menu.isPresent()) {
+            return fields.uuid("variable_" + Dialplan.TENANT).map(TenantId::of).map(tenant -> menu.get().timeout()
+                    ? inbound.menuTimeout(tenant, menu.get().menuId(), menu.get().hops())
+                    : inbound.menuKey(tenant, menu.get().menuId(), menu.get().key(), menu.get().hops()));
+        }
+        String caller = fields.get("Caller-Caller-ID-Number").orElse("");
+        return inbound.find(dialled).map(did -> inbound.decide(did, caller));
     }
 
     /** The posted fields; a field sent twice counts with its first value. */

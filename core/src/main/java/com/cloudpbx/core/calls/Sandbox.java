@@ -54,7 +54,8 @@ public final class Sandbox {
         simulator.dtmf(access.channel(actor, uuid).uuid(), digits);
     }
 
-    private static void requireAdmin(Actor actor) {
+    /** The sandbox is for the tenant's admins: a user or a readonly credential may not place test calls. */
+    public static void requireAdmin(Actor actor) {
         actor.require(Resource.CALLS, Access.WRITE);
         if (actor.isUser()) {
             throw DomainException.forbidden("The sandbox is for tenant admins");

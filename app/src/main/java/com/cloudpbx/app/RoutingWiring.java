@@ -1,0 +1,48 @@
+package com.cloudpbx.app;
+
+import com.cloudpbx.app.settings.RoutingSettings;
+import com.cloudpbx.core.calls.ConferenceRooms;
+import com.cloudpbx.core.calls.Sandbox;
+import com.cloudpbx.core.routing.InboundRouter;
+import com.cloudpbx.core.routing.RouteInbound;
+import com.cloudpbx.core.routing.RoutingPlans;
+import com.cloudpbx.core.routing.SandboxRouting;
+import com.cloudpbx.core.routing.port.RoutedCallSimulator;
+import com.cloudpbx.core.shared.port.BoundedCaches;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * Inbound routing: one cache of routing plans per node, shared by the media-server routes, the
+ * sandbox and the use cases that drop a plan when they change it.
+ */
+@Factory
+class RoutingWiring {
+
+    @Singleton
+    RoutingPlans routingPlans(RoutingPlans.Stores stores, BoundedCaches caches, RoutingSettings settings) {
+        return new RoutingPlans(stores,
+                caches.create("routing-plans", settings.planCacheSize(), settings.planLifetime()),
+                caches.create("routing-dids", settings.didCacheSize(), settings.planLifetime()));
+    }
+
+    @Singleton
+    InboundRouter inboundRouter(ConferenceRooms rooms) {
+        return new InboundRouter(new SecureRandom(), rooms);
+    }
+
+    @Singleton
+    RouteInbound routeInbound(RoutingPlans plans, InboundRouter router, Clock clock) {
+        return new RouteInbound(plans, router, clock);
+    }
+
+    /** Only with a switch that simulates routed calls: the sandbox's calls to DIDs. */
+    @Singleton
+    @Requires(beans = {Sandbox.class, RoutedCallSimulator.class})
+    SandboxRouting sandboxRouting(Sandbox sandbox, RoutedCallSimulator simulator, RouteInbound routing) {
+        return new SandboxRouting(sandbox, simulator, routing);
+    }
+}
