@@ -2,6 +2,8 @@ package com.cloudpbx.app;
 
 import com.cloudpbx.core.audit.AuditRecorder;
 import com.cloudpbx.core.audit.ReadAuditLog;
+import com.cloudpbx.core.blocklist.BlocklistManagement;
+import com.cloudpbx.core.blocklist.CallScreening;
 import com.cloudpbx.core.calls.CallAccess;
 import com.cloudpbx.core.calls.CallControl;
 import com.cloudpbx.core.calls.CallHistoryQueries;
@@ -21,7 +23,9 @@ import com.cloudpbx.core.operations.CheckHealth;
 import com.cloudpbx.core.provisioning.ExtensionProvisioning;
 import com.cloudpbx.core.provisioning.TenantProvisioning;
 import com.cloudpbx.core.routing.DirectoryLookup;
+import com.cloudpbx.core.routing.GatewayConfiguration;
 import com.cloudpbx.core.routing.RouteCall;
+import com.cloudpbx.core.routing.TrunkManagement;
 import io.micronaut.context.annotation.Import;
 
 /**
@@ -39,7 +43,11 @@ import io.micronaut.context.annotation.Import;
         IssueTurnCredentials.class, BootstrapSuperadmin.class,
         TenantProvisioning.class, ExtensionProvisioning.class, DirectoryLookup.class, RouteCall.class,
         ConferenceRooms.class, CallAccess.class, Destinations.class, CallControl.class, LiveCalls.class,
-        Conferences.class, CallHistoryQueries.class, TrackCalls.class, CompleteAttendedTransfers.class})
+        Conferences.class, CallHistoryQueries.class, TrackCalls.class, CompleteAttendedTransfers.class,
+        CallScreening.class,
+        BlocklistManagement.class,
+        TrunkManagement.class,
+        GatewayConfiguration.class})
 final class CoreUseCases {
 
     private CoreUseCases() {
