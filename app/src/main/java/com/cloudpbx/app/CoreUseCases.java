@@ -2,6 +2,8 @@ package com.cloudpbx.app;
 
 import com.cloudpbx.core.audit.AuditRecorder;
 import com.cloudpbx.core.audit.ReadAuditLog;
+import com.cloudpbx.core.blocklist.BlocklistManagement;
+import com.cloudpbx.core.blocklist.CallScreening;
 import com.cloudpbx.core.calls.CallAccess;
 import com.cloudpbx.core.calls.CallControl;
 import com.cloudpbx.core.calls.CallHistoryQueries;
@@ -22,11 +24,13 @@ import com.cloudpbx.core.provisioning.ExtensionProvisioning;
 import com.cloudpbx.core.provisioning.TenantProvisioning;
 import com.cloudpbx.core.routing.DidProvisioning;
 import com.cloudpbx.core.routing.DirectoryLookup;
+import com.cloudpbx.core.routing.GatewayConfiguration;
 import com.cloudpbx.core.routing.RouteCall;
 import com.cloudpbx.core.routing.RouteTargets;
 import com.cloudpbx.core.routing.RoutingPlans;
 import com.cloudpbx.core.routing.RoutingReferences;
 import com.cloudpbx.core.routing.ScheduleProvisioning;
+import com.cloudpbx.core.routing.TrunkManagement;
 import io.micronaut.context.annotation.Import;
 
 /**
@@ -47,7 +51,11 @@ import io.micronaut.context.annotation.Import;
         Conferences.class, CallHistoryQueries.class, TrackCalls.class, CompleteAttendedTransfers.class,
         DidProvisioning.class,
         ScheduleProvisioning.class,
-        RoutingPlans.Stores.class, RouteTargets.class, RoutingReferences.class})
+        RoutingPlans.Stores.class, RouteTargets.class, RoutingReferences.class,
+        CallScreening.class,
+        BlocklistManagement.class,
+        TrunkManagement.class,
+        GatewayConfiguration.class})
 final class CoreUseCases {
 
     private CoreUseCases() {

@@ -1,0 +1,57 @@
+package com.cloudpbx.http.xmlcurl;
+
+import com.cloudpbx.core.routing.GatewayConfiguration;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * mod_xml_curl's {@code configuration} binding: the module configurations the API owns, by
+ * {@code key_value} (the file name). Today {@code sofia.conf}, for the trunk gateways; anything
+ * else gets the "not found" document, so FreeSWITCH keeps its own file.
+ */
+@Controller("/freeswitch")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
+public class ConfigurationController {
+
+    private final XmlCurlGuard guard;
+    private final GatewayConfiguration gateways;
+
+    ConfigurationController(XmlCurlGuard guard, GatewayConfiguration gateways) {
+        this.guard = guard;
+        this.gateways = gateways;
+    }
+
+    @Post(value = "/configuration", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_XML)
+    public String configuration(HttpRequest<?> request, @Body Map<String, Object> form) {
+        guard.admit(request);
+        if (!"configuration".equalsIgnoreCase(field(form, "section").orElse(""))) {
+            return XmlDocument.NOT_FOUND;
+        }
+        return switch (field(form, "key_value").orElse("")) {
+            case "sofia.conf" -> SofiaGatewaysXml.render(gateways.activeGateways());
+            default -> XmlDocument.NOT_FOUND;
+        };
+    }
+
+    /** A posted field; sent twice, its first value counts. */
+    private static Optional<String> field(Map<String, Object> form, String name) {
+        Object value = form.get(name);
+        if (value instanceof Collection<?> values) {
+            value = values.stream().findFirst().orElse(null);
+        }
+        return Optional.ofNullable(value).map(Object::toString).map(String::strip).filter(s -> !s.isEmpty());
+    }
+}
