@@ -30,6 +30,7 @@ import com.cloudpbx.core.routing.RouteTargets;
 import com.cloudpbx.core.routing.RoutingPlans;
 import com.cloudpbx.core.routing.RoutingReferences;
 import com.cloudpbx.core.routing.ScheduleProvisioning;
+import com.cloudpbx.core.routing.SwitchConfiguration;
 import com.cloudpbx.core.routing.TrunkManagement;
 import io.micronaut.context.annotation.Import;
 
@@ -54,7 +55,7 @@ import io.micronaut.context.annotation.Import;
         RoutingPlans.Stores.class, RouteTargets.class, RoutingReferences.class,
         CallScreening.class,
         BlocklistManagement.class,
-        TrunkManagement.class,
+        TrunkManagement.class, SwitchConfiguration.class,
         GatewayConfiguration.class})
 final class CoreUseCases {
 

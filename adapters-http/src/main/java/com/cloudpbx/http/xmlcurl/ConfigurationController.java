@@ -1,6 +1,7 @@
 package com.cloudpbx.http.xmlcurl;
 
 import com.cloudpbx.core.routing.GatewayConfiguration;
+import com.cloudpbx.core.routing.SwitchConfiguration;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * mod_xml_curl's {@code configuration} binding: the module configurations the API owns, by
- * {@code key_value} (the file name). Today {@code sofia.conf}, for the trunk gateways; anything
- * else gets the "not found" document, so FreeSWITCH keeps its own file.
+ * {@code key_value} (the file name): {@code sofia.conf} for the trunk gateways, {@code ivr.conf}
+ * for the IVR menus, {@code callcenter.conf} for the queues; anything else gets the "not found"
+ * document, so FreeSWITCH keeps its own file.
  */
 @Controller("/freeswitch")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -28,10 +30,12 @@ public class ConfigurationController {
 
     private final XmlCurlGuard guard;
     private final GatewayConfiguration gateways;
+    private final SwitchConfiguration modules;
 
-    ConfigurationController(XmlCurlGuard guard, GatewayConfiguration gateways) {
+    ConfigurationController(XmlCurlGuard guard, GatewayConfiguration gateways, SwitchConfiguration modules) {
         this.guard = guard;
         this.gateways = gateways;
+        this.modules = modules;
     }
 
     @Post(value = "/configuration", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_XML)
@@ -42,6 +46,10 @@ public class ConfigurationController {
         }
         return switch (field(form, "key_value").orElse("")) {
             case "sofia.conf" -> SofiaGatewaysXml.render(gateways.activeGateways());
+            // The ivr application asks for the one menu it is about to play.
+            case "ivr.conf" -> field(form, "Menu-Name").flatMap(modules::menu).map(SwitchConfigurationXml::ivr)
+                    .orElse(XmlDocument.NOT_FOUND);
+            case "callcenter.conf" -> SwitchConfigurationXml.callcenter(modules.queues());
             default -> XmlDocument.NOT_FOUND;
         };
     }

@@ -25,6 +25,9 @@ final class Dialplan {
     static final String DIRECTION = "voip_direction";
     static final String EXTENSION = "voip_extension";
     static final String DESTINATION = "voip_destination";
+    /** Set where a call enters a menu, for the menu's transfers: the resources passed and the context. */
+    static final String HOPS = "voip_route_hops";
+    static final String CONTEXT = "voip_route_context";
 
     /** Destinations of IVR keys: {@code voip-ivr-<menu id>-<key or "timeout">-<hops>}. */
     static final String MENU_PREFIX = "voip-ivr-";
@@ -102,6 +105,8 @@ final class Dialplan {
                 }
                 case RouteDecision.EnterMenu menu -> {
                     set(ours(menu.tenant(), callUuid, "inbound", dialled));
+                    app("set", HOPS + "=" + menu.hops());
+                    app("set", CONTEXT + "=" + context);
                     app("answer", "");
                     app("ivr", MENU_PREFIX + menu.menuId());
                     app("transfer", menuDestination(menu.menuId(), "timeout", menu.hops()) + " XML " + context);
