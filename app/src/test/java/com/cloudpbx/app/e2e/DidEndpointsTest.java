@@ -229,6 +229,42 @@ class DidEndpointsTest {
     }
 
     @Test
+    void changingToANumberAlreadyAssignedIsRefused() {
+        String taken = did(globex, "ai_agent", "bot").string("did.number");
+        String id = did(acme, "ai_agent", "bot").string("did.id");
+
+        Response refused = api.put("/api/dids/" + id, Map.of("number", taken), acme.admin());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.string("code")).isEqualTo("DUPLICATE");
+    }
+
+    @Test
+    void aNewRouteWithoutANewTargetRechecksTheCurrentTarget() {
+        String id = did(acme, "extension", "1001").string("did.id");
+
+        Response refused = api.put("/api/dids/" + id, Map.of("inboundRoute", "voicemail"), acme.admin());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.string("details.0.field")).isEqualTo("routeTarget");
+        assertThat(refused.string("details.0.message")).contains("voicemail");
+    }
+
+    @Test
+    void aNullScheduleIdRemovesTheSchedule() {
+        Map<String, Object> body = body("extension", "1001");
+        body.put("scheduleId", schedule(acme));
+        String id = api.post("/api/dids", body, acme.admin()).string("did.id");
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("scheduleId", null);
+
+        Response updated = api.put("/api/dids/" + id, changes, acme.admin());
+
+        assertThat(updated.status()).as(updated.text()).isEqualTo(200);
+        assertThat(updated.at("did.schedule_id")).isNull();
+    }
+
+    @Test
     void everyWriteIsAudited() {
         String id = did(acme, "ai_agent", "audited-bot").string("did.id");
         api.put("/api/dids/" + id, Map.of("status", "inactive"), acme.admin());
