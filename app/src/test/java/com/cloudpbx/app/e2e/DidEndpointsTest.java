@@ -228,6 +228,70 @@ class DidEndpointsTest {
         assertThat(((Map<?, ?>) listed.get("tenants")).get("id")).isEqualTo(globex.id());
     }
 
+    @Test
+    void changingToANumberAlreadyAssignedIsRefused() {
+        String taken = did(globex, "ai_agent", "bot").string("did.number");
+        String id = did(acme, "ai_agent", "bot").string("did.id");
+
+        Response refused = api.put("/api/dids/" + id, Map.of("number", taken), acme.admin());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.string("code")).isEqualTo("DUPLICATE");
+    }
+
+    @Test
+    void aNewRouteWithoutANewTargetRechecksTheCurrentTarget() {
+        String id = did(acme, "extension", "1001").string("did.id");
+
+        Response refused = api.put("/api/dids/" + id, Map.of("inboundRoute", "voicemail"), acme.admin());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.string("details.0.field")).isEqualTo("routeTarget");
+        assertThat(refused.string("details.0.message")).contains("voicemail");
+    }
+
+    @Test
+    void aNullScheduleIdRemovesTheSchedule() {
+        Map<String, Object> body = body("extension", "1001");
+        body.put("scheduleId", schedule(acme));
+        String id = api.post("/api/dids", body, acme.admin()).string("did.id");
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("scheduleId", null);
+
+        Response updated = api.put("/api/dids/" + id, changes, acme.admin());
+
+        assertThat(updated.status()).as(updated.text()).isEqualTo(200);
+        assertThat(updated.at("did.schedule_id")).isNull();
+    }
+
+    @Test
+    void everyWriteIsAudited() {
+        String id = did(acme, "ai_agent", "audited-bot").string("did.id");
+        api.put("/api/dids/" + id, Map.of("status", "inactive"), acme.admin());
+        api.delete("/api/dids/" + id, acme.admin());
+
+        Response log = api.get("/api/audit-log?resource=did", acme.admin());
+
+        assertThat(log.list("entries")).filteredOn(e -> id.equals(e.get("resource_id")))
+                .extracting(e -> e.get("action")).containsExactlyInAnyOrder("create", "update", "delete");
+    }
+
+    @Test
+    void deletingATenantTakesItsDidsAndSchedulesWithIt() {
+        TenantFixture doomed = platform.tenant();
+        Map<String, Object> body = body("ai_agent", "bot");
+        body.put("scheduleId", schedule(doomed));
+        String number = body.get("number").toString();
+        assertThat(api.post("/api/dids", body, doomed.admin()).status()).isEqualTo(201);
+
+        Response deleted = api.delete("/api/tenants/" + doomed.id(), platform.superadmin());
+
+        assertThat(deleted.status()).as(deleted.text()).isEqualTo(200);
+        Response reused = api.post("/api/dids", Map.of("number", number, "inboundRoute", "ai_agent",
+                "routeTarget", "bot"), acme.admin());
+        assertThat(reused.status()).as(reused.text()).isEqualTo(201);
+    }
+
     private Response did(TenantFixture tenant, String route, String target) {
         Response created = api.post("/api/dids", body(route, target), tenant.admin());
         assertThat(created.status()).as(created.text()).isEqualTo(201);

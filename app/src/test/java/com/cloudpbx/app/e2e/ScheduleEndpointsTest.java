@@ -171,6 +171,52 @@ class ScheduleEndpointsTest {
     }
 
     @Test
+    void renamingToATakenNameIsRefused() {
+        String taken = create(acme, Map.of("name", unique(), "timezone", "UTC")).string("schedule.name");
+        String id = create(acme, Map.of("name", unique(), "timezone", "UTC")).string("schedule.id");
+
+        Response refused = api.put("/api/schedules/" + id, Map.of("name", taken), acme.admin());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.string("code")).isEqualTo("DUPLICATE");
+    }
+
+    @Test
+    void switchingToHangupDropsTheAfterHoursTarget() {
+        String id = create(acme, Map.of("name", unique(), "timezone", "UTC", "afterHoursAction", "extension",
+                "afterHoursTarget", "1001")).string("schedule.id");
+
+        Response updated = api.put("/api/schedules/" + id, Map.of("afterHoursAction", "hangup"), acme.admin());
+
+        assertThat(updated.status()).as(updated.text()).isEqualTo(200);
+        assertThat(updated.string("schedule.after_hours_action")).isEqualTo("hangup");
+        assertThat(updated.at("schedule.after_hours_target")).isNull();
+    }
+
+    @Test
+    void anUpdateWithListItemsOfTheWrongTypeNamesTheItemField() {
+        String id = create(acme, Map.of("name", unique(), "timezone", "UTC")).string("schedule.id");
+
+        Response notAList = api.put("/api/schedules/" + id, Map.of("schedules", "weekdays"), acme.admin());
+        Response badEnabled = api.put("/api/schedules/" + id, Map.of("schedules", List.of(Map.of("day", "monday",
+                "enabled", "yes", "startTime", "09:00", "endTime", "17:00"))), acme.admin());
+
+        assertThat(notAList.status()).isEqualTo(400);
+        assertThat(notAList.string("details.0.field")).isEqualTo("schedules");
+        assertThat(badEnabled.status()).isEqualTo(400);
+        assertThat(badEnabled.string("details.0.field")).isEqualTo("schedules[0].enabled");
+    }
+
+    @Test
+    void aHolidayListedTwiceIsRefused() {
+        Response refused = api.post("/api/schedules", Map.of("name", unique(), "timezone", "UTC", "holidays",
+                List.of(Map.of("date", "2026-12-25"), Map.of("date", "2026-12-25", "name", "Again"))), acme.admin());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.string("details.0.field")).isEqualTo("holidays[1].date");
+    }
+
+    @Test
     void aTooLongNameIsRefused() {
         Response refused = api.post("/api/schedules", Map.of("name", "x".repeat(101), "timezone", "UTC"),
                 acme.admin());

@@ -32,7 +32,14 @@ public record BusinessSchedule(UUID id, TenantId tenant, String name, ZoneId zon
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** Whether calls at this instant are inside opening hours. */
+    /**
+     * Whether calls at this instant are inside opening hours, read on the zone's wall clock: in a
+     * spring-forward gap the skipped wall times never occur (a range inside the gap never opens),
+     * in a fall-back overlap the repeated wall times are open both times. A holiday closes every
+     * instant whose local date is the holiday, so it also closes the after-midnight tail of the
+     * previous night's range; a range starting on the holiday is closed that day, and its tail on
+     * the next (ordinary) day is open.
+     */
     public boolean isOpen(Instant instant) {
         LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
         if (isHoliday(local.toLocalDate())) {
