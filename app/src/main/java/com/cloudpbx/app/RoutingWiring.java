@@ -8,6 +8,7 @@ import com.cloudpbx.core.routing.RouteInbound;
 import com.cloudpbx.core.routing.RoutingPlans;
 import com.cloudpbx.core.routing.SandboxRouting;
 import com.cloudpbx.core.routing.port.RoutedCallSimulator;
+import com.cloudpbx.core.shared.TenantChanges;
 import com.cloudpbx.core.shared.port.BoundedCaches;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -23,10 +24,17 @@ import java.time.Clock;
 class RoutingWiring {
 
     @Singleton
-    RoutingPlans routingPlans(RoutingPlans.Stores stores, BoundedCaches caches, RoutingSettings settings) {
+    RoutingPlans routingPlans(RoutingPlans.Stores stores, BoundedCaches caches, RoutingSettings settings,
+                              TenantChanges changes) {
         return new RoutingPlans(stores,
                 caches.create("routing-plans", settings.planCacheSize(), settings.planLifetime()),
-                caches.create("routing-dids", settings.didCacheSize(), settings.planLifetime()));
+                caches.create("routing-dids", settings.didCacheSize(), settings.planLifetime()), changes);
+    }
+
+    /** One per node: every use case that changes a tenant's configuration signals it here. */
+    @Singleton
+    TenantChanges tenantChanges() {
+        return new TenantChanges();
     }
 
     @Singleton

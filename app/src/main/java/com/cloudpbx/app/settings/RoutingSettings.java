@@ -11,7 +11,7 @@ import java.time.Duration;
  * The routing plans kept in memory ({@code voip.routing.*}).
  *
  * @param planCacheSize    tenants whose routing plan is kept in memory
- * @param didCacheSize     DIDs (and numbers that are none) kept in memory by number
+ * @param didCacheSize     DIDs whose tenant is kept in memory by number
  * @param planCacheSeconds how long a plan or DID is kept at most; a change made on this node drops
  *                         it at once, one made on another API node is seen after at most this long
  */

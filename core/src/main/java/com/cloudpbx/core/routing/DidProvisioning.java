@@ -1,7 +1,6 @@
 package com.cloudpbx.core.routing;
 
 import com.cloudpbx.core.audit.AuditRecorder;
-import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.routing.port.DidRepository;
 import com.cloudpbx.core.routing.port.ScheduleRepository;
 import com.cloudpbx.core.shared.Access;
@@ -10,6 +9,7 @@ import com.cloudpbx.core.shared.Change;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.shared.Resource;
+import com.cloudpbx.core.shared.TenantChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
@@ -34,21 +34,24 @@ public final class DidProvisioning {
     private static final String RESOURCE = "did";
     private static final Set<RouteAction> ROUTES = EnumSet.complementOf(EnumSet.of(RouteAction.HANGUP));
 
+    private final TenantChanges changes;
     private final DidRepository dids;
     private final ScheduleRepository schedules;
     private final TenantRepository tenants;
-    private final InterimRouteTargets targets;
+    private final RouteTargets targets;
     private final Transactions transactions;
     private final AuditRecorder audit;
     private final Clock clock;
 
     public DidProvisioning(DidRepository dids, ScheduleRepository schedules, TenantRepository tenants,
-                           ExtensionRepository extensions, Transactions transactions, AuditRecorder audit,
-                           Clock clock) {
+                           RouteTargets targets, Transactions transactions, AuditRecorder audit,
+                           Clock clock,
+            TenantChanges changes) {
+        this.changes = changes;
         this.dids = dids;
         this.schedules = schedules;
         this.tenants = tenants;
-        this.targets = new InterimRouteTargets(extensions);
+        this.targets = targets;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -78,7 +81,7 @@ public final class DidProvisioning {
         RouteAction action = RouteAction.parse(request.inboundRoute(), "inboundRoute", ROUTES);
         boolean emergency = request.emergencyCallerId() != null && request.emergencyCallerId();
         boolean active = request.status() == null || active(request.status());
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             RouteTarget route = targets.resolve(tenant, action, request.routeTarget(), "routeTarget");
             UUID schedule = schedule(tenant, request.scheduleId());
             requireFree(number, null);
@@ -87,13 +90,13 @@ public final class DidProvisioning {
             dids.insert(did);
             audit.record(actor, tenant, "create", RESOURCE, did.id());
             return did;
-        });
+        }));
     }
 
     /** Reads and writes under the DID's row lock, so concurrent updates apply one after the other. */
     public Did update(Actor actor, UUID id, DidChanges changes) {
         actor.require(Resource.DIDS, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             Did current = seenBy(actor, dids.lockInScope(actor.tenantScope(), id));
             Did next = applied(current, changes);
             if (!next.number().equals(current.number())) {
@@ -104,17 +107,17 @@ public final class DidProvisioning {
             }
             audit.record(actor, current.tenant(), "update", RESOURCE, id);
             return next;
-        });
+        }));
     }
 
     public Did delete(Actor actor, UUID id) {
         actor.require(Resource.DIDS, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             Did current = seenBy(actor, dids.lockInScope(actor.tenantScope(), id));
             dids.delete(current.tenant(), id);
             audit.record(actor, current.tenant(), "delete", RESOURCE, id);
             return current;
-        });
+        }));
     }
 
     private Did applied(Did current, DidChanges changes) {
@@ -181,5 +184,11 @@ public final class DidProvisioning {
             throw DomainException.invalid(field, "must not be null");
         }
         return change;
+    }
+
+    /** The tenant's routing reads the change once it is committed. */
+    private Did signalled(Did changed) {
+        changes.changed(changed.tenant());
+        return changed;
     }
 }

@@ -30,8 +30,8 @@ public final class RouteInbound {
 
     /** The DID a dialled number is, with its tenant's plan; empty when it is nobody's DID or its tenant is inactive. */
     public Optional<RoutedDid> find(String dialled) {
-        return number(dialled).flatMap(plans::did)
-                .flatMap(did -> plans.plan(did.tenant()).map(plan -> new RoutedDid(did, plan)));
+        return number(dialled).flatMap(number -> plans.planOf(number)
+                .map(plan -> new RoutedDid(plan.dids().get(number.e164()), plan)));
     }
 
     /** What happens to a call from {@code caller} to the DID, now. */

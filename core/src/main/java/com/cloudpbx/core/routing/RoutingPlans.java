@@ -11,6 +11,7 @@ import com.cloudpbx.core.routing.port.IvrMenuRepository;
 import com.cloudpbx.core.routing.port.RingGroupRepository;
 import com.cloudpbx.core.routing.port.ScheduleRepository;
 import com.cloudpbx.core.shared.PhoneNumber;
+import com.cloudpbx.core.shared.TenantChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.BoundedCache;
 import com.cloudpbx.core.tenants.Tenant;
@@ -22,23 +23,24 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The routing plans of tenants and the DIDs by number, read from the stores once and kept until a
- * change of the tenant's routing (or of the DID) drops them, so routing a call asks no store. The
- * use cases that change what a plan holds call {@link #tenantChanged} / {@link #didChanged} after
- * their transaction; entries also expire after the cache's lifetime, which bounds how long another
- * API node's change takes to reach this node.
+ * The routing plans of tenants, read from the stores once and kept until a change of the tenant
+ * drops them ({@link TenantChanges}), so routing a call to a known DID asks no store. Entries also
+ * expire after the cache's lifetime, which bounds how long a change made through another API node
+ * takes to reach this one.
  */
 public final class RoutingPlans {
 
     private final Stores stores;
     private final BoundedCache<TenantId, Optional<RoutingPlan>> plans;
-    private final BoundedCache<PhoneNumber, Optional<Did>> dids;
+    private final BoundedCache<PhoneNumber, TenantId> owners;
 
+    /** Drops a tenant's plan whenever {@code changes} signals the tenant. */
     public RoutingPlans(Stores stores, BoundedCache<TenantId, Optional<RoutingPlan>> plans,
-                        BoundedCache<PhoneNumber, Optional<Did>> dids) {
+                        BoundedCache<PhoneNumber, TenantId> owners, TenantChanges changes) {
         this.stores = stores;
         this.plans = plans;
-        this.dids = dids;
+        this.owners = owners;
+        changes.onChange(plans::invalidate);
     }
 
     /** The stores a plan is read from. */
@@ -52,17 +54,21 @@ public final class RoutingPlans {
         return plans.get(tenant, this::load);
     }
 
-    /** The DID with this number, whichever tenant holds it. */
-    public Optional<Did> did(PhoneNumber number) {
-        return dids.get(number, stores.didStore()::findByNumber);
-    }
-
-    public void tenantChanged(TenantId tenant) {
-        plans.invalidate(tenant);
-    }
-
-    public void didChanged(PhoneNumber number) {
-        dids.invalidate(number);
+    /**
+     * The plan of the tenant that holds this DID. Which tenant holds a number is remembered, and
+     * checked against that tenant's current plan, so a DID deleted or given up is noticed as soon
+     * as its tenant's plan is; a number that is nobody's DID is looked up each time.
+     */
+    public Optional<RoutingPlan> planOf(PhoneNumber number) {
+        Optional<RoutingPlan> known = owners.getIfPresent(number).flatMap(this::plan)
+                .filter(plan -> plan.dids().containsKey(number.e164()));
+        if (known.isPresent()) {
+            return known;
+        }
+        owners.invalidate(number);
+        Optional<Did> did = stores.didStore().findByNumber(number);
+        did.ifPresent(found -> owners.put(number, found.tenant()));
+        return did.flatMap(found -> plan(found.tenant())).filter(plan -> plan.dids().containsKey(number.e164()));
     }
 
     private Optional<RoutingPlan> load(TenantId id) {
@@ -75,6 +81,7 @@ public final class RoutingPlans {
                     byKey(stores.ringGroups().list(scope), RingGroup::id),
                     byKey(stores.queues().list(scope), CallQueue::id),
                     byKey(stores.schedules().list(id), BusinessSchedule::id),
+                    byKey(stores.didStore().list(id), did -> did.number().e164()),
                     caller -> CallScreening.screenInbound(rules, caller).map(RoutingPlans::describe),
                     number -> BlockRules.match(rules, BlockDirection.OUTBOUND, number.e164())
                             .map(RoutingPlans::describe));

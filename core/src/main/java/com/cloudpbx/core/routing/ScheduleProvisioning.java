@@ -1,7 +1,6 @@
 package com.cloudpbx.core.routing;
 
 import com.cloudpbx.core.audit.AuditRecorder;
-import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.routing.BusinessSchedule.Holiday;
 import com.cloudpbx.core.routing.BusinessSchedule.OpeningHours;
 import com.cloudpbx.core.routing.port.DidRepository;
@@ -11,6 +10,7 @@ import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Checks;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Resource;
+import com.cloudpbx.core.shared.TenantChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
@@ -36,21 +36,24 @@ public final class ScheduleProvisioning {
     private static final Set<RouteAction> AFTER_HOURS = EnumSet.of(RouteAction.VOICEMAIL, RouteAction.IVR,
             RouteAction.EXTENSION, RouteAction.HANGUP, RouteAction.EXTERNAL, RouteAction.AI_AGENT);
 
+    private final TenantChanges changes;
     private final ScheduleRepository schedules;
     private final DidRepository dids;
     private final TenantRepository tenants;
-    private final InterimRouteTargets targets;
+    private final RouteTargets targets;
     private final Transactions transactions;
     private final AuditRecorder audit;
     private final Clock clock;
 
     public ScheduleProvisioning(ScheduleRepository schedules, DidRepository dids, TenantRepository tenants,
-                                ExtensionRepository extensions, Transactions transactions, AuditRecorder audit,
-                                Clock clock) {
+                                RouteTargets targets, Transactions transactions, AuditRecorder audit,
+                                Clock clock,
+            TenantChanges changes) {
+        this.changes = changes;
         this.schedules = schedules;
         this.dids = dids;
         this.tenants = tenants;
-        this.targets = new InterimRouteTargets(extensions);
+        this.targets = targets;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -89,7 +92,7 @@ public final class ScheduleProvisioning {
         List<Holiday> holidays = ScheduleRules.holidays(request.holidays());
         RouteAction action = request.afterHoursAction() == null ? RouteAction.HANGUP
                 : RouteAction.parse(request.afterHoursAction(), "afterHoursAction", AFTER_HOURS);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             RouteTarget afterHours = targets.resolve(tenant, action, request.afterHoursTarget(), "afterHoursTarget");
             requireFreeName(tenant, name, null);
             Instant now = clock.instant();
@@ -98,13 +101,13 @@ public final class ScheduleProvisioning {
             schedules.insert(schedule);
             audit.record(actor, tenant, "create", RESOURCE, schedule.id());
             return schedule;
-        });
+        }));
     }
 
     /** Reads and writes under the schedule's row lock, so concurrent updates apply one after the other. */
     public BusinessSchedule update(Actor actor, UUID id, ScheduleChanges changes) {
         actor.require(Resource.SCHEDULES, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             BusinessSchedule current = seenBy(actor, schedules.lockInScope(actor.tenantScope(), id));
             BusinessSchedule next = applied(current, changes);
             if (!next.name().equals(current.name())) {
@@ -115,13 +118,13 @@ public final class ScheduleProvisioning {
             }
             audit.record(actor, current.tenant(), "update", RESOURCE, id);
             return next;
-        });
+        }));
     }
 
     /** Refused while DIDs follow the schedule: their calls would lose the after-hours route unannounced. */
     public BusinessSchedule delete(Actor actor, UUID id) {
         actor.require(Resource.SCHEDULES, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             BusinessSchedule current = seenBy(actor, schedules.lockInScope(actor.tenantScope(), id));
             List<Referrer> users = dids.followingSchedule(current.tenant(), id);
             if (!users.isEmpty()) {
@@ -131,7 +134,7 @@ public final class ScheduleProvisioning {
             schedules.delete(current.tenant(), id);
             audit.record(actor, current.tenant(), "delete", RESOURCE, id);
             return current;
-        });
+        }));
     }
 
     private BusinessSchedule applied(BusinessSchedule current, ScheduleChanges changes) {
@@ -164,5 +167,11 @@ public final class ScheduleProvisioning {
 
     private static BusinessSchedule seenBy(Actor actor, Optional<BusinessSchedule> found) {
         return found.filter(s -> actor.sees(s.tenant())).orElseThrow(() -> DomainException.notFound("Schedule"));
+    }
+
+    /** The tenant's routing reads the change once it is committed. */
+    private BusinessSchedule signalled(BusinessSchedule changed) {
+        changes.changed(changed.tenant());
+        return changed;
     }
 }

@@ -290,7 +290,7 @@ class InboundRouterTest {
     }
 
     private RoutingPlan plan() {
-        return new RoutingPlan(TENANT, DOMAIN, extensions, menus, groups, queues, schedules,
+        return new RoutingPlan(TENANT, DOMAIN, extensions, menus, groups, queues, schedules, Map.of(),
                 caller -> Optional.ofNullable(blockedCallers.get(caller)),
                 number -> Optional.ofNullable(blockedNumbers.get(number.e164())));
     }
