@@ -20,7 +20,11 @@ import com.cloudpbx.core.identity.Login;
 import com.cloudpbx.core.operations.CheckHealth;
 import com.cloudpbx.core.provisioning.ExtensionProvisioning;
 import com.cloudpbx.core.provisioning.TenantProvisioning;
+import com.cloudpbx.core.routing.CallQueues;
 import com.cloudpbx.core.routing.DirectoryLookup;
+import com.cloudpbx.core.routing.IvrMenus;
+import com.cloudpbx.core.routing.QueueAgents;
+import com.cloudpbx.core.routing.QueueStatistics;
 import com.cloudpbx.core.routing.RouteCall;
 import io.micronaut.context.annotation.Import;
 
@@ -39,7 +43,11 @@ import io.micronaut.context.annotation.Import;
         IssueTurnCredentials.class, BootstrapSuperadmin.class,
         TenantProvisioning.class, ExtensionProvisioning.class, DirectoryLookup.class, RouteCall.class,
         ConferenceRooms.class, CallAccess.class, Destinations.class, CallControl.class, LiveCalls.class,
-        Conferences.class, CallHistoryQueries.class, TrackCalls.class, CompleteAttendedTransfers.class})
+        Conferences.class, CallHistoryQueries.class, TrackCalls.class, CompleteAttendedTransfers.class,
+        IvrMenus.class,
+        CallQueues.class,
+        QueueAgents.class,
+        QueueStatistics.class})
 final class CoreUseCases {
 
     private CoreUseCases() {
