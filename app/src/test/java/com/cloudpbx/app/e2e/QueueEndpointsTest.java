@@ -243,6 +243,17 @@ class QueueEndpointsTest {
     }
 
     @Test
+    void aUserKeyNarrowedToOtherScopesMayNotMoveItsOwnAgent() {
+        String id = queue("Scoped " + suffix(), "1001").string("queue.id");
+        Credential callsOnly = platform.apiKey(acme, "user", List.of("calls:read"), "1001");
+
+        Response refused = agent(id, "1001", "login", callsOnly);
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(403);
+        assertThat(api.get("/api/queues/" + id, acme.admin()).string("queue.agents.0.status")).isEqualTo("logged_out");
+    }
+
+    @Test
     void agentChangesReachTheTenantsSocketsAndAUserSeesOnlyItsOwn() throws Exception {
         String name = "Live " + suffix();
         String id = queue(name, "1001", "1002").string("queue.id");
