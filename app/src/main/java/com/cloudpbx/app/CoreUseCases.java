@@ -25,6 +25,11 @@ import com.cloudpbx.core.provisioning.TenantProvisioning;
 import com.cloudpbx.core.routing.DidProvisioning;
 import com.cloudpbx.core.routing.DirectoryLookup;
 import com.cloudpbx.core.routing.GatewayConfiguration;
+import com.cloudpbx.core.routing.CallQueues;
+import com.cloudpbx.core.routing.DirectoryLookup;
+import com.cloudpbx.core.routing.IvrMenus;
+import com.cloudpbx.core.routing.QueueAgents;
+import com.cloudpbx.core.routing.QueueStatistics;
 import com.cloudpbx.core.routing.RouteCall;
 import com.cloudpbx.core.routing.RouteTargets;
 import com.cloudpbx.core.routing.RoutingPlans;
@@ -56,7 +61,11 @@ import io.micronaut.context.annotation.Import;
         CallScreening.class,
         BlocklistManagement.class,
         TrunkManagement.class, SwitchConfiguration.class,
-        GatewayConfiguration.class})
+        GatewayConfiguration.class,
+        IvrMenus.class,
+        CallQueues.class,
+        QueueAgents.class,
+        QueueStatistics.class})
 final class CoreUseCases {
 
     private CoreUseCases() {

@@ -53,9 +53,7 @@ public final class QueueAgents {
     }
 
     public AgentChange act(Actor actor, UUID queueId, String extension, AgentAction action) {
-        if (!actor.isUser()) {
-            actor.require(Resource.QUEUES, Access.WRITE);
-        }
+        requireAgentGate(actor);
         AgentChange change = transactions.inTransaction(() -> {
             CallQueue queue = CallQueues.visible(actor, queues.lockInScope(actor.tenantScope(), queueId));
             Agent agent = queue.agents().stream().filter(a -> a.extension().equals(extension)).findFirst()
@@ -70,6 +68,22 @@ public final class QueueAgents {
         });
         announce(change, action);
         return change;
+    }
+
+    /**
+     * Queues are no resource of extension users, so the role rules refuse them; an agent's own
+     * login is the exception, checked against its extension below. A scoped user key still needs
+     * a scope granting it.
+     */
+    private static void requireAgentGate(Actor actor) {
+        if (!actor.isUser()) {
+            actor.require(Resource.QUEUES, Access.WRITE);
+            return;
+        }
+        var scopes = actor.principal().scopes();
+        if (!scopes.isEmpty() && scopes.stream().noneMatch(scope -> scope.grants(Resource.QUEUES, Access.WRITE))) {
+            throw DomainException.forbidden("This credential may not change queues");
+        }
     }
 
     /** A user principal acts only for the agent that is its own extension. */
