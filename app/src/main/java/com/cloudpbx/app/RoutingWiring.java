@@ -8,7 +8,7 @@ import com.cloudpbx.core.routing.RouteInbound;
 import com.cloudpbx.core.routing.RoutingPlans;
 import com.cloudpbx.core.routing.SandboxRouting;
 import com.cloudpbx.core.routing.port.RoutedCallSimulator;
-import com.cloudpbx.core.shared.TenantChanges;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.port.BoundedCaches;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -25,7 +25,7 @@ class RoutingWiring {
 
     @Singleton
     RoutingPlans routingPlans(RoutingPlans.Stores stores, BoundedCaches caches, RoutingSettings settings,
-                              TenantChanges changes) {
+                              ConfigurationChanges changes) {
         return new RoutingPlans(stores,
                 caches.create("routing-plans", settings.planCacheSize(), settings.planLifetime()),
                 caches.create("routing-dids", settings.didCacheSize(), settings.planLifetime()), changes);
@@ -33,8 +33,8 @@ class RoutingWiring {
 
     /** One per node: every use case that changes a tenant's configuration signals it here. */
     @Singleton
-    TenantChanges tenantChanges() {
-        return new TenantChanges();
+    ConfigurationChanges configurationChanges() {
+        return new ConfigurationChanges();
     }
 
     @Singleton

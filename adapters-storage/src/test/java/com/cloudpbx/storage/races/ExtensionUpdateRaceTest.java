@@ -15,6 +15,13 @@ import com.cloudpbx.core.identity.ResolveActor;
 import com.cloudpbx.core.identity.port.AccountRepository;
 import com.cloudpbx.core.provisioning.ExtensionProvisioning;
 import com.cloudpbx.core.provisioning.TenantProvisioning;
+import com.cloudpbx.core.routing.RoutingReferences;
+import com.cloudpbx.core.routing.port.CallQueueRepository;
+import com.cloudpbx.core.routing.port.DidRepository;
+import com.cloudpbx.core.routing.port.IvrMenuRepository;
+import com.cloudpbx.core.routing.port.RingGroupRepository;
+import com.cloudpbx.core.routing.port.ScheduleRepository;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Change;
 import com.cloudpbx.core.shared.DomainException;
@@ -62,7 +69,9 @@ class ExtensionUpdateRaceTest {
             storage.bean(CredentialVersions.class), new ResolveActor(storage.bean(TenantRepository.class),
                     storage.bean(AccountRepository.class), extensions, storage.bean(CredentialVersions.class),
                     new CaffeineCaches(clock), Duration.ofSeconds(10)),
-            clock);
+            clock, new RoutingReferences(storage.bean(DidRepository.class), storage.bean(ScheduleRepository.class),
+                    storage.bean(RingGroupRepository.class), storage.bean(IvrMenuRepository.class),
+                    storage.bean(CallQueueRepository.class)), new ConfigurationChanges());
     private final TenantProvisioning tenantProvisioning = new TenantProvisioning(storage.bean(TenantRepository.class),
             storage.bean(AccountRepository.class), extensions, storage.bean(SipSubscriberDirectory.class),
             new AesGcmSecretCipher(new byte[32]), new BcryptPasswordHasher(4), new SipDomains("sip.example.com"),
@@ -70,7 +79,7 @@ class ExtensionUpdateRaceTest {
             storage.bean(CredentialVersions.class), new ResolveActor(storage.bean(TenantRepository.class),
                     storage.bean(AccountRepository.class), extensions, storage.bean(CredentialVersions.class),
                     new CaffeineCaches(clock), Duration.ofSeconds(10)),
-            clock);
+            clock, new ConfigurationChanges());
     private Tenant tenant;
     private Actor admin;
 

@@ -7,6 +7,7 @@ import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Checks;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Resource;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
@@ -25,6 +26,7 @@ public final class BlocklistManagement {
     private static final String RESOURCE = "blocklist";
     private static final int MAX_REASON = 255;
 
+    private final ConfigurationChanges changes;
     private final BlocklistRepository entries;
     private final TenantRepository tenants;
     private final Transactions transactions;
@@ -32,7 +34,9 @@ public final class BlocklistManagement {
     private final Clock clock;
 
     public BlocklistManagement(BlocklistRepository entries, TenantRepository tenants, Transactions transactions,
-                               AuditRecorder audit, Clock clock) {
+                               AuditRecorder audit, Clock clock,
+            ConfigurationChanges changes) {
+        this.changes = changes;
         this.entries = entries;
         this.tenants = tenants;
         this.transactions = transactions;
@@ -64,7 +68,7 @@ public final class BlocklistManagement {
         BlockDirection direction = request.direction() == null ? BlockDirection.BOTH
                 : BlockDirection.parse(request.direction(), "direction");
         var entry = new BlockedNumber(UUID.randomUUID(), tenant, pattern, reason, direction, clock.instant());
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             tenants.findById(tenant).orElseThrow(() -> DomainException.notFound("Tenant"));
             if (entries.exists(tenant, pattern)) {
                 throw duplicate(pattern);
@@ -72,12 +76,12 @@ public final class BlocklistManagement {
             entries.insert(entry);
             audit.record(actor, tenant, "create", RESOURCE, entry.id());
             return entry;
-        });
+        }));
     }
 
     public BlockedNumber update(Actor actor, UUID id, BlockedNumberChanges changes) {
         actor.require(Resource.BLOCKLIST, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             BlockedNumber current = visible(actor, id);
             String reason = changes.reason().present() ? reason(changes.reason().value()) : current.reason();
             BlockDirection direction = changes.direction().present()
@@ -88,17 +92,17 @@ public final class BlocklistManagement {
             }
             audit.record(actor, current.tenant(), "update", RESOURCE, id);
             return next;
-        });
+        }));
     }
 
     public BlockedNumber delete(Actor actor, UUID id) {
         actor.require(Resource.BLOCKLIST, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             BlockedNumber current = visible(actor, id);
             entries.delete(current.tenant(), id);
             audit.record(actor, current.tenant(), "delete", RESOURCE, id);
             return current;
-        });
+        }));
     }
 
     /**
@@ -126,5 +130,11 @@ public final class BlocklistManagement {
             return null;
         }
         return Checks.requireText(value, "reason", MAX_REASON);
+    }
+
+    /** The tenant's routing reads the change once it is committed. */
+    private BlockedNumber signalled(BlockedNumber changed) {
+        changes.changed(changed.tenant());
+        return changed;
     }
 }

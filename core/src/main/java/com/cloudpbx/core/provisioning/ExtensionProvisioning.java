@@ -19,6 +19,8 @@ import com.cloudpbx.core.extensions.VoicemailPin;
 import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.extensions.port.SipSubscriberDirectory;
 import com.cloudpbx.core.identity.ResolveActor;
+import com.cloudpbx.core.routing.RouteAction;
+import com.cloudpbx.core.routing.RoutingReferences;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Change;
@@ -26,6 +28,7 @@ import com.cloudpbx.core.shared.Checks;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.shared.Resource;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.CredentialVersions;
 import com.cloudpbx.core.shared.port.SecretCipher;
@@ -58,11 +61,16 @@ public final class ExtensionProvisioning {
     private final CredentialVersions versions;
     private final ResolveActor standings;
     private final Clock clock;
+    private final RoutingReferences references;
+    private final ConfigurationChanges configuration;
 
     public ExtensionProvisioning(ExtensionRepository extensions, TenantRepository tenants,
                                  SipSubscriberDirectory subscribers, SecretCipher cipher, SipEndpoints endpoints,
                                  Transactions transactions, AuditRecorder audit, CredentialVersions versions,
-                                 ResolveActor standings, Clock clock) {
+                                 ResolveActor standings, Clock clock, RoutingReferences references,
+                                 ConfigurationChanges configuration) {
+        this.references = references;
+        this.configuration = configuration;
         this.extensions = extensions;
         this.tenants = tenants;
         this.subscribers = subscribers;
@@ -107,7 +115,7 @@ public final class ExtensionProvisioning {
                 orDefault(request.doNotDisturb(), false), orDefault(request.recordingEnabled(), true),
                 orDefault(request.noiseCancellationEnabled(), true), callerId, ExtensionStatus.ACTIVE, null, null,
                 ManualPresence.AVAILABLE, now, now);
-        return transactions.inTransaction(() -> {
+        CreatedExtension created = transactions.inTransaction(() -> {
             Tenant tenant = domainHeld(tenantId, "Tenant");
             if (extensions.existsNumber(tenantId, number)) {
                 throw DomainException.badRequest("DUPLICATE_EXTENSION", "Extension " + number + " already exists");
@@ -118,6 +126,8 @@ public final class ExtensionProvisioning {
             return new CreatedExtension(extension,
                     new SipProvisioning(number.value(), tenant.sipDomain(), endpoints.server(tenant.sipDomain())));
         });
+        configuration.changed(tenantId);
+        return created;
     }
 
     /**
@@ -145,6 +155,8 @@ public final class ExtensionProvisioning {
             return next;
         });
         standings.extensionChanged(id);
+        // Routing rings active extensions, skips do-not-disturb and falls back to enabled voicemail.
+        configuration.changed(updated.tenant());
         return updated;
     }
 
@@ -175,12 +187,17 @@ public final class ExtensionProvisioning {
         Extension deleted = transactions.inTransaction(() -> {
             Tenant tenant = domainHeld(tenantOfVisible(actor, id), "Extension");
             Extension current = lockedVisible(actor, tenant, id);
+            String number = current.number().value();
+            // Group memberships go with the extension; a route that names it must be changed first.
+            references.requireUnused(current.tenant(), RouteAction.EXTENSION, number, "Extension " + number);
+            references.requireUnused(current.tenant(), RouteAction.VOICEMAIL, number, "The voicemail of " + number);
             extensions.delete(current.tenant(), id);
             subscribers.unregister(current.number().value(), tenant.sipDomain());
             audit.record(actor, current.tenant(), "delete", RESOURCE, id);
             return current;
         });
         standings.extensionChanged(id);
+        configuration.changed(deleted.tenant());
         return deleted;
     }
 

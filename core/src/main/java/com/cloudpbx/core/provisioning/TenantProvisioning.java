@@ -16,6 +16,7 @@ import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Checks;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.EmailAddress;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.CredentialVersions;
 import com.cloudpbx.core.shared.port.SecretCipher;
@@ -39,6 +40,7 @@ public final class TenantProvisioning {
 
     private static final String RESOURCE = "tenant";
 
+    private final ConfigurationChanges configuration;
     private final TenantRepository tenants;
     private final AccountRepository accounts;
     private final ExtensionRepository extensions;
@@ -55,7 +57,9 @@ public final class TenantProvisioning {
     public TenantProvisioning(TenantRepository tenants, AccountRepository accounts, ExtensionRepository extensions,
                               SipSubscriberDirectory subscribers, SecretCipher cipher, PasswordHasher hasher,
                               SipDomains sipDomains, Transactions transactions, AuditRecorder audit,
-                              CredentialVersions versions, ResolveActor standings, Clock clock) {
+                              CredentialVersions versions, ResolveActor standings, Clock clock,
+                              ConfigurationChanges configuration) {
+        this.configuration = configuration;
         this.tenants = tenants;
         this.accounts = accounts;
         this.extensions = extensions;
@@ -141,6 +145,7 @@ public final class TenantProvisioning {
             return next;
         });
         standings.tenantChanged(updated.id());
+        configuration.changed(updated.id());
         return updated;
     }
 
@@ -170,6 +175,7 @@ public final class TenantProvisioning {
             return current;
         });
         standings.tenantChanged(deleted.id());
+        configuration.changed(deleted.id());
         return deleted;
     }
 

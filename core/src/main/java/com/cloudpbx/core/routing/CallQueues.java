@@ -9,12 +9,12 @@ import com.cloudpbx.core.routing.CallQueue.AgentStatus;
 import com.cloudpbx.core.routing.CallQueue.QueueStrategy;
 import com.cloudpbx.core.routing.CallQueueDraft.AgentDraft;
 import com.cloudpbx.core.routing.port.CallQueueRepository;
-import com.cloudpbx.core.routing.port.IvrMenuRepository;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Checks;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Resource;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
@@ -33,7 +33,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Creates, changes and removes a tenant's call queues. Agents are active extensions of the tenant;
@@ -48,22 +47,25 @@ public final class CallQueues {
     private static final String RESOURCE = "call_queue";
     private static final int DEFAULT_MAX_WAIT = 300;
 
+    private final ConfigurationChanges changes;
     private final CallQueueRepository queues;
-    private final IvrMenuRepository menus;
     private final ExtensionRepository extensions;
     private final TenantRepository tenants;
-    private final LocalRouteTargets targets;
+    private final RouteTargets targets;
+    private final RoutingReferences references;
     private final Transactions transactions;
     private final AuditRecorder audit;
     private final Clock clock;
 
-    public CallQueues(CallQueueRepository queues, IvrMenuRepository menus, ExtensionRepository extensions,
-                      TenantRepository tenants, Transactions transactions, AuditRecorder audit, Clock clock) {
+    public CallQueues(CallQueueRepository queues, ExtensionRepository extensions, TenantRepository tenants,
+                      Transactions transactions, AuditRecorder audit, Clock clock, RouteTargets targets,
+                      RoutingReferences references, ConfigurationChanges changes) {
+        this.changes = changes;
         this.queues = queues;
-        this.menus = menus;
         this.extensions = extensions;
         this.tenants = tenants;
-        this.targets = new LocalRouteTargets(extensions, menus, queues);
+        this.targets = targets;
+        this.references = references;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -86,7 +88,7 @@ public final class CallQueues {
         actor.require(Resource.QUEUES, Access.WRITE);
         TenantId tenant = actor.requireTenant();
         tenants.findById(tenant).orElseThrow(() -> DomainException.notFound("Tenant"));
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             String name = Checks.requireText(draft.name(), "name", 100);
             refuseTakenName(tenant, name, null);
             Instant now = clock.instant();
@@ -100,12 +102,12 @@ public final class CallQueues {
             queues.insert(queue);
             audit.record(actor, tenant, "create", RESOURCE, queue.id());
             return queue;
-        });
+        }));
     }
 
     public CallQueue update(Actor actor, UUID id, CallQueueChanges changes) {
         actor.require(Resource.QUEUES, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             CallQueue current = visible(actor, queues.lockInScope(actor.tenantScope(), id));
             TenantId tenant = current.tenant();
             String name = changes.name().present() ? Checks.requireText(changes.name().value(), "name", 100)
@@ -126,26 +128,19 @@ public final class CallQueues {
             }
             audit.record(actor, tenant, "update", RESOURCE, id);
             return next;
-        });
+        }));
     }
 
     /** Refused while an IVR menu or another queue still sends calls here. */
     public CallQueue delete(Actor actor, UUID id) {
         actor.require(Resource.QUEUES, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             CallQueue current = visible(actor, queues.lockInScope(actor.tenantScope(), id));
-            List<Referrer> referrers = Stream.concat(
-                            menus.pointingAt(current.tenant(), RouteAction.QUEUE, id.toString()).stream(),
-                            queues.pointingAt(current.tenant(), RouteAction.QUEUE, id.toString()).stream())
-                    .filter(referrer -> !referrer.id().equals(id)).toList();
-            if (!referrers.isEmpty()) {
-                throw DomainException.badRequest("IN_USE", "Queue '" + current.name() + "' is still the target of "
-                        + referrers.stream().map(Referrer::describe).collect(Collectors.joining(", ")));
-            }
+            references.requireUnused(current.tenant(), RouteAction.QUEUE, id.toString(), "Queue '" + current.name() + "'");
             queues.delete(current.tenant(), id);
             audit.record(actor, current.tenant(), "delete", RESOURCE, id);
             return current;
-        });
+        }));
     }
 
     static CallQueue visible(Actor actor, Optional<CallQueue> found) {
@@ -217,5 +212,11 @@ public final class CallQueues {
         if (holder.isPresent() && !holder.get().id().equals(self)) {
             throw DomainException.badRequest("DUPLICATE", "Queue '" + name + "' already exists");
         }
+    }
+
+    /** The tenant's routing reads the change once it is committed. */
+    private CallQueue signalled(CallQueue changed) {
+        changes.changed(changed.tenant());
+        return changed;
     }
 }

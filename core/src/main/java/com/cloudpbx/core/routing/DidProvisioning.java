@@ -9,7 +9,7 @@ import com.cloudpbx.core.shared.Change;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.shared.Resource;
-import com.cloudpbx.core.shared.TenantChanges;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
@@ -34,7 +34,7 @@ public final class DidProvisioning {
     private static final String RESOURCE = "did";
     private static final Set<RouteAction> ROUTES = EnumSet.complementOf(EnumSet.of(RouteAction.HANGUP));
 
-    private final TenantChanges changes;
+    private final ConfigurationChanges changes;
     private final DidRepository dids;
     private final ScheduleRepository schedules;
     private final TenantRepository tenants;
@@ -46,7 +46,7 @@ public final class DidProvisioning {
     public DidProvisioning(DidRepository dids, ScheduleRepository schedules, TenantRepository tenants,
                            RouteTargets targets, Transactions transactions, AuditRecorder audit,
                            Clock clock,
-            TenantChanges changes) {
+            ConfigurationChanges changes) {
         this.changes = changes;
         this.dids = dids;
         this.schedules = schedules;

@@ -1,16 +1,15 @@
 package com.cloudpbx.core.routing;
 
 import com.cloudpbx.core.audit.AuditRecorder;
-import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.routing.IvrMenu.IvrOption;
 import com.cloudpbx.core.routing.IvrMenuDraft.OptionDraft;
-import com.cloudpbx.core.routing.port.CallQueueRepository;
 import com.cloudpbx.core.routing.port.IvrMenuRepository;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Checks;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Resource;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
@@ -27,7 +26,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Creates, changes and removes a tenant's IVR menus. An option may send the call to another menu
@@ -42,20 +40,22 @@ public final class IvrMenus {
     private static final int DEFAULT_TIMEOUT = 5;
     private static final int DEFAULT_RETRIES = 3;
 
+    private final ConfigurationChanges changes;
     private final IvrMenuRepository menus;
-    private final CallQueueRepository queues;
     private final TenantRepository tenants;
-    private final LocalRouteTargets targets;
+    private final RouteTargets targets;
+    private final RoutingReferences references;
     private final Transactions transactions;
     private final AuditRecorder audit;
     private final Clock clock;
 
-    public IvrMenus(IvrMenuRepository menus, CallQueueRepository queues, ExtensionRepository extensions,
-                    TenantRepository tenants, Transactions transactions, AuditRecorder audit, Clock clock) {
+    public IvrMenus(IvrMenuRepository menus, TenantRepository tenants, Transactions transactions, AuditRecorder audit,
+                    Clock clock, RouteTargets targets, RoutingReferences references, ConfigurationChanges changes) {
+        this.changes = changes;
         this.menus = menus;
-        this.queues = queues;
         this.tenants = tenants;
-        this.targets = new LocalRouteTargets(extensions, menus, queues);
+        this.targets = targets;
+        this.references = references;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -78,7 +78,7 @@ public final class IvrMenus {
         actor.require(Resource.IVR_MENUS, Access.WRITE);
         TenantId tenant = actor.requireTenant();
         tenants.findById(tenant).orElseThrow(() -> DomainException.notFound("Tenant"));
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             String name = Checks.requireText(draft.name(), "name", 100);
             refuseTakenName(tenant, name, null);
             Instant now = clock.instant();
@@ -92,12 +92,12 @@ public final class IvrMenus {
             menus.insert(menu);
             audit.record(actor, tenant, "create", RESOURCE, menu.id());
             return menu;
-        });
+        }));
     }
 
     public IvrMenu update(Actor actor, UUID id, IvrMenuChanges changes) {
         actor.require(Resource.IVR_MENUS, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             IvrMenu current = visible(actor, menus.lockInScope(actor.tenantScope(), id));
             TenantId tenant = current.tenant();
             String name = changes.name().present() ? Checks.requireText(changes.name().value(), "name", 100)
@@ -118,26 +118,19 @@ public final class IvrMenus {
             }
             audit.record(actor, tenant, "update", RESOURCE, id);
             return next;
-        });
+        }));
     }
 
-    /** Refused while another menu or a queue still sends calls here; a menu naming itself does not count. */
+    /** Refused while a DID, schedule, group, menu or queue still sends calls here; a menu naming itself does not count. */
     public IvrMenu delete(Actor actor, UUID id) {
         actor.require(Resource.IVR_MENUS, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             IvrMenu current = visible(actor, menus.lockInScope(actor.tenantScope(), id));
-            List<Referrer> referrers = Stream.concat(
-                            menus.pointingAt(current.tenant(), RouteAction.IVR, id.toString()).stream(),
-                            queues.pointingAt(current.tenant(), RouteAction.IVR, id.toString()).stream())
-                    .filter(referrer -> !referrer.id().equals(id)).toList();
-            if (!referrers.isEmpty()) {
-                throw DomainException.badRequest("IN_USE", "IVR menu '" + current.name() + "' is still the target of "
-                        + referrers.stream().map(Referrer::describe).collect(Collectors.joining(", ")));
-            }
+            references.requireUnused(current.tenant(), RouteAction.IVR, id.toString(), "IVR menu '" + current.name() + "'");
             menus.delete(current.tenant(), id);
             audit.record(actor, current.tenant(), "delete", RESOURCE, id);
             return current;
-        });
+        }));
     }
 
     private List<IvrOption> options(TenantId tenant, List<OptionDraft> drafts) {
@@ -190,5 +183,11 @@ public final class IvrMenus {
 
     private static IvrMenu visible(Actor actor, Optional<IvrMenu> found) {
         return found.filter(menu -> actor.sees(menu.tenant())).orElseThrow(() -> DomainException.notFound("IVR menu"));
+    }
+
+    /** The tenant's routing reads the change once it is committed. */
+    private IvrMenu signalled(IvrMenu changed) {
+        changes.changed(changed.tenant());
+        return changed;
     }
 }

@@ -11,6 +11,7 @@ import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Resource;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantEvent;
 import com.cloudpbx.core.shared.port.TenantEventPublisher;
 import com.cloudpbx.core.shared.port.Transactions;
@@ -30,6 +31,7 @@ public final class QueueAgents {
 
     private static final System.Logger LOG = System.getLogger(QueueAgents.class.getName());
 
+    private final ConfigurationChanges changes;
     private final CallQueueRepository queues;
     private final ExtensionRepository extensions;
     private final TenantRepository tenants;
@@ -41,7 +43,8 @@ public final class QueueAgents {
 
     public QueueAgents(CallQueueRepository queues, ExtensionRepository extensions, TenantRepository tenants,
                        QueueMonitor monitor, TenantEventPublisher events, Transactions transactions,
-                       AuditRecorder audit, Clock clock) {
+                       AuditRecorder audit, Clock clock, ConfigurationChanges changes) {
+        this.changes = changes;
         this.queues = queues;
         this.extensions = extensions;
         this.tenants = tenants;
@@ -66,6 +69,8 @@ public final class QueueAgents {
             audit.record(actor, queue.tenant(), action.wireName(), "queue_agent", queueId + "/" + agent.extension());
             return new AgentChange(queue, new Agent(agent.extension(), agent.tierLevel(), agent.tierPosition(), next));
         });
+        // Agent states are part of the routing plan: queues offer calls to available agents.
+        changes.changed(change.queue().tenant());
         announce(change, action);
         return change;
     }

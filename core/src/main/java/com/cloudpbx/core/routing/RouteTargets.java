@@ -11,6 +11,7 @@ import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.shared.TenantId;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,6 +39,12 @@ public final class RouteTargets {
         this.menus = menus;
         this.queues = queues;
         this.ringGroups = ringGroups;
+    }
+
+    /** Reads the action among those the field allows, then its target. */
+    public RouteTarget resolve(TenantId tenant, String action, String target, Set<RouteAction> allowed,
+                               String actionField, String targetField) {
+        return resolve(tenant, RouteAction.parse(action, actionField, allowed), target, targetField);
     }
 
     /** Hangup goes nowhere: a target sent with it (often "") means nothing. */

@@ -11,7 +11,7 @@ import com.cloudpbx.core.routing.port.IvrMenuRepository;
 import com.cloudpbx.core.routing.port.RingGroupRepository;
 import com.cloudpbx.core.routing.port.ScheduleRepository;
 import com.cloudpbx.core.shared.PhoneNumber;
-import com.cloudpbx.core.shared.TenantChanges;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.BoundedCache;
 import com.cloudpbx.core.tenants.Tenant;
@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * The routing plans of tenants, read from the stores once and kept until a change of the tenant
- * drops them ({@link TenantChanges}), so routing a call to a known DID asks no store. Entries also
+ * drops them ({@link ConfigurationChanges}), so routing a call to a known DID asks no store. Entries also
  * expire after the cache's lifetime, which bounds how long a change made through another API node
  * takes to reach this one.
  */
@@ -36,7 +36,7 @@ public final class RoutingPlans {
 
     /** Drops a tenant's plan whenever {@code changes} signals the tenant. */
     public RoutingPlans(Stores stores, BoundedCache<TenantId, Optional<RoutingPlan>> plans,
-                        BoundedCache<PhoneNumber, TenantId> owners, TenantChanges changes) {
+                        BoundedCache<PhoneNumber, TenantId> owners, ConfigurationChanges changes) {
         this.stores = stores;
         this.plans = plans;
         this.owners = owners;

@@ -10,7 +10,7 @@ import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Checks;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.Resource;
-import com.cloudpbx.core.shared.TenantChanges;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
@@ -36,7 +36,7 @@ public final class ScheduleProvisioning {
     private static final Set<RouteAction> AFTER_HOURS = EnumSet.of(RouteAction.VOICEMAIL, RouteAction.IVR,
             RouteAction.EXTENSION, RouteAction.HANGUP, RouteAction.EXTERNAL, RouteAction.AI_AGENT);
 
-    private final TenantChanges changes;
+    private final ConfigurationChanges changes;
     private final ScheduleRepository schedules;
     private final DidRepository dids;
     private final TenantRepository tenants;
@@ -48,7 +48,7 @@ public final class ScheduleProvisioning {
     public ScheduleProvisioning(ScheduleRepository schedules, DidRepository dids, TenantRepository tenants,
                                 RouteTargets targets, Transactions transactions, AuditRecorder audit,
                                 Clock clock,
-            TenantChanges changes) {
+            ConfigurationChanges changes) {
         this.changes = changes;
         this.schedules = schedules;
         this.dids = dids;

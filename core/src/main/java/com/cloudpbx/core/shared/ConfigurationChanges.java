@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * read loads the new state. One instance per node; a change made on another node reaches this
  * one when the copy expires.
  */
-public final class TenantChanges {
+public final class ConfigurationChanges {
 
     private final List<Consumer<TenantId>> listeners = new CopyOnWriteArrayList<>();
 
