@@ -21,6 +21,8 @@ import com.cloudpbx.core.operations.CheckHealth;
 import com.cloudpbx.core.provisioning.ExtensionProvisioning;
 import com.cloudpbx.core.provisioning.TenantProvisioning;
 import com.cloudpbx.core.routing.DirectoryLookup;
+import com.cloudpbx.core.routing.PagingGroups;
+import com.cloudpbx.core.routing.RingGroups;
 import com.cloudpbx.core.routing.RouteCall;
 import io.micronaut.context.annotation.Import;
 
@@ -39,7 +41,9 @@ import io.micronaut.context.annotation.Import;
         IssueTurnCredentials.class, BootstrapSuperadmin.class,
         TenantProvisioning.class, ExtensionProvisioning.class, DirectoryLookup.class, RouteCall.class,
         ConferenceRooms.class, CallAccess.class, Destinations.class, CallControl.class, LiveCalls.class,
-        Conferences.class, CallHistoryQueries.class, TrackCalls.class, CompleteAttendedTransfers.class})
+        Conferences.class, CallHistoryQueries.class, TrackCalls.class, CompleteAttendedTransfers.class,
+        RingGroups.class,
+        PagingGroups.class})
 final class CoreUseCases {
 
     private CoreUseCases() {
