@@ -220,6 +220,22 @@ class PagingGroupEndpointsTest {
     }
 
     @Test
+    void hangingUpTheCallerEndsThePageForEveryone() {
+        String id = create("Short page", "*823", "4002", "4003");
+        Response page = api.post("/api/paging-groups/" + id + "/broadcast", Map.of("callerExtension", "4001"),
+                acme.admin());
+        assertThat(page.at("membersOnline")).as(page.text()).isEqualTo(2);
+
+        Response hangup = api.post("/api/calls/" + page.string("jobId") + "/hangup", null, acme.admin());
+
+        assertThat(hangup.status()).as(hangup.text()).isEqualTo(200);
+        Eventually.value(() -> api.get("/api/calls/active", acme.admin()).list("activeCalls").isEmpty()
+                ? Optional.of(true) : Optional.empty());
+        assertThat(api.get("/api/conferences/" + page.string("conferenceName"), acme.admin()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aPageWithNoMemberOnlineIsRefusedAndLeavesNoCallBehind() {
         String id = create("Nobody home", "*821", "4480", "4004");
 
