@@ -256,8 +256,12 @@ class PagingGroupEndpointsTest {
         Response page = api.post("/api/paging-groups/" + id + "/broadcast", Map.of("callerExtension", "4999"),
                 acme.admin());
 
+        Response missing = api.post("/api/paging-groups/" + id + "/broadcast", Map.of(), acme.admin());
+
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.string("details.0.field")).isEqualTo("callerExtension");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.string("details.0.field")).isEqualTo("callerExtension");
         assertThat(api.get("/api/calls/active", acme.admin()).list("activeCalls")).isEmpty();
     }
 

@@ -156,6 +156,32 @@ class RingGroupEndpointsTest {
     }
 
     @Test
+    void aValueOfTheWrongJsonTypeIsAValidationErrorNamingTheField() {
+        Map<String, Map<String, Object>> cases = Map.of(
+                "ringTimeout", Map.of("name", "Typed", "ringTimeout", "thirty"),
+                "name", Map.of("name", 42),
+                "members", Map.of("name", "Typed", "members", "3001"),
+                "members[0]", Map.of("name", "Typed", "members", List.of("3001")),
+                "members[0].delaySeconds", Map.of("name", "Typed", "members",
+                        List.of(Map.of("extension", "3001", "delaySeconds", 1.5))));
+        cases.forEach((field, body) -> {
+            Response invalid = api.post("/api/ring-groups", body, acme.admin());
+            assertThat(invalid.status()).as(field + ": " + invalid.text()).isEqualTo(400);
+            assertThat(invalid.string("details.0.field")).isEqualTo(field);
+        });
+    }
+
+    @Test
+    void anEmptyMemberListEmptiesTheGroup() {
+        String id = create(Map.of("name", "Emptied", "members", List.of(Map.of("extension", "3001"))));
+
+        Response updated = api.put("/api/ring-groups/" + id, Map.of("members", List.of()), acme.admin());
+
+        assertThat(updated.status()).as(updated.text()).isEqualTo(200);
+        assertThat(updated.list("ringGroup.members")).isEmpty();
+    }
+
+    @Test
     void anotherRingGroupIsANoAnswerTargetByNameAndCannotBeDeletedWhileItIs() {
         String overflow = create(Map.of("name", "Overflow"));
         Response front = api.post("/api/ring-groups", Map.of("name", "Front desk", "noAnswerAction", "ring_group",
