@@ -143,6 +143,16 @@ class BroadcastPagingTest {
     }
 
     @Test
+    void aRoomTheSwitchRefusesLeavesNoPhoneOnTheLine() {
+        PagingGroup group = group("1002");
+        media.refuse("join", com.cloudpbx.core.shared.DomainException.badGateway("MEDIA_SERVER_REFUSED", "no"));
+
+        assertRefusedWithCode(() -> paging.broadcast(admin(acme), group.id(), "1001"), "MEDIA_SERVER_REFUSED");
+
+        assertThat(media.commands).contains("hangup " + legOf("1001"), "hangup " + legOf("1002"));
+    }
+
+    @Test
     void aGroupWithNobodyToRingIsRefusedBeforeAnyPhoneRings() {
         PagingGroup group = group();
 
