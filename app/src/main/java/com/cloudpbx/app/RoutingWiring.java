@@ -12,9 +12,13 @@ import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.port.BoundedCaches;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Inbound routing: one cache of routing plans per node, shared by the media-server routes, the
@@ -23,12 +27,17 @@ import java.time.Clock;
 @Factory
 class RoutingWiring {
 
+    /** A tenant's plan (or a DID's tenant) that no call asked for this long leaves the memory. */
+    private static final Duration UNUSED_PLAN_LIFETIME = Duration.ofMinutes(10);
+
     @Singleton
     RoutingPlans routingPlans(RoutingPlans.Stores stores, BoundedCaches caches, RoutingSettings settings,
-                              ConfigurationChanges changes) {
+                              ConfigurationChanges changes, Clock clock,
+                              @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         return new RoutingPlans(stores,
-                caches.create("routing-plans", settings.planCacheSize(), settings.planLifetime()),
-                caches.create("routing-dids", settings.didCacheSize(), settings.planLifetime()), changes);
+                caches.create("routing-plans", settings.planCacheSize(), UNUSED_PLAN_LIFETIME),
+                caches.create("routing-dids", settings.didCacheSize(), UNUSED_PLAN_LIFETIME), changes,
+                settings.planRefresh(), clock, blocking);
     }
 
     /** One per node: every use case that changes a tenant's configuration signals it here. */

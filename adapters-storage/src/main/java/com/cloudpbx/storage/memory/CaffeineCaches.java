@@ -60,6 +60,20 @@ public class CaffeineCaches implements BoundedCaches {
         }
 
         @Override
+        public boolean replace(K key, V expected, V replacement) {
+            // The map's replace compares with equals; only the very instance counts as expected.
+            boolean[] replaced = {false};
+            cache.asMap().computeIfPresent(key, (k, current) -> {
+                if (current == expected) {
+                    replaced[0] = true;
+                    return replacement;
+                }
+                return current;
+            });
+            return replaced[0];
+        }
+
+        @Override
         public long estimatedSize() {
             cache.cleanUp();
             return cache.estimatedSize();

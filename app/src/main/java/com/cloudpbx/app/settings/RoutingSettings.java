@@ -12,8 +12,9 @@ import java.time.Duration;
  *
  * @param planCacheSize    tenants whose routing plan is kept in memory
  * @param didCacheSize     DIDs whose tenant is kept in memory by number
- * @param planCacheSeconds how long a plan or DID is kept at most; a change made on this node drops
- *                         it at once, one made on another API node is seen after at most this long
+ * @param planCacheSeconds how often a plan in use is reloaded in the background; a change made on
+ *                         this node drops the plan at once, one made on another API node is routed
+ *                         after at most about this long
  */
 @Context
 @ConfigurationProperties("voip.routing")
@@ -29,7 +30,7 @@ public record RoutingSettings(
         @Max(value = 3600, message = "VOIP_ROUTING_PLAN_CACHE_SECONDS must be 1-3600")
         long planCacheSeconds) {
 
-    public Duration planLifetime() {
+    public Duration planRefresh() {
         return Duration.ofSeconds(planCacheSeconds);
     }
 }

@@ -16,30 +16,47 @@ import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.BoundedCache;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.port.TenantRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The routing plans of tenants, read from the stores once and kept until a change of the tenant
- * drops them ({@link ConfigurationChanges}), so routing a call to a known DID asks no store. Entries also
- * expire after the cache's lifetime, which bounds how long a change made through another API node
- * takes to reach this one.
+ * The routing plans of tenants, read from the stores once and kept, so routing a call to a known DID
+ * asks no store and never waits for one. A change made through this node drops the tenant's plan at
+ * once ({@link ConfigurationChanges}), so the next call routes with it. A plan in use is also
+ * reloaded in the background every {@code refreshAfter} — how long a change made through another
+ * API node takes to reach this one — while calls keep being routed with the plan in hand; a plan not
+ * asked for leaves the cache after the cache's own lifetime.
  */
 public final class RoutingPlans {
 
+    private static final System.Logger LOG = System.getLogger(RoutingPlans.class.getName());
+
     private final Stores stores;
-    private final BoundedCache<TenantId, Optional<RoutingPlan>> plans;
+    private final BoundedCache<TenantId, Loaded> plans;
     private final BoundedCache<PhoneNumber, TenantId> owners;
+    private final Duration refreshAfter;
+    private final Clock clock;
+    private final Executor background;
+    private final Set<TenantId> refreshing = ConcurrentHashMap.newKeySet();
 
     /** Drops a tenant's plan whenever {@code changes} signals the tenant. */
-    public RoutingPlans(Stores stores, BoundedCache<TenantId, Optional<RoutingPlan>> plans,
-                        BoundedCache<PhoneNumber, TenantId> owners, ConfigurationChanges changes) {
+    public RoutingPlans(Stores stores, BoundedCache<TenantId, Loaded> plans, BoundedCache<PhoneNumber, TenantId> owners,
+                        ConfigurationChanges changes, Duration refreshAfter, Clock clock, Executor background) {
         this.stores = stores;
         this.plans = plans;
         this.owners = owners;
+        this.refreshAfter = refreshAfter;
+        this.clock = clock;
+        this.background = background;
         changes.onChange(plans::invalidate);
     }
 
@@ -49,9 +66,17 @@ public final class RoutingPlans {
                          ScheduleRepository schedules, CallScreening screening) {
     }
 
+    /** A tenant's plan (empty: the tenant is gone or suspended) and when it was read. */
+    public record Loaded(Optional<RoutingPlan> plan, Instant at) {
+    }
+
     /** The plan of an active tenant; empty for a tenant that is gone or suspended. */
     public Optional<RoutingPlan> plan(TenantId tenant) {
-        return plans.get(tenant, this::load);
+        Loaded loaded = plans.get(tenant, this::loadNow);
+        if (!clock.instant().isBefore(loaded.at().plus(refreshAfter)) && refreshing.add(tenant)) {
+            background.execute(() -> refresh(tenant, loaded));
+        }
+        return loaded.plan();
     }
 
     /**
@@ -69,6 +94,23 @@ public final class RoutingPlans {
         Optional<Did> did = stores.didStore().findByNumber(number);
         did.ifPresent(found -> owners.put(number, found.tenant()));
         return did.flatMap(found -> plan(found.tenant())).filter(plan -> plan.dids().containsKey(number.e164()));
+    }
+
+    /** Replaces the plan only if nothing dropped or replaced it meanwhile; a failed read keeps the old one. */
+    private void refresh(TenantId tenant, Loaded stale) {
+        try {
+            plans.replace(tenant, stale, loadNow(tenant));
+        } catch (RuntimeException storesUnavailable) {
+            LOG.log(System.Logger.Level.WARNING, "Could not reload the routing plan of tenant " + tenant
+                    + "; calls keep being routed with the plan read at " + stale.at(), storesUnavailable);
+        } finally {
+            refreshing.remove(tenant);
+        }
+    }
+
+    private Loaded loadNow(TenantId id) {
+        Instant at = clock.instant();
+        return new Loaded(load(id), at);
     }
 
     private Optional<RoutingPlan> load(TenantId id) {

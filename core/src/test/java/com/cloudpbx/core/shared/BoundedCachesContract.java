@@ -150,6 +150,38 @@ public abstract class BoundedCachesContract {
     }
 
     @Test
+    void replaceStoresTheNewValueWhileTheExpectedOneIsHeld() {
+        BoundedCache<String, String> cache = caches.create("test", 10, Duration.ofMinutes(1));
+        String first = new String("first");
+        cache.put("k", first);
+
+        assertThat(cache.replace("k", first, "second")).isTrue();
+        assertThat(cache.getIfPresent("k")).contains("second");
+    }
+
+    @Test
+    void replaceLeavesAnInvalidatedKeyEmpty() {
+        BoundedCache<String, String> cache = caches.create("test", 10, Duration.ofMinutes(1));
+        String first = new String("first");
+        cache.put("k", first);
+        cache.invalidate("k");
+
+        assertThat(cache.replace("k", first, "second")).isFalse();
+        assertThat(cache.getIfPresent("k")).isEmpty();
+    }
+
+    @Test
+    void replaceKeepsAValuePutMeanwhile() {
+        BoundedCache<String, String> cache = caches.create("test", 10, Duration.ofMinutes(1));
+        String first = new String("first");
+        cache.put("k", first);
+        cache.put("k", new String("first"));
+
+        assertThat(cache.replace("k", first, "second")).isFalse();
+        assertThat(cache.getIfPresent("k")).contains("first");
+    }
+
+    @Test
     void invalidatingOneKeyLeavesTheOthers() {
         BoundedCache<String, String> cache = small();
         cache.put("a", "kept");

@@ -84,6 +84,16 @@ public final class MapBoundedCaches implements BoundedCaches {
         }
 
         @Override
+        public synchronized boolean replace(K key, V expected, V replacement) {
+            Optional<V> current = getIfPresent(key);
+            if (current.isEmpty() || current.get() != expected) {
+                return false;
+            }
+            put(key, replacement);
+            return true;
+        }
+
+        @Override
         public synchronized long estimatedSize() {
             return entries.size();
         }

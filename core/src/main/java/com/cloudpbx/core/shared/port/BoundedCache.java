@@ -22,6 +22,13 @@ public interface BoundedCache<K, V> {
 
     void invalidate(K key);
 
+    /**
+     * Stores {@code replacement} only while the key still holds {@code expected} (the same
+     * instance), atomically: a value loaded in the background never overwrites an invalidation or a
+     * newer value that came in meanwhile. True when it was stored.
+     */
+    boolean replace(K key, V expected, V replacement);
+
     /** Roughly how many entries are held (for tests and metrics). */
     long estimatedSize();
 }
