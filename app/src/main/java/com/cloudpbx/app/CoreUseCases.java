@@ -24,12 +24,13 @@ import com.cloudpbx.core.provisioning.ExtensionProvisioning;
 import com.cloudpbx.core.provisioning.TenantProvisioning;
 import com.cloudpbx.core.routing.DidProvisioning;
 import com.cloudpbx.core.routing.DirectoryLookup;
-import com.cloudpbx.core.routing.GatewayConfiguration;
 import com.cloudpbx.core.routing.CallQueues;
-import com.cloudpbx.core.routing.DirectoryLookup;
+import com.cloudpbx.core.routing.GatewayConfiguration;
 import com.cloudpbx.core.routing.IvrMenus;
 import com.cloudpbx.core.routing.QueueAgents;
 import com.cloudpbx.core.routing.QueueStatistics;
+import com.cloudpbx.core.routing.PagingGroups;
+import com.cloudpbx.core.routing.RingGroups;
 import com.cloudpbx.core.routing.RouteCall;
 import com.cloudpbx.core.routing.RouteTargets;
 import com.cloudpbx.core.routing.RoutingPlans;
@@ -65,7 +66,9 @@ import io.micronaut.context.annotation.Import;
         IvrMenus.class,
         CallQueues.class,
         QueueAgents.class,
-        QueueStatistics.class})
+        QueueStatistics.class,
+        RingGroups.class,
+        PagingGroups.class})
 final class CoreUseCases {
 
     private CoreUseCases() {

@@ -16,6 +16,9 @@ import java.util.UUID;
  */
 public final class PagingBroadcast {
 
+    /** How the name of a page's room starts, telling it from other rooms. */
+    public static final String ROOM_PREFIX = "page-";
+
     private final MediaServer media;
     private final ConferenceRooms rooms;
     private final LiveCallStore live;
@@ -37,7 +40,7 @@ public final class PagingBroadcast {
                 throw DomainException.badRequest("CALL_NOT_ANSWERED", "Call " + leg + " has not answered");
             }
         }
-        String name = "page-" + rooms.generateName().substring("conf-".length());
+        String name = ROOM_PREFIX + rooms.generateName().substring("conf-".length());
         String room = rooms.room(tenant, name);
         media.joinConference(callerLeg, room);
         for (UUID leg : pagedLegs) {

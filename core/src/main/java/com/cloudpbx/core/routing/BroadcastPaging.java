@@ -99,7 +99,15 @@ public final class BroadcastPaging {
             hangUpQuietly(callerLeg);
             throw noneOnline();
         }
-        String room = broadcast.broadcast(tenant.id(), callerLeg, online);
+        String room;
+        try {
+            room = broadcast.broadcast(tenant.id(), callerLeg, online);
+        } catch (RuntimeException failed) {
+            // A leg hung up between answering and joining, or the switch refused: nobody is left paged half-way.
+            online.forEach(this::hangUpQuietly);
+            hangUpQuietly(callerLeg);
+            throw failed;
+        }
         List<PageResult.MemberResult> results = paged.stream()
                 .map(member -> new PageResult.MemberResult(member,
                         rung.containsKey(member) && answered.contains(rung.get(member))))

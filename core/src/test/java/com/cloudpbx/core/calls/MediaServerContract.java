@@ -191,6 +191,25 @@ public abstract class MediaServerContract {
         assertStaysUp(transferor, party);
     }
 
+    @Test
+    void anIntercomLegRingsTheExtensionAndOnceAnsweredStaysUpBridgedToNothing() {
+        UUID leg = UUID.randomUUID();
+
+        server.intercom(new IntercomCall(leg, tenant, CALLEE, "1001", "Floor", Duration.ofSeconds(5)));
+        events.await(ChannelRinging.class, leg);
+        letAnswer(leg);
+        events.await(ChannelAnswered.class, leg);
+
+        ChannelCreated created = events.await(ChannelCreated.class, leg);
+        assertThat(created.callUuid()).isEqualTo(leg);
+        assertThat(created.tenant()).isEqualTo(tenant);
+        assertThat(created.extension()).isEqualTo(CALLEE.value());
+        assertThat(created.direction()).isEqualTo(CallDirection.INTERNAL);
+        assertStaysUp(leg);
+        assertThat(events.kindsOf(leg)).containsExactly(ChannelCreated.class, ChannelRinging.class,
+                ChannelAnswered.class, ChannelHeld.class);
+    }
+
     protected final MediaServer server() {
         return server;
     }
