@@ -202,7 +202,8 @@ await step('createPagingGroup → { pagingGroup } with extension_code', async ()
 });
 
 await step('createPagingGroup with a taken extension code is 400', async () => {
-  await rejects(admin.createPagingGroup({ name: 'Warehouse', extensionCode: '*801', members: [{ extension: '1002' }] }), 400);
+  const e = await rejects(admin.createPagingGroup({ name: 'Warehouse', extensionCode: '*801', members: [{ extension: '1002' }] }), 400, 'DUPLICATE');
+  assert.ok(e.body.error.includes('All Employees'), `the answer names the group that has the code: ${e.body.error}`);
   await rejects(admin.createPagingGroup({ name: 'Warehouse', extensionCode: '801', members: [] }), 400);
 });
 
@@ -365,6 +366,7 @@ await step('createTrunk and listTrunks as the superadmin: password masked, gatew
   });
   trunk = r.trunk;
   assert.match(trunk.id, UUID);
+  assert.equal(trunk.password, 'trunk-secret-1', 'the create response alone carries the password');
   assert.equal(trunk.tenant_id, null, 'no tenantId: a global trunk');
   const { trunks } = await superadmin.listTrunks();
   const listed = trunks.find((t) => t.id === trunk.id);
@@ -412,22 +414,28 @@ await step('a superadmin acts in a tenant with options.tenantId', async () => {
 });
 
 // ---- clean-up, in the order references allow ----
-await step('a schedule a DID follows cannot be deleted', async () => {
-  await rejects(admin.deleteSchedule(openSchedule.id), 400, 'IN_USE');
+await step('a schedule a DID follows cannot be deleted until the DID drops it', async () => {
+  const e = await rejects(admin.deleteSchedule(openSchedule.id), 400, 'IN_USE');
+  assert.ok(e.body.error.includes(salesDid.number), e.body.error);
+  const r = await admin.updateDid(salesDid.id, { scheduleId: null });
+  assert.equal(r.did.schedule_id, null);
+  assert.equal(r.did.route_target, ringGroup.id, 'fields not sent stay');
+  assert.equal(typeof (await admin.deleteSchedule(openSchedule.id)).message, 'string');
 });
 
 await step('deleteDid, deleteSchedule, deleteRingGroup, deletePagingGroup', async () => {
   assert.equal(typeof (await admin.deleteDid(salesDid.id)).message, 'string');
   assert.equal(typeof (await admin.deleteDid(menuDid.id)).message, 'string');
   assert.deepEqual((await admin.listDids()).dids, []);
-  assert.equal(typeof (await admin.deleteSchedule(openSchedule.id)).message, 'string');
   assert.equal(typeof (await admin.deleteSchedule(closedSchedule.id)).message, 'string');
+  assert.deepEqual((await admin.listSchedules()).schedules, []);
   await rejects(admin.getSchedule(openSchedule.id), 404);
   assert.equal(typeof (await admin.deleteRingGroup(ringGroup.id)).message, 'string');
   await rejects(admin.getRingGroup(ringGroup.id), 404);
   assert.equal(typeof (await admin.deletePagingGroup(pagingGroup.id)).message, 'string');
   assert.deepEqual((await admin.listPagingGroups()).pagingGroups, []);
   await superadmin.request('DELETE', `/api/trunks/${trunk.id}`);
+  assert.ok(!(await superadmin.listTrunks()).trunks.some((t) => t.id === trunk.id));
 });
 
 console.log(`all SDK routing steps passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
