@@ -253,11 +253,13 @@ let menu;
 await step('an IVR menu whose key 2 chooses the queue (client.request POST /api/ivr-menus)', async () => {
   const r = await admin.request('POST', '/api/ivr-menus', {
     name: 'Main', greeting: 'Thanks for calling. For support, press 2.',
-    options: [{ digit: '2', action: 'queue', target: queue.id }],
+    options: [{ digit: '2', action: 'queue', target: 'Support' }],
+    timeoutAction: 'voicemail', timeoutTarget: '1003',
   });
   menu = r.ivrMenu;
   assert.match(menu.id, UUID);
-  assert.deepEqual(menu.options, [{ digit: '2', action: 'queue', target: queue.id }]);
+  assert.deepEqual(menu.options, [{ digit: '2', action: 'queue', target: queue.id }], 'a queue named is stored as its id');
+  assert.deepEqual([menu.timeout_action, menu.timeout_target], ['voicemail', '1003']);
   assert.equal((await admin.request('GET', '/api/ivr-menus')).ivrMenus.length, 1);
 });
 
@@ -265,16 +267,20 @@ await step('an IVR menu whose key 2 chooses the queue (client.request POST /api/
 let salesDid;
 let menuDid;
 await step('createDid → { did } routed to the ring group, following the open schedule', async () => {
-  const r = await admin.createDid({ number: newDidNumber(), inboundRoute: 'ring_group', routeTarget: ringGroup.id, scheduleId: openSchedule.id });
+  const number = newDidNumber();
+  const written = `+1 (555) ${number.slice(5, 8)}-${number.slice(8)}`;
+  const r = await admin.createDid({ number: written, inboundRoute: 'ring_group', routeTarget: 'Sales Team', scheduleId: openSchedule.id });
   salesDid = r.did;
   assert.match(salesDid.id, UUID);
+  assert.equal(salesDid.number, number, `${written} is stored as E.164`);
   assert.equal(salesDid.tenant_id, tenantId);
   assert.equal(salesDid.inbound_route, 'ring_group');
   assert.equal(salesDid.route_target, ringGroup.id);
   assert.equal(salesDid.schedule_id, openSchedule.id);
   assert.equal(salesDid.emergency_caller_id, false);
   assert.equal(salesDid.status, 'active');
-  menuDid = (await admin.createDid({ number: newDidNumber(), inboundRoute: 'ivr', routeTarget: menu.id })).did;
+  menuDid = (await admin.createDid({ number: newDidNumber(), inboundRoute: 'ivr', routeTarget: 'Main' })).did;
+  assert.equal(menuDid.route_target, menu.id, 'a menu named is stored as its id');
   return salesDid.number;
 });
 
@@ -317,7 +323,7 @@ await step('an IVR key chooses the queue, whose agent answers', async () => {
   assert.equal(typeof sent.message, 'string');
   const route = await routeUntil(call, 'queue');
   assert.deepEqual(actions(route).slice(0, 3), ['ivr', 'key', 'queue']);
-  assert.equal(route[1].detail, '2');
+  assert.deepEqual(route.slice(0, 3).map((s) => s.detail), ['Main', '2', 'Support']);
   const agentLeg = await eventually(async () => (await admin.getActiveCalls()).activeCalls
     .find((l) => l.call_uuid === call && l.extension === '1002'), "the agent's ringing leg");
   await admin.request('POST', `/api/sandbox/calls/${agentLeg.uuid}/answer`);
