@@ -263,6 +263,12 @@ await step('an IVR menu whose key 2 chooses the queue (client.request POST /api/
   assert.equal((await admin.request('GET', '/api/ivr-menus')).ivrMenus.length, 1);
 });
 
+await step('an IVR menu named as an after-hours target is stored as its id', async () => {
+  const { schedule } = await admin.updateSchedule(closedSchedule.id, { afterHoursAction: 'ivr', afterHoursTarget: 'Main' });
+  assert.deepEqual([schedule.after_hours_action, schedule.after_hours_target], ['ivr', menu.id]);
+  await rejects(admin.updateSchedule(closedSchedule.id, { afterHoursAction: 'ivr', afterHoursTarget: 'Nowhere' }), 400);
+});
+
 // ---- DIDs ----
 let salesDid;
 let menuDid;
