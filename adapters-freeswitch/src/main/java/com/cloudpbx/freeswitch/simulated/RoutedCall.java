@@ -3,6 +3,7 @@ package com.cloudpbx.freeswitch.simulated;
 import com.cloudpbx.core.routing.MenuFollowUps;
 import com.cloudpbx.core.routing.RouteDecision;
 import com.cloudpbx.core.routing.RouteStep;
+import com.cloudpbx.core.routing.WaitingCaller;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,6 +30,9 @@ final class RoutedCall {
     int delayedLegs;
     RouteDecision.EnterMenu menu;
     boolean queued;
+    /** The queue the caller waits in, by its switch name, and its place there; null when in none. */
+    String queue;
+    WaitingCaller waiting;
     int stage;
 
     RoutedCall(UUID caller, MenuFollowUps followUps) {

@@ -10,14 +10,17 @@ import com.cloudpbx.core.calls.MediaEvent;
 import com.cloudpbx.core.calls.Originate;
 import com.cloudpbx.core.calls.port.CallSimulator;
 import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.routing.CallCenterNames;
 import com.cloudpbx.core.routing.MenuFollowUps;
 import com.cloudpbx.core.routing.RouteDecision;
 import com.cloudpbx.core.routing.RouteStep;
+import com.cloudpbx.core.routing.WaitingCaller;
 import com.cloudpbx.core.routing.port.RoutedCallSimulator;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.freeswitch.media.FreeSwitchSettings;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -64,6 +67,8 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator, Routed
     private static final int TRAILS_KEPT = 1_000;
 
     private final SimulationSettings settings;
+    /** Callers of routed calls waiting in queues, as the queue statistics read them. */
+    private final SimulatedQueueMonitor queues;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final EventOutbox outbox;
@@ -84,8 +89,16 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator, Routed
         }
     };
 
+    /** A switch whose queues nobody else watches: for tests of the switch alone. */
+    public SimulatedSwitch(SimulationSettings settings, Clock clock, ScheduledExecutorService scheduler) {
+        this(settings, clock, scheduler, new SimulatedQueueMonitor());
+    }
+
+    @Inject
     public SimulatedSwitch(SimulationSettings settings, Clock clock,
-                           @Named(SimulatedSwitchBeans.EVENTS) ScheduledExecutorService scheduler) {
+                           @Named(SimulatedSwitchBeans.EVENTS) ScheduledExecutorService scheduler,
+                           SimulatedQueueMonitor queues) {
+        this.queues = Objects.requireNonNull(queues, "queues");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -429,7 +442,7 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator, Routed
         if (caller == null) {
             return;
         }
-        int stage = call.next();
+        int stage = advance(call);
         switch (decision) {
             case RouteDecision.Ring ring -> {
                 step(call, "ring", extensions(ring.steps()));
@@ -440,6 +453,9 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator, Routed
             case RouteDecision.EnterQueue queue -> {
                 step(call, "queue", queue.queueName());
                 call.queued = true;
+                call.queue = CallCenterNames.queue(queue.queueId(), queue.sipDomain());
+                call.waiting = new WaitingCaller(caller.callerIdNumber, caller.callerIdName, now());
+                queues.join(call.queue, call.waiting);
                 call.steps.addAll(queue.offers());
                 schedule(Duration.ofSeconds(queue.maxWaitSeconds()), () -> queueTimedOut(call, queue, stage));
                 nextStep(call, stage);
@@ -484,6 +500,15 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator, Routed
         }
     }
 
+    /** The call moves on from what it was doing: a caller waiting in a queue leaves it first. */
+    private int advance(RoutedCall call) {
+        if (call.waiting != null) {
+            queues.leave(call.queue, call.waiting);
+            call.waiting = null;
+        }
+        return call.next();
+    }
+
     /** Rings the next step's legs, each after its delay; with no step left, the fallback (a queue keeps waiting). */
     private void nextStep(RoutedCall call, int stage) {
         RouteDecision.RingStep next = call.steps.poll();
@@ -521,7 +546,7 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator, Routed
         ringingFor.remove(leg.uuid);
         call.ringing.remove(leg.uuid);
         stopRinging(call, LOSE_RACE);
-        call.next();
+        advance(call);
         step(call, "answered", leg.extension);
         connect(legs.get(call.caller), leg);
     }
@@ -537,7 +562,7 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator, Routed
         }
         RoutedCall own = routedCalls.remove(leg.uuid);
         if (own != null) {
-            own.next();
+            advance(own);
             stopRinging(own, ORIGINATOR_CANCEL);
         }
     }

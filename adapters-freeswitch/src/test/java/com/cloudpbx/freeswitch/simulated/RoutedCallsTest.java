@@ -115,6 +115,26 @@ class RoutedCallsTest extends SimulatedSwitchTestSupport {
     }
 
     @Test
+    void aCallerWaitsInTheQueueUntilAnAgentTakesTheCall() {
+        SimulatedQueueMonitor monitor = new SimulatedQueueMonitor();
+        sim = new SimulatedSwitch(settings(), clock(), scheduler, monitor);
+        sim.listen(events);
+        UUID queueId = UUID.randomUUID();
+        String queueName = com.cloudpbx.core.routing.CallCenterNames.queue(queueId, SIP_DOMAIN);
+        UUID call = sim.inbound(tenant, CALLER, DID, new RouteDecision.EnterQueue(tenant, SIP_DOMAIN, queueId,
+                "Support", 30, List.of(step(leg("1001", 30))), hangup()), noMenus);
+
+        assertThat(monitor.waiting(queueName)).extracting(com.cloudpbx.core.routing.WaitingCaller::callerIdNumber)
+                .containsExactly(CALLER);
+        UUID agent = events.await(ChannelCreated.class, created -> "1001".equals(created.extension())).uuid();
+        sim.answer(agent);
+
+        events.await(ChannelBridged.class, agent);
+        assertThat(monitor.waiting(queueName)).isEmpty();
+        assertThat(actions(call)).containsExactly("queue", "answered");
+    }
+
+    @Test
     void anAgentAnsweringTheQueueIsBridgedToTheCaller() {
         var queue = new RouteDecision.EnterQueue(tenant, SIP_DOMAIN, UUID.randomUUID(), "Support", 30,
                 List.of(step(leg("1001", 30))), hangup());

@@ -28,7 +28,7 @@ abstract class SimulatedSwitchTestSupport {
 
     final TenantId tenant = TenantId.of(UUID.randomUUID());
     final RecordedMediaEvents events = new RecordedMediaEvents(Duration.ofSeconds(5));
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     SimulatedSwitch sim;
 
     @BeforeEach

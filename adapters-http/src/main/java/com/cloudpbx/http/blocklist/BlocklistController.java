@@ -4,6 +4,7 @@ import com.cloudpbx.core.blocklist.BlockedNumberChanges;
 import com.cloudpbx.core.blocklist.BlocklistManagement;
 import com.cloudpbx.core.blocklist.NewBlockedNumber;
 import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.http.blocklist.BlocklistJson.BlockRequest;
 import com.cloudpbx.http.blocklist.BlocklistJson.BlockedBody;
 import com.cloudpbx.http.blocklist.BlocklistJson.BlockedList;
@@ -78,6 +79,10 @@ public class BlocklistController {
                                              schema = @Schema(implementation = UpdateBlockRequest.class)))
                                      JsonNode body) {
         JsonPatch patch = JsonPatch.of(body);
+        if (body.get("number") != null) {
+            // An entry is its pattern: a different number is a new entry, not this one changed.
+            throw DomainException.invalid("number", "cannot be changed: block the new number and remove this entry");
+        }
         var updated = blocklist.update(actor, id, new BlockedNumberChanges(patch.string("reason"),
                 patch.string("direction")));
         return new MessageWithBlocked("Blocked number updated", BlockedView.of(updated, null));

@@ -177,6 +177,18 @@ class BlocklistEndpointsTest {
     }
 
     @Test
+    void theNumberOfAnEntryCannotBeChanged() {
+        TenantFixture acme = platform.tenant();
+        String id = block(acme, Map.of("number", "+17865559999")).string("blocked.id");
+
+        Response refused = api.put("/api/blocklist/" + id, Map.of("number", "+17865558888"), acme.admin());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.string("details.0.field")).isEqualTo("number");
+        assertThat(api.get("/api/blocklist/" + id, acme.admin()).string("blocked.number")).isEqualTo("+17865559999");
+    }
+
+    @Test
     void anotherTenantsEntryIsNotFound() {
         TenantFixture acme = platform.tenant();
         TenantFixture globex = platform.tenant();

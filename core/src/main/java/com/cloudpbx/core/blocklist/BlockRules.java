@@ -78,7 +78,8 @@ public final class BlockRules {
         if (PLUS_DIGITS.matcher(digits).matches()) {
             return Optional.of(digits);
         }
-        if (digits.matches("^\\d{1,20}$")) {
+        // Bare digits count as a number only at E.164's length: "1900" is an extension, not +1900.
+        if (digits.matches("^[1-9]\\d{6,14}$")) {
             return Optional.of("+" + digits);
         }
         return Optional.empty();

@@ -1,7 +1,6 @@
 package com.cloudpbx.core.routing;
 
 import com.cloudpbx.core.audit.AuditRecorder;
-import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.routing.RingGroup.RingStrategy;
 import com.cloudpbx.core.routing.port.RingGroupRepository;
@@ -10,8 +9,8 @@ import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Change;
 import com.cloudpbx.core.shared.Checks;
 import com.cloudpbx.core.shared.DomainException;
-import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.shared.Resource;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
@@ -44,7 +43,10 @@ public final class RingGroups {
     private static final String RESOURCE = "ring_group";
     private static final String WHAT = "Ring group";
 
+    private final ConfigurationChanges changes;
     private final RingGroupRepository groups;
+    private final RouteTargets targets;
+    private final RoutingReferences references;
     private final MemberExtensions members;
     private final TenantRepository tenants;
     private final Transactions transactions;
@@ -52,7 +54,12 @@ public final class RingGroups {
     private final Clock clock;
 
     public RingGroups(RingGroupRepository groups, ExtensionRepository extensions, TenantRepository tenants,
-                      Transactions transactions, AuditRecorder audit, Clock clock) {
+                      Transactions transactions, AuditRecorder audit, Clock clock, RouteTargets targets,
+                      RoutingReferences references,
+            ConfigurationChanges changes) {
+        this.changes = changes;
+        this.targets = targets;
+        this.references = references;
         this.groups = groups;
         this.members = new MemberExtensions(extensions);
         this.tenants = tenants;
@@ -77,7 +84,7 @@ public final class RingGroups {
     public RingGroup create(Actor actor, RingGroupRequest request) {
         actor.require(Resource.RING_GROUPS, Access.WRITE);
         TenantId tenant = actor.requireTenant();
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             tenants.shareLockById(tenant).orElseThrow(() -> DomainException.notFound("Tenant"));
             UUID id = UUID.randomUUID();
             String name = name(request.name().value());
@@ -91,13 +98,13 @@ public final class RingGroups {
             groups.insert(group);
             audit.record(actor, tenant, "create", RESOURCE, id);
             return group;
-        });
+        }));
     }
 
     /** Reads, changes and writes the group holding its row lock, so concurrent updates do not interleave. */
     public RingGroup update(Actor actor, UUID id, RingGroupRequest request) {
         actor.require(Resource.RING_GROUPS, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             RingGroup current = seenBy(actor, groups.lockInScope(actor.tenantScope(), id));
             TenantId tenant = current.tenant();
             String name = current.name();
@@ -129,24 +136,20 @@ public final class RingGroups {
             }
             audit.record(actor, tenant, "update", RESOURCE, id);
             return updated;
-        });
+        }));
     }
 
-    /** Refused while another ring group sends its unanswered calls here. */
+    /** Refused while a DID, schedule, menu, queue or another group still sends calls here. */
     public RingGroup delete(Actor actor, UUID id) {
         actor.require(Resource.RING_GROUPS, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        return signalled(transactions.inTransaction(() -> {
             RingGroup current = seenBy(actor, groups.lockInScope(actor.tenantScope(), id));
-            List<Referrer> referrers = groups.pointingAt(current.tenant(), RouteAction.RING_GROUP, id.toString())
-                    .stream().filter(r -> !r.id().equals(id)).toList();
-            if (!referrers.isEmpty()) {
-                throw DomainException.badRequest("IN_USE", WHAT + " '" + current.name() + "' is in use by "
-                        + referrers.stream().map(Referrer::describe).collect(Collectors.joining(", ")));
-            }
+            references.requireUnused(current.tenant(), RouteAction.RING_GROUP, id.toString(),
+                    WHAT + " '" + current.name() + "'");
             groups.delete(current.tenant(), id);
             audit.record(actor, current.tenant(), "delete", RESOURCE, id);
             return current;
-        });
+        }));
     }
 
     private void requireFreeName(TenantId tenant, String name, UUID self) {
@@ -196,52 +199,14 @@ public final class RingGroups {
         }).toList();
     }
 
-    // resolved by RouteTargets once every routing resource exists
     private RouteTarget noAnswer(TenantId tenant, UUID self, String actionName, String rawTarget) {
         RouteAction action = actionName == null ? RouteAction.HANGUP
                 : RouteAction.parse(actionName, "noAnswerAction", NO_ANSWER_ACTIONS);
-        if (!action.hasTarget()) {
-            return RouteTarget.hangup();
+        RouteTarget target = targets.resolve(tenant, action, rawTarget, "noAnswerTarget");
+        if (target.pointsAt(RouteAction.RING_GROUP, String.valueOf(self))) {
+            throw DomainException.invalid("noAnswerTarget", "a ring group cannot send its unanswered calls to itself");
         }
-        String field = "noAnswerTarget";
-        String target = Checks.requireText(rawTarget, field, 255);
-        return switch (action) {
-            case EXTENSION -> new RouteTarget(action, members.activeExtension(tenant, target, field).number().value());
-            case VOICEMAIL -> {
-                Extension extension = members.activeExtension(tenant, target, field);
-                if (!extension.voicemailEnabled()) {
-                    throw DomainException.invalid(field, "extension " + extension.number() + " has no voicemail");
-                }
-                yield new RouteTarget(action, extension.number().value());
-            }
-            case EXTERNAL -> new RouteTarget(action, PhoneNumber.parse(target, field).e164());
-            case RING_GROUP -> {
-                RingGroup group = ringGroup(tenant, target)
-                        .orElseThrow(() -> DomainException.invalid(field, "ring group " + target + " does not exist"));
-                if (group.id().equals(self)) {
-                    throw DomainException.invalid(field, "a ring group cannot send its unanswered calls to itself");
-                }
-                yield RouteTarget.resource(action, group.id());
-            }
-            case IVR, QUEUE -> RouteTarget.resource(action, uuid(target, field));
-            default -> new RouteTarget(action, target);
-        };
-    }
-
-    private Optional<RingGroup> ringGroup(TenantId tenant, String idOrName) {
-        try {
-            return groups.findById(tenant, UUID.fromString(idOrName));
-        } catch (IllegalArgumentException notAnId) {
-            return groups.findByName(tenant, idOrName);
-        }
-    }
-
-    private static UUID uuid(String value, String field) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(field, "must be the id of the target");
-        }
+        return target;
     }
 
     static int inRange(int value, int min, int max, String field) {
@@ -256,5 +221,11 @@ public final class RingGroups {
             throw DomainException.invalid(field, "must not be null");
         }
         return change.value();
+    }
+
+    /** The tenant's routing reads the change once it is committed. */
+    private RingGroup signalled(RingGroup changed) {
+        changes.changed(changed.tenant());
+        return changed;
     }
 }

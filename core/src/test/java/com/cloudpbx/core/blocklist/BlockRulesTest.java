@@ -49,6 +49,9 @@ class BlockRulesTest {
             "outbound, +441134960000,       none",
             // a number too short for its country still starts with the prefix
             "inbound,  +1900123,            +1900*",
+            "inbound,  19005551234,         +1900*",
+            // short bare digits are an extension, not a number under a prefix
+            "inbound,  1900,                none",
             // withheld caller ids fall under anonymous, inbound only here
             "inbound,  anonymous,           anonymous",
             "inbound,  Anonymous,           anonymous",

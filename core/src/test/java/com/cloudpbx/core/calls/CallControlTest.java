@@ -164,6 +164,26 @@ class CallControlTest {
     }
 
     @Test
+    void blindTransferToANumberBlockedOutboundIsRefusedAndSendsNothing() {
+        LiveChannel agent = agentTalkingToCustomer();
+        block("+16502530000", BlockDirection.BOTH);
+
+        assertThatThrownBy(() -> calls.transfer(admin(acme), agent.uuid(), "+16502530000"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("NUMBER_BLOCKED"));
+        assertThat(media.commands).isEmpty();
+    }
+
+    @Test
+    void attendedTransferToANumberBlockedOutboundIsRefusedAndSendsNothing() {
+        LiveChannel agent = agentTalkingToCustomer();
+        block("+16502530000", BlockDirection.OUTBOUND);
+
+        assertThatThrownBy(() -> calls.attendedTransfer(admin(acme), agent.uuid(), "+16502530000"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("NUMBER_BLOCKED"));
+        assertThat(media.commands).isEmpty();
+    }
+
+    @Test
     void attendedTransferHoldsThePartyThenRingsTheTargetOnAConsultLeg() {
         LiveChannel agent = agentTalkingToCustomer();
         UUID customer = agent.bridgedTo();

@@ -26,6 +26,7 @@ import com.cloudpbx.core.shared.PageRequest;
 import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.testing.ListTenants;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,7 +47,9 @@ class RingGroupsTest {
     private final List<AuditEntry> audited = Collections.synchronizedList(new ArrayList<>());
     private final RingGroups groups = new RingGroups(store, extensions,
             new ListTenants(new ArrayList<>(List.of(acme))), new Direct(), new AuditRecorder(new Trail(audited),
-            Clock.fixed(T0, ZoneOffset.UTC)), Clock.fixed(T0, ZoneOffset.UTC));
+            Clock.fixed(T0, ZoneOffset.UTC)), Clock.fixed(T0, ZoneOffset.UTC),
+            EmptyRoutingStores.targets(extensions, store), EmptyRoutingStores.references(store),
+            new ConfigurationChanges());
 
     @BeforeEach
     void extensionsOfTheTenant() {
@@ -107,11 +110,9 @@ class RingGroupsTest {
     }
 
     @Test
-    void anIvrOrQueueTargetIsTheIdOfThatResource() {
-        UUID menu = UUID.randomUUID();
-
-        assertThat(groups.create(admin(acme), noAnswer("Menu", "ivr", menu.toString())).noAnswer())
-                .isEqualTo(RouteTarget.resource(RouteAction.IVR, menu));
+    void anIvrOrQueueTargetMustBeOneOfTheTenantsResources() {
+        assertInvalid(() -> groups.create(admin(acme), noAnswer("Menu", "ivr", UUID.randomUUID().toString())),
+                "noAnswerTarget");
         assertInvalid(() -> groups.create(admin(acme), noAnswer("Queue", "queue", "Support")), "noAnswerTarget");
     }
 

@@ -1,5 +1,8 @@
 package com.cloudpbx.core.threeway;
 
+import com.cloudpbx.core.blocklist.BlockDirection;
+import com.cloudpbx.core.blocklist.BlockPattern;
+import com.cloudpbx.core.blocklist.BlockedNumber;
 import com.cloudpbx.core.blocklist.CallScreening;
 import com.cloudpbx.core.blocklist.MapBlocklistRepository;
 import static com.cloudpbx.core.calls.CallFixtures.admin;
@@ -62,7 +65,8 @@ class ThreeWayCallingTest {
             new ListTenants(List.of(acme, globex)));
     private final ParkSlots slots = new ParkSlots(701, 703);
     private final ConferenceRooms rooms = new ConferenceRooms(new SecureRandom());
-    private final Destinations destinations = new Destinations(access, live, slots, new CallScreening(new MapBlocklistRepository()));
+    private final MapBlocklistRepository blocklist = new MapBlocklistRepository();
+    private final Destinations destinations = new Destinations(access, live, slots, new CallScreening(blocklist));
     private final ThreeWayMachine machine = new ThreeWayMachine(ModeratorHangupPolicy.BRIDGE);
     private final ThreeWayCalling threeWay = new ThreeWayCalling(media, live, access, destinations, slots, rooms,
             new Conferences(media, rooms, access), new CallControl(media, live, access, destinations, slots, rooms),
@@ -94,6 +98,17 @@ class ThreeWayCallingTest {
         assertInvalid(() -> threeWay.addParticipant(admin(acme), m, null, "1099"), "toExtension");
         assertInvalid(() -> threeWay.addParticipant(admin(acme), m, "not a number", null), "toNumber");
         assertInvalid(() -> threeWay.addParticipant(admin(acme), m, null, "1002"), "toExtension");
+        assertThat(media.commands).isEmpty();
+        assertThat(store.findByLegInAnyTenant(m)).isEmpty();
+    }
+
+    @Test
+    void aParticipantAtANumberBlockedOutboundIsRefusedAndNothingIsSent() {
+        connect();
+        blocklist.insert(new BlockedNumber(UUID.randomUUID(), acme.id(), BlockPattern.parse("+15550100111", "number"),
+                null, BlockDirection.OUTBOUND, StoreSamples.T0));
+
+        assertRefusedWithCode(() -> threeWay.addParticipant(admin(acme), m, "+15550100111", null), "NUMBER_BLOCKED");
         assertThat(media.commands).isEmpty();
         assertThat(store.findByLegInAnyTenant(m)).isEmpty();
     }
