@@ -263,7 +263,11 @@ await step('an IVR menu whose key 2 chooses the queue (client.request POST /api/
   assert.equal((await admin.request('GET', '/api/ivr-menus')).ivrMenus.length, 1);
 });
 
-await step('an IVR menu named as an after-hours target is stored as its id', async () => {
+await step('an IVR menu named as a no-answer or after-hours target is stored as its id', async () => {
+  const { ringGroup: overflow } = await admin.createRingGroup({ name: 'Overflow', noAnswerAction: 'ivr', noAnswerTarget: 'Main', members: [{ extension: '1001' }] });
+  assert.deepEqual([overflow.no_answer_action, overflow.no_answer_target], ['ivr', menu.id]);
+  await admin.deleteRingGroup(overflow.id);
+  await rejects(admin.createRingGroup({ name: 'Overflow', noAnswerAction: 'queue', noAnswerTarget: '00000000-0000-0000-0000-000000000001', members: [] }), 400);
   const { schedule } = await admin.updateSchedule(closedSchedule.id, { afterHoursAction: 'ivr', afterHoursTarget: 'Main' });
   assert.deepEqual([schedule.after_hours_action, schedule.after_hours_target], ['ivr', menu.id]);
   await rejects(admin.updateSchedule(closedSchedule.id, { afterHoursAction: 'ivr', afterHoursTarget: 'Nowhere' }), 400);
@@ -426,6 +430,11 @@ await step('a superadmin acts in a tenant with options.tenantId', async () => {
 });
 
 // ---- clean-up, in the order references allow ----
+await step('a ring group a DID routes to cannot be deleted', async () => {
+  const e = await rejects(admin.deleteRingGroup(ringGroup.id), 400, 'IN_USE');
+  assert.ok(e.body.error.includes(salesDid.number), e.body.error);
+});
+
 await step('a schedule a DID follows cannot be deleted until the DID drops it', async () => {
   const e = await rejects(admin.deleteSchedule(openSchedule.id), 400, 'IN_USE');
   assert.ok(e.body.error.includes(salesDid.number), e.body.error);
