@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The client SDK, unchanged, against the real server: {@code app/src/test/node/sdk-e2e.mjs} walks
- * a tenant's life and {@code sdk-calls-e2e.mjs} live calls on the simulated switch, through the SDK's
- * own methods. Skipped where Node.js 18+ or the SDK is missing.
+ * a tenant's life, {@code sdk-calls-e2e.mjs} live calls on the simulated switch and
+ * {@code sdk-routing-e2e.mjs} the routing resources and the call flows built from them, through the
+ * SDK's own methods. Skipped where Node.js 18+ or the SDK is missing.
  */
 class SdkEndToEndTest {
 
@@ -28,6 +29,7 @@ class SdkEndToEndTest {
     private static final String SCRIPT = "app/src/test/node/sdk-e2e.mjs";
     private static final String CALLS_SCRIPT = "app/src/test/node/sdk-calls-e2e.mjs";
     private static final String THREE_WAY_SCRIPT = "app/src/test/node/sdk-threeway-e2e.mjs";
+    private static final String ROUTING_SCRIPT = "app/src/test/node/sdk-routing-e2e.mjs";
 
     private static Path sdk;
     private static ApiServer api;
@@ -69,6 +71,13 @@ class SdkEndToEndTest {
         String log = runScript(THREE_WAY_SCRIPT);
 
         assertThat(log).contains("all SDK three-way steps passed");
+    }
+
+    @Test
+    void theSdkDrivesEveryRoutingResourceAndTheCallFlowsBuiltFromThem() throws Exception {
+        String log = runScript(ROUTING_SCRIPT);
+
+        assertThat(log).contains("all SDK routing steps passed");
     }
 
     /** Runs a Node script against the server and returns its output, failing on a non-zero exit. */
