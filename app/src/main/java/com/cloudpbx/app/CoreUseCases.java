@@ -25,6 +25,8 @@ import com.cloudpbx.core.provisioning.TenantProvisioning;
 import com.cloudpbx.core.routing.DidProvisioning;
 import com.cloudpbx.core.routing.DirectoryLookup;
 import com.cloudpbx.core.routing.GatewayConfiguration;
+import com.cloudpbx.core.routing.PagingGroups;
+import com.cloudpbx.core.routing.RingGroups;
 import com.cloudpbx.core.routing.RouteCall;
 import com.cloudpbx.core.routing.RouteTargets;
 import com.cloudpbx.core.routing.RoutingPlans;
@@ -56,7 +58,9 @@ import io.micronaut.context.annotation.Import;
         CallScreening.class,
         BlocklistManagement.class,
         TrunkManagement.class, SwitchConfiguration.class,
-        GatewayConfiguration.class})
+        GatewayConfiguration.class,
+        RingGroups.class,
+        PagingGroups.class})
 final class CoreUseCases {
 
     private CoreUseCases() {

@@ -31,6 +31,7 @@ public final class ConfigurationRecords {
             SipSettings.class, TurnServerSettings.class, ApiKeySettings.class, ApiKeyUsageSettings.class,
             IdempotencySettings.class, ParkSettings.class, ThreeWaySettings.class, ShutdownSettings.class,
             SuperadminSettings.class, RoutingSettings.class,
+            PagingSettings.class,
             // adapters-storage
             PasswordHashSettings.class, SecretKeySettings.class,
             // adapters-http

@@ -17,6 +17,7 @@ public final class RecordingMediaServer implements MediaServer {
     public final List<String> commands = java.util.Collections.synchronizedList(new ArrayList<>());
     public final List<Originate> originated = new ArrayList<>();
     public final List<IntercomCall> intercoms = new ArrayList<>();
+    private Consumer<IntercomCall> intercomAnswers = call -> { };
     public final List<ConferenceSnapshot> conferences = new ArrayList<>();
     private final Map<String, RuntimeException> refusals = new HashMap<>();
 
@@ -42,10 +43,16 @@ public final class RecordingMediaServer implements MediaServer {
         record("originate " + command.from().value() + " " + command.to().value());
     }
 
+    /** What a phone rung by {@link #intercom} does, e.g. report its leg answered to the live store. */
+    public void onIntercom(Consumer<IntercomCall> phones) {
+        intercomAnswers = phones;
+    }
+
     @Override
     public void intercom(IntercomCall command) {
         intercoms.add(command);
         record("intercom " + command.extension().value());
+        intercomAnswers.accept(command);
     }
 
     @Override
