@@ -8,6 +8,8 @@ import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
 import com.cloudpbx.core.routing.BusinessSchedule.OpeningHours;
 import com.cloudpbx.core.routing.RouteAction;
+import com.cloudpbx.core.routing.RoutingPlans;
+import com.cloudpbx.core.shared.TenantId;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +59,8 @@ import java.util.stream.IntStream;
  *
  * <p>Database work: PostgreSQL's own counters for the bench database ({@code pg_stat_database}
  * transactions and rows, {@code pg_stat_user_tables} scans per table), read before and after the
- * measured seconds, and over an idle stretch of the same server for comparison.
+ * measured seconds, and over an idle stretch of the same server for comparison. Last, the time one
+ * load of the tenant's routing plan takes on the idle server.
  */
 public final class DialplanBenchmark {
 
@@ -119,6 +122,24 @@ public final class DialplanBenchmark {
             DbCounters after = DbCounters.read(db);
             report(load, before[0], after, idleBefore, idleAfter);
         }
+        reloads(TenantId.of(UUID.fromString(tenant.id())));
+    }
+
+    /**
+     * How long loading the tenant's plan takes, timed in the server's own cache: while it loads,
+     * every lookup for the tenant waits for it (a plan is loaded once per key).
+     */
+    private void reloads(TenantId tenant) {
+        RoutingPlans plans = api.bean(RoutingPlans.class);
+        long[] took = new long[5];
+        for (int i = 0; i < took.length; i++) {
+            plans.tenantChanged(tenant);
+            long started = System.nanoTime();
+            plans.plan(tenant).orElseThrow();
+            took[i] = System.nanoTime() - started;
+        }
+        System.out.println("plan load, idle server, ms: " + Arrays.stream(took)
+                .mapToObj(nanos -> String.format(Locale.ROOT, "%.1f", nanos / 1e6)).collect(Collectors.joining(" ")));
     }
 
     // ---- provisioning through the API ----
@@ -502,8 +523,8 @@ public final class DialplanBenchmark {
                 measured.transactions() / (double) Math.max(1, sorted.length), measured.returned(),
                 measured.fetched(), (measured.returned() + measured.fetched()) / (double) Math.max(1, sorted.length));
         System.out.println("table scans while measured: " + measured.scans());
-        System.out.printf(Locale.ROOT, "database idle for %d s: %d transactions, rows returned %d fetched %d, scans %s%n",
-                settings.idleSeconds(), idle.transactions(), idle.returned(), idle.fetched(), idle.scans());
+        System.out.printf(Locale.ROOT, "database idle for %d s: %d transactions, rows returned %d fetched %d, "
+                        + "scans %s%n", settings.idleSeconds(), idle.transactions(), idle.returned(), idle.fetched(), idle.scans());
     }
 
     private static long percentile(long[] sorted, double p) {
