@@ -9,6 +9,7 @@ import com.cloudpbx.app.support.Response;
 import com.cloudpbx.core.routing.BusinessSchedule.OpeningHours;
 import com.cloudpbx.core.routing.RouteAction;
 import com.cloudpbx.core.routing.RoutingPlans;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantId;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -131,9 +132,10 @@ public final class DialplanBenchmark {
      */
     private void reloads(TenantId tenant) {
         RoutingPlans plans = api.bean(RoutingPlans.class);
+        ConfigurationChanges changes = api.bean(ConfigurationChanges.class);
         long[] took = new long[5];
         for (int i = 0; i < took.length; i++) {
-            plans.tenantChanged(tenant);
+            changes.changed(tenant);
             long started = System.nanoTime();
             plans.plan(tenant).orElseThrow();
             took[i] = System.nanoTime() - started;

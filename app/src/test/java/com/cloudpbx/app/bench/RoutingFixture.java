@@ -224,8 +224,10 @@ record RoutingFixture(int extensionCount, int groupCount, int memberCount, int s
                 .map(rule -> "blocked by " + rule.pattern().wire() + " (" + rule.reason() + ")");
         Function<PhoneNumber, Optional<String>> outbound = number -> BlockRules.match(rules,
                 BlockDirection.OUTBOUND, number.e164()).map(rule -> "blocked by " + rule.pattern().wire());
-        return new RoutingPlan(TENANT, "bench.sip.test", extensions, Map.of(), groups, Map.of(), schedules, inbound,
-                outbound);
+        Map<String, Did> dids = dids().stream()
+                .collect(java.util.stream.Collectors.toMap(did -> did.number().e164(), did -> did));
+        return new RoutingPlan(TENANT, "bench.sip.test", extensions, Map.of(), groups, Map.of(), schedules, dids,
+                inbound, outbound);
     }
 
     List<Did> dids() {
