@@ -32,7 +32,7 @@ import java.util.UUID;
  * a real switch these routes are simply not there (404).
  */
 @Controller("/api/sandbox/calls")
-@Requires(beans = Sandbox.class)
+@Requires(beans = {Sandbox.class, SandboxRouting.class})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Sandbox")
