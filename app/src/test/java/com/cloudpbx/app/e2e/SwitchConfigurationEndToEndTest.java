@@ -30,10 +30,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
- * FreeSWITCH fetches {@code sofia.conf} from the configuration route when its external profile
- * rescans: one gateway per active trunk, with the password it registers with.
+ * FreeSWITCH fetches module configurations from the configuration route: {@code sofia.conf} when
+ * its external profile rescans (one gateway per active trunk, with the password it registers with),
+ * {@code ivr.conf} for the menu a call enters, {@code callcenter.conf} when mod_callcenter loads.
  */
-class SofiaConfigurationEndToEndTest {
+class SwitchConfigurationEndToEndTest {
 
     private static final String SECRET = "xml-curl-shared-secret";
 
@@ -79,6 +80,46 @@ class SofiaConfigurationEndToEndTest {
         NodeList gateways = (NodeList) XPathFactory.newInstance().newXPath()
                 .evaluate("//gateway[@name='trunk-" + inactive + "']", sofia, XPathConstants.NODESET);
         assertThat(gateways.getLength()).isZero();
+    }
+
+    @Test
+    void ivrConfHoldsTheMenuTheSwitchAsksForByName() throws Exception {
+        var tenant = platform.tenant();
+        String menu = api.post("/api/ivr-menus", Map.of("name", "Main", "greeting", "Welcome to Acme",
+                "options", java.util.List.of(Map.of("digit", "1", "action", "hangup"))), tenant.admin())
+                .string("ivrMenu.id");
+
+        Document ivr = xml(post(SECRET, Map.of("section", "configuration", "key_value", "ivr.conf",
+                "Menu-Name", "voip-ivr-" + menu)).body());
+
+        String path = "//configuration[@name='ivr.conf']/menus/menu[@name='voip-ivr-" + menu + "']";
+        assertThat(value(ivr, path + "/@greet-long")).isEqualTo("say:Welcome to Acme");
+        assertThat(value(ivr, path + "/entry[@digits='1']/@action")).isEqualTo("menu-exec-app");
+    }
+
+    @Test
+    void ivrConfForAMenuThatDoesNotExistIsNotFound() throws Exception {
+        HttpResponse<String> answer = post(SECRET, Map.of("section", "configuration", "key_value", "ivr.conf",
+                "Menu-Name", "voip-ivr-" + java.util.UUID.randomUUID()));
+
+        assertThat(answer.body()).contains("not found");
+    }
+
+    @Test
+    void callcenterConfHoldsEveryActiveTenantsQueues() throws Exception {
+        var tenant = platform.tenant();
+        platform.extension(tenant, "1001", "sip-password-1001");
+        String queue = api.post("/api/queues", Map.of("name", "Support",
+                "agents", java.util.List.of(Map.of("extension", "1001"))), tenant.admin()).string("queue.id");
+
+        Document callcenter = xml(post(SECRET, Map.of("section", "configuration", "key_value",
+                "callcenter.conf")).body());
+
+        String name = queue + "@" + tenant.sipDomain();
+        assertThat(value(callcenter, "//configuration[@name='callcenter.conf']/queues/queue[@name='" + name
+                + "']/param[@name='strategy']/@value")).isEqualTo("ring-all");
+        assertThat(value(callcenter, "//agents/agent[@name='1001@" + tenant.sipDomain() + "']/@status"))
+                .isEqualTo("Logged Out");
     }
 
     @Test
