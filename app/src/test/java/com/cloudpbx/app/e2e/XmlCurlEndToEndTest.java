@@ -165,6 +165,48 @@ class XmlCurlEndToEndTest {
     }
 
     @Test
+    void aCarriersCallToADidRingsTheGroupItRoutesTo() {
+        String group = api.post("/api/ring-groups", Map.of("name", "Front desk", "strategy", "sequential",
+                "ringTimeout", 15, "members", java.util.List.of(Map.of("extension", "1001", "priority", 1),
+                        Map.of("extension", "1002", "priority", 2))), tenant.admin()).string("ringGroup.id");
+        api.post("/api/dids", Map.of("number", "+15550107000", "inboundRoute", "ring_group", "routeTarget", group),
+                tenant.admin());
+
+        String body = post("/freeswitch/dialplan", SECRET, carrierLookup("+15557654321", "15550107000")).body();
+
+        assertThat(body).contains("<context name=\"public\">",
+                "<action application=\"set\" data=\"voip_direction=inbound\"/>",
+                "[leg_delay_start=0,leg_timeout=15,voip_extension=1001]user/1001@" + tenant.sipDomain()
+                        + "|[leg_delay_start=0,leg_timeout=15,voip_extension=1002]user/1002@" + tenant.sipDomain(),
+                "<action application=\"hangup\" data=\"NORMAL_CLEARING\"/>");
+    }
+
+    @Test
+    void aKeyPressedInAMenuIsRoutedByTheMenusOption() {
+        String menu = api.post("/api/ivr-menus", Map.of("name", "Switchboard", "greeting", "Press 2 for Bob",
+                "options", java.util.List.of(Map.of("digit", "2", "action", "extension", "target", "1002"))),
+                tenant.admin()).string("ivrMenu.id");
+        Map<String, String> lookup = carrierLookup("+15557654321", "voip-ivr-" + menu + "-2-1");
+        lookup.put("variable_voip_tenant", tenant.id());
+
+        String body = post("/freeswitch/dialplan", SECRET, lookup).body();
+
+        assertThat(body).contains("voip_extension=1002]user/1002@" + tenant.sipDomain());
+    }
+
+    @Test
+    void aBlockedCallerIsDeclined() {
+        api.post("/api/blocklist", Map.of("number", "+15557650666", "direction", "inbound"), tenant.admin());
+        api.post("/api/dids", Map.of("number", "+15550107001", "inboundRoute", "extension", "routeTarget", "1001"),
+                tenant.admin());
+
+        String body = post("/freeswitch/dialplan", SECRET, carrierLookup("+15557650666", "+15550107001")).body();
+
+        assertThat(body).contains("<action application=\"respond\" data=\"603 Decline\"/>")
+                .doesNotContain("bridge");
+    }
+
+    @Test
     void anUnknownDestinationIsNotFound() {
         assertThat(post("/freeswitch/dialplan", SECRET, dialplanLookup("1001", "1999")).body()).contains(NOT_FOUND);
         assertThat(post("/freeswitch/dialplan", SECRET, dialplanLookup("1001", "*98")).body()).contains(NOT_FOUND);
@@ -231,6 +273,19 @@ class XmlCurlEndToEndTest {
         fields.put("variable_domain_name", tenant.sipDomain());
         fields.put("variable_voip_tenant", tenant.id());
         fields.put("variable_voip_extension", caller);
+        return fields;
+    }
+
+    /** A call a carrier sends to a DID: the public context, an outside caller, no tenant yet. */
+    private static Map<String, String> carrierLookup(String caller, String dialled) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("section", "dialplan");
+        fields.put("Unique-ID", UUID.randomUUID().toString());
+        fields.put("Caller-Caller-ID-Number", caller);
+        fields.put("Caller-Destination-Number", dialled);
+        fields.put("Caller-Context", "public");
+        fields.put("Hunt-Destination-Number", dialled);
+        fields.put("Hunt-Context", "public");
         return fields;
     }
 
