@@ -61,6 +61,15 @@ public final class EslCommands {
         return TenantTrunks.gateway(tenant);
     }
 
+    /** The gateway chosen for the number, else the tenant's own; only letters, digits, '-' and '_'. */
+    private static String gatewayOf(TenantId tenant, Destination destination) {
+        String gateway = destination.gateway() == null ? gateway(tenant) : destination.gateway();
+        if (!gateway.matches("^[A-Za-z0-9_-]{1,80}$")) {
+            throw new IllegalArgumentException("not a gateway name: " + gateway);
+        }
+        return gateway;
+    }
+
     /**
      * Rings {@code from} with the command's uuid and caller id; once it answers, the same
      * application dials {@code to} (or picks up the call parked in slot {@code to}).
@@ -350,7 +359,7 @@ public final class EslCommands {
     private String dial(TenantId tenant, Destination destination) {
         return switch (destination.kind()) {
             case EXTENSION -> dial(destination);
-            case NUMBER -> "sofia/gateway/" + gateway(tenant) + "/" + EslValues.e164(destination.value());
+            case NUMBER -> "sofia/gateway/" + gatewayOf(tenant, destination) + "/" + EslValues.e164(destination.value());
         };
     }
 

@@ -472,8 +472,8 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator, Routed
             }
             case RouteDecision.Outbound out -> {
                 step(call, "external", out.e164());
-                dial(caller, Destination.number(out.e164(), ""), CallDirection.OUTBOUND, caller.callerIdNumber,
-                        caller.callerIdName, caller.ringTimeout);
+                dial(caller, Destination.number(out.e164(), "", out.gateway()), CallDirection.OUTBOUND,
+                        caller.callerIdNumber, caller.callerIdName, caller.ringTimeout);
             }
             case RouteDecision.BridgeToExtension to -> {
                 step(call, "extension", to.extension());

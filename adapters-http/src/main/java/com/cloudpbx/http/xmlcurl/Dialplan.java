@@ -83,7 +83,7 @@ final class Dialplan {
                 case RouteDecision.Outbound out -> {
                     Map<String, String> ours = ours(out.tenant(), callUuid, "outbound", out.e164());
                     set(ours);
-                    app("bridge", variables(ours) + "sofia/gateway/" + gateway(out.tenant()) + "/" + out.e164());
+                    app("bridge", variables(ours) + "sofia/gateway/" + out.gateway() + "/" + out.e164());
                 }
                 case RouteDecision.Ring ring -> ring(ring);
                 case RouteDecision.Voicemail box -> {
@@ -151,10 +151,6 @@ final class Dialplan {
                 xml.empty("action", "application", application, "data", data);
             }
         }
-    }
-
-    static String gateway(TenantId tenant) {
-        return TenantTrunks.gateway(tenant);
     }
 
     static String parkingLot(TenantId tenant) {

@@ -227,7 +227,7 @@ record RoutingFixture(int extensionCount, int groupCount, int memberCount, int s
         Map<String, Did> dids = dids().stream()
                 .collect(java.util.stream.Collectors.toMap(did -> did.number().e164(), did -> did));
         return new RoutingPlan(TENANT, "bench.sip.test", extensions, Map.of(), groups, Map.of(), schedules, dids,
-                inbound, outbound);
+                "trunk-" + uuid(5, 0), inbound, outbound);
     }
 
     List<Did> dids() {

@@ -182,6 +182,19 @@ class XmlCurlEndToEndTest {
     }
 
     @Test
+    void aDidForwardedOutsideLeavesThroughTheTenantsOwnTrunk() {
+        TenantFixture other = platform.tenant();
+        String trunk = api.post("/api/trunks", Map.of("name", "Carrier of " + other.id(), "tenantId", other.id(),
+                "proxy", "sip.carrier.example", "register", false), platform.superadmin()).string("trunk.id");
+        api.post("/api/dids", Map.of("number", "+15550107002", "inboundRoute", "external",
+                "routeTarget", "+15557778888"), other.admin());
+
+        String body = post("/freeswitch/dialplan", SECRET, carrierLookup("+15557654321", "+15550107002")).body();
+
+        assertThat(body).contains("sofia/gateway/trunk-" + trunk + "/+15557778888\"/>");
+    }
+
+    @Test
     void aKeyPressedInAMenuIsRoutedByTheMenusOption() {
         String menu = api.post("/api/ivr-menus", Map.of("name", "Switchboard", "greeting", "Press 2 for Bob",
                 "options", java.util.List.of(Map.of("digit", "2", "action", "extension", "target", "1002"))),

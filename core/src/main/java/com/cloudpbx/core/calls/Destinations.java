@@ -2,6 +2,7 @@ package com.cloudpbx.core.calls;
 
 import com.cloudpbx.core.blocklist.CallScreening;
 import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.OutboundTrunks;
 import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
@@ -17,12 +18,15 @@ public final class Destinations {
     private final LiveCallStore live;
     private final ParkSlots parkSlots;
     private final CallScreening blocklist;
+    private final OutboundTrunks trunks;
 
-    public Destinations(CallAccess access, LiveCallStore live, ParkSlots parkSlots, CallScreening blocklist) {
+    public Destinations(CallAccess access, LiveCallStore live, ParkSlots parkSlots, CallScreening blocklist,
+                        OutboundTrunks trunks) {
         this.access = access;
         this.live = live;
         this.parkSlots = parkSlots;
         this.blocklist = blocklist;
+        this.trunks = trunks;
     }
 
     public Destination resolve(Tenant tenant, String target, String field) {
@@ -39,6 +43,6 @@ public final class Destinations {
         }
         PhoneNumber number = PhoneNumber.parse(value, field);
         blocklist.requireOutboundAllowed(tenant.id(), number);
-        return Destination.number(number.e164(), tenant.sipDomain());
+        return Destination.number(number.e164(), tenant.sipDomain(), trunks.gatewayFor(tenant.id()).orElse(null));
     }
 }

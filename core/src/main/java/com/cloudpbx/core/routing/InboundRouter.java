@@ -151,7 +151,7 @@ public final class InboundRouter {
         PhoneNumber number = new PhoneNumber(e164);
         return plan.outboundScreen().apply(number)
                 .<RouteDecision>map(rule -> new RouteDecision.Reject(plan.tenant(), RejectReason.BLOCKED, rule))
-                .orElseGet(() -> new RouteDecision.Outbound(plan.tenant(), e164));
+                .orElseGet(() -> new RouteDecision.Outbound(plan.tenant(), e164, plan.outboundGateway()));
     }
 
     private static RouteDecision unreachable(RoutingPlan plan, String why) {

@@ -3,6 +3,7 @@ package com.cloudpbx.core.routing;
 import com.cloudpbx.core.blocklist.CallScreening;
 import com.cloudpbx.core.calls.ParkSlots;
 import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.OutboundTrunks;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.extensions.port.ExtensionRepository;
@@ -29,9 +30,12 @@ public final class RouteCall {
     private final LiveCallStore live;
     private final ParkSlots parkSlots;
     private final CallScreening blocklist;
+    private final OutboundTrunks trunks;
 
     public RouteCall(TenantRepository tenants, ExtensionRepository extensions, LiveCallStore live, ParkSlots parkSlots,
-                     CallScreening blocklist) {
+                     CallScreening blocklist,
+                     OutboundTrunks trunks) {
+        this.trunks = trunks;
         this.tenants = new SipDomainTenants(tenants);
         this.extensions = extensions;
         this.live = live;
@@ -59,7 +63,8 @@ public final class RouteCall {
         }
         return outsideNumber(dialled)
                 .filter(number -> blocklist.outboundBlock(tenant.id(), number).isEmpty())
-                .<RouteDecision>map(number -> new RouteDecision.Outbound(tenant.id(), number.e164()))
+                .<RouteDecision>map(number -> new RouteDecision.Outbound(tenant.id(), number.e164(),
+                        TenantTrunks.outbound(tenant.id(), trunks.gatewayFor(tenant.id()))))
                 .orElseGet(RouteDecision.NotFound::new);
     }
 

@@ -31,12 +31,13 @@ public sealed interface RouteDecision {
         }
     }
 
-    /** Dial an outside number, in E.164, through the tenant's trunk. */
-    record Outbound(TenantId tenant, String e164) implements RouteDecision {
+    /** Dial an outside number, in E.164, through the media server's gateway of the tenant's trunk. */
+    record Outbound(TenantId tenant, String e164, String gateway) implements RouteDecision {
 
         public Outbound {
             Objects.requireNonNull(tenant, "tenant");
             Objects.requireNonNull(e164, "e164");
+            Objects.requireNonNull(gateway, "gateway");
         }
     }
 

@@ -12,12 +12,13 @@ import java.util.function.Function;
 /**
  * One tenant's routing configuration as the router reads it: every resource a call can be sent to,
  * loaded together so a routing decision is a pure function of this value, the DID, the caller and
- * the instant. Its DIDs are keyed by their E.164 number. The screens are the tenant's blocklist, answering the rule that blocks a caller
+ * the instant. Its DIDs are keyed by their E.164 number; calls to outside numbers leave through
+ * {@code outboundGateway}. The screens are the tenant's blocklist, answering the rule that blocks a caller
  * (inbound) or a dialled number (outbound), described for the reason a rejected call carries.
  */
 public record RoutingPlan(TenantId tenant, String sipDomain, Map<String, Extension> extensions,
                           Map<UUID, IvrMenu> menus, Map<UUID, RingGroup> ringGroups, Map<UUID, CallQueue> queues,
-                          Map<UUID, BusinessSchedule> schedules, Map<String, Did> dids,
+                          Map<UUID, BusinessSchedule> schedules, Map<String, Did> dids, String outboundGateway,
                           Function<String, Optional<String>> inboundScreen,
                           Function<PhoneNumber, Optional<String>> outboundScreen) {
 
@@ -30,6 +31,7 @@ public record RoutingPlan(TenantId tenant, String sipDomain, Map<String, Extensi
         queues = Map.copyOf(queues);
         schedules = Map.copyOf(schedules);
         dids = Map.copyOf(dids);
+        Objects.requireNonNull(outboundGateway, "outboundGateway");
         Objects.requireNonNull(inboundScreen, "inboundScreen");
         Objects.requireNonNull(outboundScreen, "outboundScreen");
     }

@@ -4,6 +4,7 @@ import com.cloudpbx.core.blocklist.BlockDirection;
 import com.cloudpbx.core.blocklist.BlockRules;
 import com.cloudpbx.core.blocklist.BlockedNumber;
 import com.cloudpbx.core.blocklist.CallScreening;
+import com.cloudpbx.core.calls.port.OutboundTrunks;
 import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.routing.port.CallQueueRepository;
 import com.cloudpbx.core.routing.port.DidRepository;
@@ -63,7 +64,7 @@ public final class RoutingPlans {
     /** The stores a plan is read from. */
     public record Stores(TenantRepository tenants, ExtensionRepository extensions, DidRepository didStore,
                          IvrMenuRepository menus, RingGroupRepository ringGroups, CallQueueRepository queues,
-                         ScheduleRepository schedules, CallScreening screening) {
+                         ScheduleRepository schedules, CallScreening screening, OutboundTrunks trunks) {
     }
 
     /** A tenant's plan (empty: the tenant is gone or suspended) and when it was read. */
@@ -124,6 +125,7 @@ public final class RoutingPlans {
                     byKey(stores.queues().list(scope), CallQueue::id),
                     byKey(stores.schedules().list(id), BusinessSchedule::id),
                     byKey(stores.didStore().list(id), did -> did.number().e164()),
+                    TenantTrunks.outbound(id, stores.trunks().gatewayFor(id)),
                     caller -> CallScreening.screenInbound(rules, caller).map(RoutingPlans::describe),
                     number -> BlockRules.match(rules, BlockDirection.OUTBOUND, number.e164())
                             .map(RoutingPlans::describe));

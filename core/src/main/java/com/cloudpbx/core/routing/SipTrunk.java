@@ -26,7 +26,7 @@ public record SipTrunk(UUID id, TenantId tenant, String name, String provider, S
 
     /** The sofia gateway this trunk is on the media server. */
     public String gatewayName() {
-        return "trunk-" + id;
+        return TenantTrunks.trunkGateway(id);
     }
 
     @Override

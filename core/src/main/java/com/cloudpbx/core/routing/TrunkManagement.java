@@ -5,6 +5,7 @@ import com.cloudpbx.core.routing.port.TrunkGateways;
 import com.cloudpbx.core.routing.port.TrunkRepository;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
+import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
 import com.cloudpbx.core.shared.Resource;
@@ -39,9 +40,12 @@ public final class TrunkManagement {
     private final Transactions transactions;
     private final AuditRecorder audit;
     private final Clock clock;
+    private final ConfigurationChanges changes;
 
     public TrunkManagement(TrunkRepository trunks, TenantRepository tenants, TrunkGateways gateways,
-                           SecretCipher cipher, Transactions transactions, AuditRecorder audit, Clock clock) {
+                           SecretCipher cipher, Transactions transactions, AuditRecorder audit, Clock clock,
+                           ConfigurationChanges changes) {
+        this.changes = changes;
         this.trunks = trunks;
         this.tenants = tenants;
         this.gateways = gateways;
@@ -93,6 +97,7 @@ public final class TrunkManagement {
             trunks.insert(trunk);
             audit.record(actor, tenant, "create", RESOURCE, trunk.id());
         });
+        signal(trunk);
         trySync(trunk);
         return new CreatedTrunk(view(trunk), password);
     }
@@ -110,6 +115,7 @@ public final class TrunkManagement {
             audit.record(actor, next.tenant(), "update", RESOURCE, id);
             return next;
         });
+        signal(updated);
         trySync(updated);
         return view(updated);
     }
@@ -122,6 +128,7 @@ public final class TrunkManagement {
             audit.record(actor, current.tenant(), "delete", RESOURCE, id);
             return current;
         });
+        signal(deleted);
         try {
             gateways.remove(deleted.gatewayName());
         } catch (DomainException mediaServerDown) {
@@ -131,6 +138,16 @@ public final class TrunkManagement {
     }
 
     /** Makes the media server reload the gateway now; 503 when it cannot be reached. */
+    /**
+     * A tenant's own trunk is its outside calls' way out, so its routing reads the change at once; a
+     * global trunk serves every tenant, whose plans read it at their next background reload.
+     */
+    private void signal(SipTrunk trunk) {
+        if (trunk.tenant() != null) {
+            changes.changed(trunk.tenant());
+        }
+    }
+
     public GatewayStatus sync(Actor actor, UUID id) {
         requireSuperadmin(actor, Access.WRITE);
         SipTrunk trunk = found(id);

@@ -46,7 +46,7 @@ class CallControlTest {
             new ListTenants(List.of(acme, globex)));
     private final ParkSlots slots = new ParkSlots(701, 703);
     private final CallControl calls = new CallControl(media, live, access,
-            new Destinations(access, live, slots, new CallScreening(blocklist)), slots,
+            new Destinations(access, live, slots, new CallScreening(blocklist), tenant -> Optional.empty()), slots,
             new ConferenceRooms(new SecureRandom()));
 
     @Test

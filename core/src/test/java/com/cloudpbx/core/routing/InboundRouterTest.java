@@ -41,6 +41,7 @@ class InboundRouterTest {
     private static final TenantId TENANT = TenantId.of(UUID.randomUUID());
     private static final String DOMAIN = "acme.sip.example.com";
     private static final String CALLER = "+15550001111";
+    private static final String GATEWAY = "trunk-4c1c5f8e-1d0e-4e55-9c1e-0a6b2f7d9e31";
     /** A Monday, 15:00 in New York. */
     private static final Instant MONDAY_AFTERNOON = Instant.parse("2026-03-02T20:00:00Z");
     /** The same Monday, 23:00 in New York. */
@@ -264,7 +265,7 @@ class InboundRouterTest {
     @Test
     void anExternalTargetDialsOutUnlessTheNumberIsBlockedOutbound() {
         assertThat(route(did(new RouteTarget(RouteAction.EXTERNAL, "+15557770000"))))
-                .isEqualTo(new Outbound(TENANT, "+15557770000"));
+                .isEqualTo(new Outbound(TENANT, "+15557770000", GATEWAY));
 
         blockedNumbers.put("+15557770000", "+15557770000 (premium)");
 
@@ -290,7 +291,7 @@ class InboundRouterTest {
     }
 
     private RoutingPlan plan() {
-        return new RoutingPlan(TENANT, DOMAIN, extensions, menus, groups, queues, schedules, Map.of(),
+        return new RoutingPlan(TENANT, DOMAIN, extensions, menus, groups, queues, schedules, Map.of(), GATEWAY,
                 caller -> Optional.ofNullable(blockedCallers.get(caller)),
                 number -> Optional.ofNullable(blockedNumbers.get(number.e164())));
     }

@@ -30,8 +30,9 @@ class RouteCallTest {
     private final RoutingStore store = new RoutingStore();
     private final MapLiveCallStore live = new MapLiveCallStore();
     private final MapBlocklistRepository blocklist = new MapBlocklistRepository();
+    private final java.util.Map<com.cloudpbx.core.shared.TenantId, String> trunks = new java.util.HashMap<>();
     private final RouteCall routing = new RouteCall(store.tenants(), store.extensions(), live, new ParkSlots(701, 750),
-            new CallScreening(blocklist));
+            new CallScreening(blocklist), tenant -> Optional.ofNullable(trunks.get(tenant)));
     private final Tenant acme = tenant("Acme");
 
     RouteCallTest() {
@@ -70,8 +71,16 @@ class RouteCallTest {
 
     @Test
     void anOutsideNumberGoesOutThroughTheTenantsTrunkInE164() {
+        trunks.put(acme.id(), "trunk-6a1d2c3b-0f4e-4d5c-8b9a-7e6f5d4c3b2a");
+
         assertThat(routing.route(acme.sipDomain(), Optional.of("1001"), "+1 (555) 123-4567"))
-                .isEqualTo(new Outbound(acme.id(), "+15551234567"));
+                .isEqualTo(new Outbound(acme.id(), "+15551234567", "trunk-6a1d2c3b-0f4e-4d5c-8b9a-7e6f5d4c3b2a"));
+    }
+
+    @Test
+    void withoutATrunkAnOutsideNumberGoesOutThroughTheTenantsOwnGateway() {
+        assertThat(routing.route(acme.sipDomain(), Optional.of("1001"), "+15551234567"))
+                .isEqualTo(new Outbound(acme.id(), "+15551234567", TenantTrunks.gateway(acme.id())));
     }
 
     @Test

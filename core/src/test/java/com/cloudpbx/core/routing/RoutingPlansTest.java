@@ -35,7 +35,8 @@ class RoutingPlansTest {
     private final RoutingPlans plans = new RoutingPlans(new RoutingPlans.Stores(
             new ListTenants(new ArrayList<>(List.of(acme))), extensions, new EmptyRoutingStores.NoDids(),
             new EmptyRoutingStores.NoMenus(), new MapRingGroupRepository(extensions), new EmptyRoutingStores.NoQueues(),
-            new EmptyRoutingStores.NoSchedules(), new CallScreening(new MapBlocklistRepository())),
+            new EmptyRoutingStores.NoSchedules(), new CallScreening(new MapBlocklistRepository()),
+            tenant -> java.util.Optional.empty()),
             caches.create("plans", 100, Duration.ofMinutes(10)), caches.create("dids", 100, Duration.ofMinutes(10)),
             changes, REFRESH, clock, background::add);
 

@@ -66,7 +66,8 @@ class ThreeWayCallingTest {
     private final ParkSlots slots = new ParkSlots(701, 703);
     private final ConferenceRooms rooms = new ConferenceRooms(new SecureRandom());
     private final MapBlocklistRepository blocklist = new MapBlocklistRepository();
-    private final Destinations destinations = new Destinations(access, live, slots, new CallScreening(blocklist));
+    private final Destinations destinations = new Destinations(access, live, slots, new CallScreening(blocklist),
+            tenant -> java.util.Optional.empty());
     private final ThreeWayMachine machine = new ThreeWayMachine(ModeratorHangupPolicy.BRIDGE);
     private final ThreeWayCalling threeWay = new ThreeWayCalling(media, live, access, destinations, slots, rooms,
             new Conferences(media, rooms, access), new CallControl(media, live, access, destinations, slots, rooms),

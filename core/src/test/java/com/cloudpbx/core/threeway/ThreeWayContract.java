@@ -286,7 +286,8 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
                 .map(number -> StoreSamples.extension(tenant, number)).toList());
         var access = new CallAccess(live, extensions, new ListTenants(List.of(acme)));
         var slots = new ParkSlots(701, 703);
-        var destinations = new Destinations(access, live, slots, new CallScreening(new MapBlocklistRepository()));
+        var destinations = new Destinations(access, live, slots, new CallScreening(new MapBlocklistRepository()),
+                tenant -> java.util.Optional.empty());
         var machine = new ThreeWayMachine(policy);
         server().listen(new TrackCalls(live, new NoHistory(), notification -> {
         }));
