@@ -31,8 +31,11 @@ public class ConfigurationController {
     private final XmlCurlGuard guard;
     private final GatewayConfiguration gateways;
     private final SwitchConfiguration modules;
+    private final boolean sofiaGateways;
 
-    ConfigurationController(XmlCurlGuard guard, GatewayConfiguration gateways, SwitchConfiguration modules) {
+    ConfigurationController(XmlCurlGuard guard, GatewayConfiguration gateways, SwitchConfiguration modules,
+                            XmlCurlSettings settings) {
+        this.sofiaGateways = settings.sofiaGateways();
         this.guard = guard;
         this.gateways = gateways;
         this.modules = modules;
@@ -45,7 +48,9 @@ public class ConfigurationController {
             return XmlDocument.NOT_FOUND;
         }
         return switch (field(form, "key_value").orElse("")) {
-            case "sofia.conf" -> SofiaGatewaysXml.render(gateways.activeGateways());
+            // Only the gateways, no profile settings: served when the operator asks for it.
+            case "sofia.conf" -> sofiaGateways ? SofiaGatewaysXml.render(gateways.activeGateways())
+                    : XmlDocument.NOT_FOUND;
             // The ivr application asks for the one menu it is about to play.
             case "ivr.conf" -> field(form, "Menu-Name").flatMap(modules::menu).map(SwitchConfigurationXml::ivr)
                     .orElse(XmlDocument.NOT_FOUND);

@@ -3,6 +3,7 @@ package com.cloudpbx.http.xmlcurl;
 import com.cloudpbx.http.network.AddressList;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.core.bind.annotation.Bindable;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.Size;
 
@@ -12,6 +13,8 @@ import jakarta.validation.constraints.Size;
  * @param secret           the shared secret FreeSWITCH presents; unset, the routes answer 404.
  *                         Requests are only as strong as it is: at least 16 characters
  * @param allowedAddresses the media servers' addresses, comma-separated; unset, loopback only
+ * @param sofiaGateways    whether the configuration route answers {@code sofia.conf} (the trunk
+ *                         gateways only, no profile settings); off, FreeSWITCH keeps its own file
  */
 @Context
 @ConfigurationProperties("voip.xmlcurl")
@@ -22,11 +25,13 @@ public record XmlCurlSettings(
         String secret,
         @Nullable
         @AddressList(message = "VOIP_XMLCURL_ALLOWED must be comma-separated IP addresses or CIDR blocks, got ")
-        String allowedAddresses) {
+        String allowedAddresses,
+        @Bindable(defaultValue = "false")
+        boolean sofiaGateways) {
 
     @Override
     public String toString() {
         return "XmlCurlSettings[secret=" + (secret == null ? "unset" : "(hidden)") + ", allowedAddresses="
-                + allowedAddresses + "]";
+                + allowedAddresses + ", sofiaGateways=" + sofiaGateways + "]";
     }
 }

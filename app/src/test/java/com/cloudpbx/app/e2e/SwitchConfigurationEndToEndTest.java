@@ -45,7 +45,7 @@ class SwitchConfigurationEndToEndTest {
 
     @BeforeAll
     static void start() {
-        api = ApiServer.start(Map.of("voip.xmlcurl.secret", SECRET));
+        api = ApiServer.start(Map.of("voip.xmlcurl.secret", SECRET, "voip.xmlcurl.sofia-gateways", "true"));
         platform = new Platform(api);
     }
 

@@ -220,6 +220,14 @@ class XmlCurlEndToEndTest {
     }
 
     @Test
+    void sofiaConfIsLeftToFreeSwitchUnlessTheOperatorAsksForTheGateways() {
+        String body = post("/freeswitch/configuration", SECRET,
+                Map.of("section", "configuration", "key_value", "sofia.conf")).body();
+
+        assertThat(body).contains(NOT_FOUND);
+    }
+
+    @Test
     void anUnknownDestinationIsNotFound() {
         assertThat(post("/freeswitch/dialplan", SECRET, dialplanLookup("1001", "1999")).body()).contains(NOT_FOUND);
         assertThat(post("/freeswitch/dialplan", SECRET, dialplanLookup("1001", "*98")).body()).contains(NOT_FOUND);
