@@ -485,6 +485,11 @@ public final class SimulatedSwitch implements MediaServer, CallSimulator, Routed
                 dial(caller, Destination.extension(pickUp.slot(), ""), caller.direction, caller.callerIdNumber,
                         caller.callerIdName, caller.ringTimeout);
             }
+            case RouteDecision.Page page -> {
+                // Pages are dialled from phones; the simulated switch places none.
+                step(call, "rejected", "pages are dialled from phones");
+                end(caller, "UNALLOCATED_NUMBER");
+            }
             case RouteDecision.Hangup ignored -> {
                 step(call, "hangup", "");
                 end(caller, NORMAL_CLEARING);

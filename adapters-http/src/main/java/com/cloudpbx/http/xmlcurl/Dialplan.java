@@ -31,6 +31,8 @@ final class Dialplan {
 
     /** Destinations of IVR keys: {@code voip-ivr-<menu id>-<key or "timeout">-<hops>}. */
     static final String MENU_PREFIX = "voip-ivr-";
+    /** How long a paged phone may take to answer by itself before it counts as offline. */
+    private static final int PAGE_RING_SECONDS = 10;
     private static final Map<RouteDecision.RejectReason, String> SIP_ANSWERS = Map.of(
             RouteDecision.RejectReason.BLOCKED, "603 Decline",
             RouteDecision.RejectReason.NOT_IN_SERVICE, "404 Not Found",
@@ -115,6 +117,7 @@ final class Dialplan {
                     app("set", "voip_route_refusal=" + reject.reason().name().toLowerCase(java.util.Locale.ROOT));
                     app("respond", SIP_ANSWERS.get(reject.reason()));
                 }
+                case RouteDecision.Page page -> page(page);
                 case RouteDecision.Hangup ignored -> app("hangup", "NORMAL_CLEARING");
                 case RouteDecision.NotFound notFound ->
                         throw new IllegalArgumentException("Nothing to render for " + notFound);
@@ -136,6 +139,22 @@ final class Dialplan {
                     .collect(Collectors.joining("|"));
             app("bridge", variables(ours) + legs);
             carryOut(ring.noAnswer());
+        }
+
+        /**
+         * mod_conference's auto outcall: each member is called into the room as the caller joins,
+         * its phone told to answer by itself, and listens muted; the room ends with the caller.
+         */
+        private void page(RouteDecision.Page page) {
+            set(ours(page.tenant(), callUuid, "internal", dialled));
+            app("answer", "");
+            app("set", "conference_auto_outcall_timeout=" + PAGE_RING_SECONDS);
+            app("set", "conference_auto_outcall_flags=mute");
+            app("set", "conference_auto_outcall_prefix={sip_auto_answer=true,sip_h_Call-Info=answer-after=0,"
+                    + TENANT + "=" + page.tenant().value() + "}");
+            page.members().forEach(member ->
+                    app("conference_set_auto_outcall", "user/" + member + "@" + page.sipDomain()));
+            app("conference", page.room() + "@default+flags{endconf}");
         }
 
         /** The calling leg keeps its own extension; the callee's goes on the dialled leg only. */

@@ -86,6 +86,18 @@ class DialplanTest {
                 .containsSubsequence("answer", "conference t123-standup@default");
     }
 
+    @Test
+    void aPageCallsEachMemberIntoTheRoomToAnswerByItselfMuted() {
+        List<String> actions = actions(render(new RouteDecision.Page(TENANT, DOMAIN, "t1-page-abc",
+                List.of("1002", "1003"))));
+
+        assertThat(actions).containsSubsequence("answer", "set conference_auto_outcall_flags=mute",
+                "conference_set_auto_outcall user/1002@" + DOMAIN, "conference_set_auto_outcall user/1003@" + DOMAIN,
+                "conference t1-page-abc@default+flags{endconf}");
+        assertThat(actions).anySatisfy(action -> assertThat(action)
+                .startsWith("set conference_auto_outcall_prefix={sip_auto_answer=true"));
+    }
+
     private static String render(RouteDecision decision) {
         return Dialplan.render("public", DID, Optional.of(UUID.randomUUID()), Optional.empty(), decision);
     }

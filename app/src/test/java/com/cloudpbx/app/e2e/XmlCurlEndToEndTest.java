@@ -228,6 +228,17 @@ class XmlCurlEndToEndTest {
     }
 
     @Test
+    void aPhoneDiallingAPagingCodePagesTheOtherMembers() {
+        api.post("/api/paging-groups", Map.of("name", "Everyone", "extensionCode", "*801",
+                "members", java.util.List.of(Map.of("extension", "1001"), Map.of("extension", "1002"))), tenant.admin());
+
+        String body = post("/freeswitch/dialplan", SECRET, dialplanLookup("1001", "*801")).body();
+
+        assertThat(body).contains("<action application=\"conference_set_auto_outcall\" data=\"user/1002@"
+                + tenant.sipDomain() + "\"/>").doesNotContain("user/1001@");
+    }
+
+    @Test
     void anUnknownDestinationIsNotFound() {
         assertThat(post("/freeswitch/dialplan", SECRET, dialplanLookup("1001", "1999")).body()).contains(NOT_FOUND);
         assertThat(post("/freeswitch/dialplan", SECRET, dialplanLookup("1001", "*98")).body()).contains(NOT_FOUND);

@@ -1,6 +1,8 @@
 package com.cloudpbx.core.routing;
 
 import com.cloudpbx.core.blocklist.CallScreening;
+import com.cloudpbx.core.calls.ConferenceRooms;
+import com.cloudpbx.core.calls.PagingBroadcast;
 import com.cloudpbx.core.calls.ParkSlots;
 import com.cloudpbx.core.calls.port.LiveCallStore;
 import com.cloudpbx.core.calls.port.OutboundTrunks;
@@ -11,11 +13,14 @@ import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.port.TenantRepository;
+import com.cloudpbx.core.routing.port.PagingGroupRepository;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Decides, at call time, where a call dialled in a tenant's context goes: a park slot holding a
- * call, an active extension, or an outside number the tenant does not block. DIDs, IVRs, groups,
+ * call, an active extension, a paging group's code, or an outside number the tenant does not block. DIDs, IVRs, groups,
  * queues and schedules plug in here with the routing resources.
  *
  * <p>The context is the tenant's SIP domain: the media server puts a phone there only after it
@@ -25,17 +30,23 @@ import java.util.Optional;
  */
 public final class RouteCall {
 
+    private static final Pattern PAGING_CODE = Pattern.compile("^\\*\\d{1,6}$");
+
     private final SipDomainTenants tenants;
     private final ExtensionRepository extensions;
     private final LiveCallStore live;
     private final ParkSlots parkSlots;
     private final CallScreening blocklist;
     private final OutboundTrunks trunks;
+    private final PagingGroupRepository pagingGroups;
+    private final ConferenceRooms rooms;
 
     public RouteCall(TenantRepository tenants, ExtensionRepository extensions, LiveCallStore live, ParkSlots parkSlots,
-                     CallScreening blocklist,
-                     OutboundTrunks trunks) {
+                     CallScreening blocklist, OutboundTrunks trunks, PagingGroupRepository pagingGroups,
+                     ConferenceRooms rooms) {
         this.trunks = trunks;
+        this.pagingGroups = pagingGroups;
+        this.rooms = rooms;
         this.tenants = new SipDomainTenants(tenants);
         this.extensions = extensions;
         this.live = live;
@@ -49,7 +60,24 @@ public final class RouteCall {
                 || callerExtension.filter(caller -> !isActiveExtension(tenant.get(), caller)).isPresent()) {
             return new RouteDecision.NotFound();
         }
+        if (PAGING_CODE.matcher(dialled.strip()).matches()) {
+            return callerExtension.map(caller -> page(tenant.get(), caller, dialled.strip()))
+                    .orElseGet(RouteDecision.NotFound::new);
+        }
         return route(tenant.get(), dialled.strip());
+    }
+
+    /** A phone dialling a paging group's code pages the group's other members that can take calls. */
+    private RouteDecision page(Tenant tenant, String caller, String code) {
+        return pagingGroups.findByExtensionCode(tenant.id(), code).<RouteDecision>map(group -> {
+            List<String> paged = group.members().stream()
+                    .filter(member -> !member.equals(caller) && isActiveExtension(tenant, member))
+                    .toList();
+            String room = rooms.room(tenant.id(), PagingBroadcast.ROOM_PREFIX
+                    + rooms.generateName().substring("conf-".length()));
+            return paged.isEmpty() ? new RouteDecision.NotFound()
+                    : new RouteDecision.Page(tenant.id(), tenant.sipDomain(), room, paged);
+        }).orElseGet(RouteDecision.NotFound::new);
     }
 
     private RouteDecision route(Tenant tenant, String dialled) {

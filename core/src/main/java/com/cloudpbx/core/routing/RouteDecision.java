@@ -139,6 +139,20 @@ public sealed interface RouteDecision {
         }
     }
 
+    /**
+     * A page: the caller speaks in a fresh room of the tenant; each member's phone is called to
+     * answer by itself and listens, muted. The page ends with its caller.
+     */
+    record Page(TenantId tenant, String sipDomain, String room, List<String> members) implements RouteDecision {
+
+        public Page {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(sipDomain, "sipDomain");
+            Objects.requireNonNull(room, "room");
+            members = List.copyOf(members);
+        }
+    }
+
     /** Refuse the call, saying why. */
     record Reject(TenantId tenant, RejectReason reason, String detail) implements RouteDecision {
 

@@ -31,8 +31,10 @@ class RouteCallTest {
     private final MapLiveCallStore live = new MapLiveCallStore();
     private final MapBlocklistRepository blocklist = new MapBlocklistRepository();
     private final java.util.Map<com.cloudpbx.core.shared.TenantId, String> trunks = new java.util.HashMap<>();
+    private final MapPagingGroupRepository pagingGroups = new MapPagingGroupRepository(store.extensions());
     private final RouteCall routing = new RouteCall(store.tenants(), store.extensions(), live, new ParkSlots(701, 750),
-            new CallScreening(blocklist), tenant -> Optional.ofNullable(trunks.get(tenant)));
+            new CallScreening(blocklist), tenant -> Optional.ofNullable(trunks.get(tenant)), pagingGroups,
+            new com.cloudpbx.core.calls.ConferenceRooms(new java.security.SecureRandom()));
     private final Tenant acme = tenant("Acme");
 
     RouteCallTest() {
@@ -81,6 +83,25 @@ class RouteCallTest {
     void withoutATrunkAnOutsideNumberGoesOutThroughTheTenantsOwnGateway() {
         assertThat(routing.route(acme.sipDomain(), Optional.of("1001"), "+15551234567"))
                 .isEqualTo(new Outbound(acme.id(), "+15551234567", TenantTrunks.gateway(acme.id())));
+    }
+
+    @Test
+    void aPagingCodePagesTheGroupsOtherMembersIntoAFreshRoom() {
+        pagingGroups.insert(new PagingGroup(UUID.randomUUID(), acme.id(), "All", null, "*801",
+                java.util.List.of("1001", "1002"), T0, T0));
+
+        RouteDecision decision = routing.route(acme.sipDomain(), Optional.of("1001"), "*801");
+
+        assertThat(decision).isInstanceOfSatisfying(RouteDecision.Page.class, page -> {
+            assertThat(page.members()).containsExactly("1002");
+            assertThat(page.room()).contains("page-");
+            assertThat(page.sipDomain()).isEqualTo(acme.sipDomain());
+        });
+    }
+
+    @Test
+    void aCodeNoGroupHasIsNothingToRouteTo() {
+        assertThat(routing.route(acme.sipDomain(), Optional.of("1001"), "*802")).isEqualTo(new NotFound());
     }
 
     @Test
