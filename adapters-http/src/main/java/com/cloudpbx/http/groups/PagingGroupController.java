@@ -51,7 +51,7 @@ public class PagingGroupController {
     @Get
     public PagingGroupList list(@Parameter(hidden = true) Actor actor) {
         var listing = groups.list(actor);
-        return new PagingGroupList(listing.groups().stream()
+        return new PagingGroupList(listing.items().stream()
                 .map(g -> GroupViews.view(g, listing.spansTenants() ? listing.tenants().get(g.tenant()) : null))
                 .toList());
     }

@@ -44,7 +44,7 @@ public class RingGroupController {
     @Get
     public RingGroupList list(@Parameter(hidden = true) Actor actor) {
         var listing = groups.list(actor);
-        return new RingGroupList(listing.groups().stream()
+        return new RingGroupList(listing.items().stream()
                 .map(g -> GroupViews.view(g, listing.spansTenants() ? listing.tenants().get(g.tenant()) : null))
                 .toList());
     }

@@ -48,7 +48,7 @@ public class DidController {
     @Get
     public DidList list(@Parameter(hidden = true) Actor actor) {
         var listing = dids.list(actor);
-        return new DidList(listing.dids().stream()
+        return new DidList(listing.items().stream()
                 .map(did -> DidView.of(did, listing.spansTenants() ? listing.tenants().get(did.tenant()) : null))
                 .toList());
     }

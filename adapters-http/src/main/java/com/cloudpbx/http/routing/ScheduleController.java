@@ -49,7 +49,7 @@ public class ScheduleController {
     @Get
     public ScheduleList list(@Parameter(hidden = true) Actor actor) {
         var listing = schedules.list(actor);
-        return new ScheduleList(listing.schedules().stream()
+        return new ScheduleList(listing.items().stream()
                 .map(s -> ScheduleView.of(s, listing.spansTenants() ? listing.tenants().get(s.tenant()) : null))
                 .toList());
     }

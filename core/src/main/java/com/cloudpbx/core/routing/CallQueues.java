@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -73,10 +72,7 @@ public final class CallQueues {
 
     public RoutingListing<CallQueue> list(Actor actor) {
         actor.require(Resource.QUEUES, Access.READ);
-        List<CallQueue> found = queues.list(actor.tenantScope());
-        Map<TenantId, Tenant> named = actor.tenantScope().isPresent() ? Map.of()
-                : tenants.findAll().stream().collect(Collectors.toMap(Tenant::id, Function.identity()));
-        return new RoutingListing<>(found, named);
+        return RoutingListing.of(actor.tenantScope(), queues.list(actor.tenantScope()), tenants);
     }
 
     public CallQueue get(Actor actor, UUID id) {

@@ -18,12 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Creates, changes and removes the tenant's DIDs. A number is one tenant's on the whole platform;
@@ -57,15 +54,10 @@ public final class DidProvisioning {
         this.clock = clock;
     }
 
-    public DidListing list(Actor actor) {
+    public RoutingListing<Did> list(Actor actor) {
         actor.require(Resource.DIDS, Access.READ);
         Optional<TenantId> scope = actor.tenantScope();
-        if (scope.isPresent()) {
-            return new DidListing(dids.list(scope.get()), Map.of());
-        }
-        Map<TenantId, Tenant> named = tenants.findAll().stream()
-                .collect(Collectors.toMap(Tenant::id, Function.identity()));
-        return new DidListing(dids.listInAnyTenant(), named);
+        return RoutingListing.of(scope, scope.map(dids::list).orElseGet(dids::listInAnyTenant), tenants);
     }
 
     public Did get(Actor actor, UUID id) {

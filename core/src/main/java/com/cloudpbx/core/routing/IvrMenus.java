@@ -20,12 +20,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Creates, changes and removes a tenant's IVR menus. An option may send the call to another menu
@@ -63,10 +60,7 @@ public final class IvrMenus {
 
     public RoutingListing<IvrMenu> list(Actor actor) {
         actor.require(Resource.IVR_MENUS, Access.READ);
-        List<IvrMenu> found = menus.list(actor.tenantScope());
-        Map<TenantId, Tenant> named = actor.tenantScope().isPresent() ? Map.of()
-                : tenants.findAll().stream().collect(Collectors.toMap(Tenant::id, Function.identity()));
-        return new RoutingListing<>(found, named);
+        return RoutingListing.of(actor.tenantScope(), menus.list(actor.tenantScope()), tenants);
     }
 
     public IvrMenu get(Actor actor, UUID id) {

@@ -16,12 +16,10 @@ import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Creates, changes and removes the paging groups of the actor's tenant; every write is audited. */
 public final class PagingGroups {
@@ -49,12 +47,9 @@ public final class PagingGroups {
         this.clock = clock;
     }
 
-    public GroupListing<PagingGroup> list(Actor actor) {
+    public RoutingListing<PagingGroup> list(Actor actor) {
         actor.require(Resource.PAGING_GROUPS, Access.READ);
-        List<PagingGroup> found = groups.list(actor.tenantScope());
-        Map<TenantId, Tenant> named = actor.tenantScope().isPresent() ? Map.of()
-                : tenants.findAll().stream().collect(Collectors.toMap(Tenant::id, Function.identity()));
-        return new GroupListing<>(found, named);
+        return RoutingListing.of(actor.tenantScope(), groups.list(actor.tenantScope()), tenants);
     }
 
     public PagingGroup get(Actor actor, UUID id) {

@@ -20,12 +20,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Creates, changes and removes the ring groups of the actor's tenant; every write is audited. */
 public final class RingGroups {
@@ -68,12 +65,9 @@ public final class RingGroups {
         this.clock = clock;
     }
 
-    public GroupListing<RingGroup> list(Actor actor) {
+    public RoutingListing<RingGroup> list(Actor actor) {
         actor.require(Resource.RING_GROUPS, Access.READ);
-        List<RingGroup> found = groups.list(actor.tenantScope());
-        Map<TenantId, Tenant> named = actor.tenantScope().isPresent() ? Map.of()
-                : tenants.findAll().stream().collect(Collectors.toMap(Tenant::id, Function.identity()));
-        return new GroupListing<>(found, named);
+        return RoutingListing.of(actor.tenantScope(), groups.list(actor.tenantScope()), tenants);
     }
 
     public RingGroup get(Actor actor, UUID id) {

@@ -19,11 +19,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -59,15 +57,10 @@ public final class ScheduleProvisioning {
         this.clock = clock;
     }
 
-    public ScheduleListing list(Actor actor) {
+    public RoutingListing<BusinessSchedule> list(Actor actor) {
         actor.require(Resource.SCHEDULES, Access.READ);
         Optional<TenantId> scope = actor.tenantScope();
-        if (scope.isPresent()) {
-            return new ScheduleListing(schedules.list(scope.get()), Map.of());
-        }
-        Map<TenantId, Tenant> named = tenants.findAll().stream()
-                .collect(Collectors.toMap(Tenant::id, Function.identity()));
-        return new ScheduleListing(schedules.listInAnyTenant(), named);
+        return RoutingListing.of(scope, scope.map(schedules::list).orElseGet(schedules::listInAnyTenant), tenants);
     }
 
     public BusinessSchedule get(Actor actor, UUID id) {

@@ -85,7 +85,7 @@ class PagingGroupsTest {
     void readonlyReadsButDoesNotWriteAndAnotherTenantsGroupIsNotFound() {
         PagingGroup group = groups.create(admin(acme), request("Floor", "*801", null));
 
-        assertThat(groups.list(readonly(acme)).groups()).containsExactly(group);
+        assertThat(groups.list(readonly(acme)).items()).containsExactly(group);
         assertRefused(() -> groups.delete(readonly(acme), group.id()), ErrorKind.FORBIDDEN);
         assertRefused(() -> groups.delete(admin(tenant("Globex")), group.id()), ErrorKind.NOT_FOUND);
     }
