@@ -10,13 +10,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The dialplan answer for one routed call: a context named after the tenant's SIP domain with one
- * extension whose actions carry out the core's decision.
+ * The dialplan answer for one routed call: the context asked about (a tenant's SIP domain, or the
+ * carriers' context for a DID) with one extension whose actions carry out the core's decision.
  *
  * <p>It follows the conventions the Event Socket adapter relies on, so calls phones place are
- * tracked like calls the API places: the {@code voip_*} channel variables on both legs, the
- * tenant's trunk as the sofia gateway {@code tenant-<tenant uuid>} and its valet lot
- * {@code park-<tenant uuid without dashes>}.
+ * tracked like calls the API places: the {@code voip_*} channel variables on both legs, the sofia
+ * gateway of the tenant's trunk and its valet lot {@code park-<tenant uuid without dashes>}.
  */
 final class Dialplan {
 
