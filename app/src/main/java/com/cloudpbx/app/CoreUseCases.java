@@ -20,6 +20,7 @@ import com.cloudpbx.core.identity.DescribeMe;
 import com.cloudpbx.core.identity.IssueTurnCredentials;
 import com.cloudpbx.core.identity.Login;
 import com.cloudpbx.core.operations.CheckHealth;
+import com.cloudpbx.core.presence.ReadPresence;
 import com.cloudpbx.core.provisioning.ExtensionProvisioning;
 import com.cloudpbx.core.provisioning.TenantProvisioning;
 import com.cloudpbx.core.routing.CallQueues;
@@ -67,6 +68,7 @@ import io.micronaut.context.annotation.Import;
         CallQueues.class,
         QueueAgents.class,
         QueueStatistics.class,
+        ReadPresence.class,
         RingGroups.class,
         PagingGroups.class})
 final class CoreUseCases {

@@ -32,8 +32,13 @@ public final class PostgresStorage implements AutoCloseable {
     }
 
     public static PostgresStorage start() {
+        return start(Map.of());
+    }
+
+    /** With settings of its own, for adapters a setting turns on. */
+    public static PostgresStorage start(Map<String, Object> settings) {
         TestDatabase.Database db = TestDatabase.freshDatabase();
-        Map<String, Object> properties = new LinkedHashMap<>();
+        Map<String, Object> properties = new LinkedHashMap<>(settings);
         putDatasource(properties, "default", db, 4);
         putDatasource(properties, JdbcCallExport.DATASOURCE, db, 2);
         properties.put("flyway.datasources.default.enabled", true);

@@ -21,9 +21,10 @@ public final class SharedApiServer implements ParameterResolver {
 
     /**
      * The test defaults of {@link ApiServer#start()}, with simulated calls answered after 50 ms so the
-     * classes that place calls do not wait for the 300 ms default; classes without calls never see it.
+     * classes that place calls do not wait for the 300 ms default (classes without calls never see it),
+     * and extension 1098 with no registered phone.
      */
-    static final Map<String, Object> CONFIGURATION = Map.of("voip.sim.answer-ms", 50);
+    static final Map<String, Object> CONFIGURATION = Map.of("voip.sim.answer-ms", 50, "voip.sim.offline", "1098");
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedApiServer.class);
 
