@@ -117,6 +117,32 @@ class PresenceEndpointsTest {
     }
 
     @Test
+    void aCredentialNamingAnotherTenantIs403() {
+        Response refused = api.get("/api/presence", acme.admin().inTenant(globex.id()));
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(403);
+    }
+
+    @Test
+    void aKeyScopedToPresenceMayReadIt() {
+        Credential scoped = platform.apiKey(acme, "admin", List.of("presence:read"), null);
+
+        assertThat(presence(scoped)).containsKey("1001");
+    }
+
+    @Test
+    void aKeyScopedToAnotherResourceIs403() {
+        Credential scoped = platform.apiKey(acme, "admin", List.of("dids:read"), null);
+
+        assertThat(api.get("/api/presence/detailed", scoped).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aSuperadminActsInTheTenantItNames() {
+        assertThat(presence(platform.superadmin().inTenant(globex.id()))).containsOnlyKeys("2001");
+    }
+
+    @Test
     void withoutCredentialsPresenceIs401() {
         assertThat(api.get("/api/presence", Credential.NONE).status()).isEqualTo(401);
     }
