@@ -121,8 +121,7 @@ public final class BlocklistManagement {
     }
 
     private BlockedNumber visible(Actor actor, UUID id) {
-        return entries.findInScope(actor.tenantScope(), id).filter(entry -> actor.sees(entry.tenant()))
-                .orElseThrow(() -> DomainException.notFound("Blocked number"));
+        return actor.visible(entries.findInScope(actor.tenantScope(), id), BlockedNumber::tenant, "Blocked number");
     }
 
     private static String reason(String value) {

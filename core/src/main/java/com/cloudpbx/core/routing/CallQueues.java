@@ -140,7 +140,7 @@ public final class CallQueues {
     }
 
     static CallQueue visible(Actor actor, Optional<CallQueue> found) {
-        return found.filter(queue -> actor.sees(queue.tenant())).orElseThrow(() -> DomainException.notFound("Queue"));
+        return actor.visible(found, CallQueue::tenant, "Queue");
     }
 
     private List<Agent> agents(TenantId tenant, List<AgentDraft> drafts, List<Agent> current) {

@@ -168,7 +168,7 @@ public final class DidProvisioning {
     }
 
     private static Did seenBy(Actor actor, Optional<Did> found) {
-        return found.filter(did -> actor.sees(did.tenant())).orElseThrow(() -> DomainException.notFound("DID"));
+        return actor.visible(found, Did::tenant, "DID");
     }
 
     private static <T> Change<T> notNull(Change<T> change, String field) {

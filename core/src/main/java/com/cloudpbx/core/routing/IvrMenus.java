@@ -176,7 +176,7 @@ public final class IvrMenus {
     }
 
     private static IvrMenu visible(Actor actor, Optional<IvrMenu> found) {
-        return found.filter(menu -> actor.sees(menu.tenant())).orElseThrow(() -> DomainException.notFound("IVR menu"));
+        return actor.visible(found, IvrMenu::tenant, "IVR menu");
     }
 
     /** The tenant's routing reads the change once it is committed. */

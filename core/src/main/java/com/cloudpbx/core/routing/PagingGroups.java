@@ -121,7 +121,7 @@ public final class PagingGroups {
     }
 
     static PagingGroup seenBy(Actor actor, Optional<PagingGroup> found) {
-        return found.filter(g -> actor.sees(g.tenant())).orElseThrow(() -> DomainException.notFound(WHAT));
+        return actor.visible(found, PagingGroup::tenant, WHAT);
     }
 
     private static String name(String value) {

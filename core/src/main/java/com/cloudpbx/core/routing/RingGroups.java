@@ -153,7 +153,7 @@ public final class RingGroups {
     }
 
     private static RingGroup seenBy(Actor actor, Optional<RingGroup> found) {
-        return found.filter(g -> actor.sees(g.tenant())).orElseThrow(() -> DomainException.notFound(WHAT));
+        return actor.visible(found, RingGroup::tenant, WHAT);
     }
 
     private static String name(String value) {

@@ -159,7 +159,7 @@ public final class ScheduleProvisioning {
     }
 
     private static BusinessSchedule seenBy(Actor actor, Optional<BusinessSchedule> found) {
-        return found.filter(s -> actor.sees(s.tenant())).orElseThrow(() -> DomainException.notFound("Schedule"));
+        return actor.visible(found, BusinessSchedule::tenant, "Schedule");
     }
 
     /** The tenant's routing reads the change once it is committed. */

@@ -3,6 +3,7 @@ package com.cloudpbx.core.shared;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A principal acting in a tenant, from a client address. Superadmins pick the tenant they act
@@ -48,6 +49,14 @@ public record Actor(Principal principal, TenantId tenant, String clientAddress) 
     /** Whether a row of this tenant is visible to the actor. */
     public boolean sees(TenantId rowTenant) {
         return tenant == null ? principal.isSuperadmin() : tenant.equals(rowTenant);
+    }
+
+    /**
+     * The row when the actor may see it; otherwise the same 404 as for a row that does not exist,
+     * so another tenant's ids reveal nothing.
+     */
+    public <T> T visible(Optional<T> found, Function<T, TenantId> tenantOf, String what) {
+        return found.filter(row -> sees(tenantOf.apply(row))).orElseThrow(() -> DomainException.notFound(what));
     }
 
     public void require(Resource resource, Access access) {
