@@ -9,6 +9,7 @@ import com.cloudpbx.http.security.LoginThrottleSettings;
 import com.cloudpbx.http.security.TokenSettings;
 import com.cloudpbx.http.ws.SessionRecheckSettings;
 import com.cloudpbx.http.xmlcurl.XmlCurlSettings;
+import com.cloudpbx.storage.redis.RedisSettings;
 import com.cloudpbx.storage.secrets.PasswordHashSettings;
 import com.cloudpbx.storage.secrets.SecretKeySettings;
 import io.micronaut.context.annotation.ConfigurationProperties;
@@ -32,7 +33,7 @@ public final class ConfigurationRecords {
             IdempotencySettings.class, ParkSettings.class, ThreeWaySettings.class, ShutdownSettings.class,
             SuperadminSettings.class, RoutingSettings.class, PagingSettings.class,
             // adapters-storage
-            PasswordHashSettings.class, SecretKeySettings.class,
+            PasswordHashSettings.class, SecretKeySettings.class, RedisSettings.class,
             // adapters-http
             ExportSettings.class, ForwardingSettings.class, XmlCurlSettings.class, TokenSettings.class,
             LoginThrottleSettings.class, LogSettings.class, SessionRecheckSettings.class,

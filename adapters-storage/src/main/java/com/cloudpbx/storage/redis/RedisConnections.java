@@ -1,0 +1,143 @@
+package com.cloudpbx.storage.redis;
+
+import com.cloudpbx.core.shared.DomainException;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This node's connections to Redis: one for commands, multiplexed by every adapter (Lettuce
+ * pipelines concurrent commands over it), and one for subscriptions. Both reconnect by
+ * themselves; while Redis is away a command fails at once rather than queueing, and a
+ * subscription is renewed on reconnection. Callers wait on the async API's futures with the
+ * configured timeout, from the blocking executor or an event thread of their own, never from a
+ * Netty event loop; a subscriber's handler runs on Lettuce's I/O thread and must only hand off.
+ */
+public final class RedisConnections implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RedisConnections.class);
+    private static final String UNAVAILABLE = "Redis is unavailable right now; nothing was changed, retry in a few seconds";
+
+    private final ClientResources resources;
+    private final RedisClient client;
+    private final StatefulRedisConnection<String, String> commands;
+    private final StatefulRedisPubSubConnection<String, String> subscriptions;
+    private final Map<String, Consumer<String>> handlers = new ConcurrentHashMap<>();
+    private final Duration timeout;
+    private final RedisKeys keys;
+    private final String address;
+
+    public RedisConnections(RedisSettings settings) {
+        RedisURI uri = RedisURI.create(settings.url());
+        this.timeout = Duration.ofMillis(settings.commandTimeoutMs());
+        this.keys = new RedisKeys(settings.keyPrefix());
+        this.address = uri.getHost() + ":" + uri.getPort();
+        this.resources = DefaultClientResources.builder().ioThreadPoolSize(2).computationThreadPoolSize(2).build();
+        this.client = RedisClient.create(resources, uri);
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .requestQueueSize(100_000)
+                .socketOptions(SocketOptions.builder().connectTimeout(timeout).keepAlive(true).build())
+                .timeoutOptions(TimeoutOptions.enabled(timeout))
+                .build());
+        try {
+            this.commands = client.connect();
+            this.subscriptions = client.connectPubSub();
+        } catch (RuntimeException e) {
+            client.shutdown();
+            resources.shutdown();
+            throw new IllegalStateException("Redis at " + address + " (VOIP_REDIS_URL) cannot be reached: " + e.getMessage(), e);
+        }
+        subscriptions.addListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, String message) {
+                Consumer<String> handler = handlers.get(channel);
+                if (handler != null) {
+                    handler.accept(message);
+                }
+            }
+        });
+        LOG.info("Shared state in Redis at {} under the key prefix '{}'", address, settings.keyPrefix());
+    }
+
+    public RedisKeys keys() {
+        return keys;
+    }
+
+    /** host:port, for health reports and logs (never the password). */
+    public String address() {
+        return address;
+    }
+
+    public RedisAsyncCommands<String, String> async() {
+        return commands.async();
+    }
+
+    public boolean isConnected() {
+        return commands.isOpen();
+    }
+
+    /**
+     * The command's result, waited for up to the command timeout; a Redis that is away, slow or
+     * refusing answers 503 {@code BACKEND_UNAVAILABLE}.
+     */
+    public <T> T await(CompletionStage<T> command) {
+        try {
+            return command.toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * Delivers every message published on {@code channel} (a full key from {@link #keys()}) to the
+     * handler, on Lettuce's I/O thread; renewed after each reconnection.
+     */
+    public void subscribe(String channel, Consumer<String> handler) {
+        handlers.put(channel, handler);
+        subscriptions.async().subscribe(channel);
+    }
+
+    /** Publishes without waiting; a message Redis cannot take is logged and dropped. */
+    public void publish(String channel, String message) {
+        commands.async().publish(channel, message).exceptionally(failure -> {
+            LOG.warn("Could not publish on {}: {}", channel, failure.toString());
+            return 0L;
+        });
+    }
+
+    public DomainException unavailable(Throwable cause) {
+        LOG.debug("Redis at {} failed a command", address, cause);
+        return DomainException.unavailable("BACKEND_UNAVAILABLE", UNAVAILABLE);
+    }
+
+    @Override
+    public void close() {
+        subscriptions.close();
+        commands.close();
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown();
+    }
+}
