@@ -14,11 +14,13 @@ import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,8 @@ public final class RedisConnections implements AutoCloseable {
     private final Duration timeout;
     private final RedisKeys keys;
     private final String address;
+    private final String nodeId = UUID.randomUUID().toString();
+    private final AtomicBoolean publishing = new AtomicBoolean(true);
 
     public RedisConnections(RedisSettings settings) {
         RedisURI uri = RedisURI.create(settings.url());
@@ -83,6 +87,11 @@ public final class RedisConnections implements AutoCloseable {
         return keys;
     }
 
+    /** This process among the nodes sharing the Redis: random, new at every start. */
+    public String nodeId() {
+        return nodeId;
+    }
+
     /** host:port, for health reports and logs (never the password). */
     public String address() {
         return address;
@@ -120,11 +129,20 @@ public final class RedisConnections implements AutoCloseable {
         subscriptions.async().subscribe(channel);
     }
 
-    /** Publishes without waiting; a message Redis cannot take is logged and dropped. */
+    /**
+     * Publishes without waiting; a message Redis cannot take is dropped (logged once per outage):
+     * what is published is a hint for other nodes, never the only copy of anything.
+     */
     public void publish(String channel, String message) {
-        commands.async().publish(channel, message).exceptionally(failure -> {
-            LOG.warn("Could not publish on {}: {}", channel, failure.toString());
-            return 0L;
+        commands.async().publish(channel, message).whenComplete((receivers, failure) -> {
+            if (failure == null) {
+                if (publishing.compareAndSet(false, true)) {
+                    LOG.info("Publishing to Redis at {} again", address);
+                }
+            } else if (publishing.compareAndSet(true, false)) {
+                LOG.warn("Cannot publish to Redis at {} ({}); other nodes miss this node's messages until it is back",
+                        address, failure.toString());
+            }
         });
     }
 
