@@ -59,6 +59,7 @@ public final class RuntimeSettings {
             "VOIP_FREESWITCH_CONFERENCE_PROFILE", "voip.freeswitch.conference-profile",
             "VOIP_FREESWITCH_SIP_PROFILE", "voip.freeswitch.sip-profile",
             "VOIP_FREESWITCH_SIP_PROXY", "voip.freeswitch.sip-proxy",
+            "VOIP_FREESWITCH_EVENT_LEASE_SECONDS", "voip.freeswitch.event-lease-seconds",
             "VOIP_XMLCURL_SECRET", "voip.xmlcurl.secret",
             "VOIP_XMLCURL_ALLOWED", "voip.xmlcurl.allowed-addresses",
             "VOIP_TRUSTED_PROXIES", "voip.http.trusted-proxies",

@@ -21,6 +21,7 @@ import com.cloudpbx.freeswitch.esl.codec.EslEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,12 +36,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +67,8 @@ import org.slf4j.LoggerFactory;
 public final class EslMediaServer implements MediaServer, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EslMediaServer.class);
+    /** Events kept per switch while another node applies them: about a minute of 2,000 calls a second. */
+    private static final int KEPT_EVENTS = 200_000;
 
     private final MediaServerSettings settings;
     private final Clock clock;
@@ -81,6 +87,10 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
     private final AtomicLong resyncs = new AtomicLong();
     /** Per host, when its connection was lost, until a resynchronisation has settled its calls. */
     private final Map<String, Instant> lostAt = new ConcurrentHashMap<>();
+    private final EventLease lease;
+    private final Map<String, EventGate> gates;
+    private final ScheduledExecutorService leaseKeeper = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("esl-event-leases").factory());
 
     /** Creates one client per host, and a JSON mapper of its own; nothing connects before {@link #start()}. */
     public EslMediaServer(FreeSwitchHosts hosts, MediaServerSettings settings, Clock clock) {
@@ -93,6 +103,22 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
      * @param json reads the switch's JSON replies (channel and conference lists); thread-safe, and so shared
      */
     public EslMediaServer(FreeSwitchHosts hosts, MediaServerSettings settings, Clock clock, ObjectMapper json) {
+        this(hosts, settings, clock, json, EventLease.soleNode());
+    }
+
+    /**
+     * Creates one client per host; nothing connects before {@link #start()}. With several API nodes,
+     * every node connects to every host and keeps its own view of the legs for the commands it sends,
+     * but only the node holding a host's lease hands that host's events to the listeners.
+     */
+    @Inject
+    public EslMediaServer(FreeSwitchHosts hosts, MediaServerSettings settings, Clock clock, EventLease lease) {
+        this(hosts, settings, clock, new ObjectMapper(), lease);
+    }
+
+    private EslMediaServer(FreeSwitchHosts hosts, MediaServerSettings settings, Clock clock, ObjectMapper json,
+                           EventLease lease) {
+        this.lease = Objects.requireNonNull(lease, "lease");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.channelList = new ShowChannelsParser(Objects.requireNonNull(json, "json"));
@@ -105,11 +131,23 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
             byAddress.put(connection.address(), new EslClient(connection, settings.socket(), events));
         }
         this.clients = Map.copyOf(byAddress);
+        // Kept for twice a lease: what a holder that died may not have applied, and then some.
+        Duration kept = lease.ttl().multipliedBy(2);
+        this.gates = clients.keySet().stream().collect(Collectors.toUnmodifiableMap(host -> host,
+                host -> new EventGate(this::toListeners, kept, KEPT_EVENTS)));
     }
 
     /** Starts connecting to every host; returns at once. */
     public void start() {
         clients.values().forEach(EslClient::start);
+        long every = lease.renewEvery().toMillis();
+        leaseKeeper.scheduleWithFixedDelay(this::keepLeases, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether this node applies the host's events now (it holds the host's lease). */
+    public boolean appliesEventsOf(String host) {
+        EventGate gate = gates.get(host);
+        return gate != null && gate.isOpen();
     }
 
     /** Whether any host is connected right now. */
@@ -130,7 +168,15 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
 
     @Override
     public void close() {
+        leaseKeeper.shutdownNow();
         clients.values().forEach(EslClient::close);
+        // Handed over at once rather than after the lease lapses.
+        gates.forEach((host, gate) -> {
+            if (gate.isOpen()) {
+                gate.close();
+                lease.leases().release(host);
+            }
+        });
     }
 
     @Override
@@ -160,7 +206,7 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
     public void transfer(UUID uuid, Destination destination) {
         String host = hostOf(uuid);
         send(host, build(() -> commands.transfer(uuid, destination)));
-        deliver(host, new ChannelTransferred(uuid, destination.value(), clock.instant()));
+        deliver(host, new ChannelTransferred(uuid, destination.value(), clock.instant()), false);
     }
 
     /** Checked here: FreeSWITCH answers +OK to uuid_hold for a uuid it does not have. */
@@ -424,6 +470,15 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
     }
 
     private void deliver(String host, MediaEvent event) {
+        deliver(host, event, true);
+    }
+
+    /**
+     * @param fromSwitch whether the switch reported it (passed on only by the node holding the
+     *                   host's lease) rather than this node's own command (passed on here, the
+     *                   only node that knows of it)
+     */
+    private void deliver(String host, MediaEvent event, boolean fromSwitch) {
         if (!supervisors.reports(event)) {
             return;
         }
@@ -442,11 +497,61 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
             // Not on the event thread: the commands' outcomes may depend on events behind this one.
             Thread.ofVirtual().name("esl-follow-up").start(() -> runAll(host, followUps));
         }
+        if (fromSwitch) {
+            gates.get(host).offer(event);
+        } else {
+            toListeners(event);
+        }
+    }
+
+    private void toListeners(MediaEvent event) {
         for (Consumer<MediaEvent> listener : listeners) {
             try {
                 listener.accept(event);
             } catch (RuntimeException e) {
                 LOG.error("Media event listener failed on {}", event, e);
+            }
+        }
+    }
+
+    private void keepLeases() {
+        for (String host : clients.keySet()) {
+            try {
+                keepLease(host);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not renew the event lease of {}: {}", host, e.toString());
+            }
+        }
+    }
+
+    /**
+     * Holds the host's lease while connected to it, so that a node that lost the switch leaves its
+     * events to one that has it; opens or closes the host's gate as the lease says.
+     */
+    private void keepLease(String host) {
+        EventGate gate = gates.get(host);
+        if (!clients.get(host).isConnected()) {
+            if (gate.isOpen()) {
+                gate.close();
+                lease.leases().release(host);
+            }
+            return;
+        }
+        switch (lease.leases().hold(host, lease.ttl())) {
+            case HELD -> {
+                if (!gate.isOpen()) {
+                    LOG.info("This node now applies the events of media server {}", host);
+                    gate.open();
+                }
+            }
+            case HELD_ELSEWHERE -> {
+                if (gate.isOpen()) {
+                    LOG.warn("Another node took over the events of media server {}", host);
+                    gate.close();
+                }
+            }
+            case UNKNOWN -> {
+                // The leases cannot be asked: whoever applied the events keeps doing so.
             }
         }
     }
@@ -491,6 +596,7 @@ public final class EslMediaServer implements MediaServer, AutoCloseable {
          */
         @Override
         public void onConnected(EslConnection to) {
+            keepLease(to.address());
             resync(to.address());
         }
 

@@ -1,6 +1,7 @@
 package com.cloudpbx.freeswitch.media;
 
 import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.port.MediaServerLeases;
 import com.cloudpbx.freeswitch.esl.EslConnection;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -27,6 +28,11 @@ class FreeSwitchBeans {
                     + "(host:port:password) !!!", host.address(), EslConnection.VARIABLE);
         }
         return hosts;
+    }
+
+    @Singleton
+    EventLease eventLease(MediaServerLeases leases, FreeSwitchSettings settings) {
+        return new EventLease(leases, settings.eventLease());
     }
 
     @Singleton

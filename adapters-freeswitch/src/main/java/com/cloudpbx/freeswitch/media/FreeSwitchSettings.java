@@ -24,6 +24,8 @@ import java.time.Duration;
  * @param sipProfile         the sofia profile extensions are dialled on through {@code sipProxy}
  * @param sipProxy           the SIP proxy (host or host:port) in front of FreeSWITCH; unset, extensions
  *                           are dialled through FreeSWITCH's user directory
+ * @param eventLeaseSeconds  with several API nodes, how long the node applying a switch's events may go
+ *                           without renewing its lease before another node takes over
  */
 @Context
 @ConfigurationProperties("voip.freeswitch")
@@ -41,12 +43,16 @@ public record FreeSwitchSettings(
         @Bindable(defaultValue = "internal")
         @Pattern(regexp = NAME, message = "VOIP_FREESWITCH_SIP_PROFILE" + NAME_RULE)
         String sipProfile,
-        @Nullable @SipProxyAddress String sipProxy) {
+        @Nullable @SipProxyAddress String sipProxy,
+        @Bindable(defaultValue = "5")
+        @Min(value = 2, message = EVENT_LEASE) @Max(value = 60, message = EVENT_LEASE)
+        long eventLeaseSeconds) {
 
     /** Set, it selects FreeSWITCH; unset, the simulated switch. */
     public static final String HOSTS = "voip.freeswitch.hosts";
 
     static final String COMMAND_TIMEOUT = "VOIP_FREESWITCH_COMMAND_TIMEOUT_MS must be a whole number from 100 to 300000";
+    static final String EVENT_LEASE = "VOIP_FREESWITCH_EVENT_LEASE_SECONDS must be a whole number from 2 to 60";
     static final String RING_TIMEOUT = "VOIP_FREESWITCH_RING_TIMEOUT_SECONDS must be a whole number from 1 to 600";
     // The names reach FreeSWITCH's command line: nothing that could end an argument or add one.
     static final String NAME = "^[A-Za-z0-9_-]{1,64}$";
@@ -56,6 +62,11 @@ public record FreeSwitchSettings(
     public ExtensionDialing dialing() {
         return sipProxy == null || sipProxy.isBlank() ? new ExtensionDialing.Directory()
                 : new ExtensionDialing.ViaProxy(sipProfile, sipProxy.strip());
+    }
+
+    /** How long a node's hold on a switch's events lasts without renewal: another node takes over after it. */
+    public Duration eventLease() {
+        return Duration.ofSeconds(eventLeaseSeconds);
     }
 
     /** The adapter's settings, with the tenant park slots (dialling one picks up the call there). */
