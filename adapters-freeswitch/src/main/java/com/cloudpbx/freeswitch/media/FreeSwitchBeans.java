@@ -1,6 +1,6 @@
 package com.cloudpbx.freeswitch.media;
 
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import com.cloudpbx.freeswitch.esl.EslConnection;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -30,7 +30,7 @@ class FreeSwitchBeans {
     }
 
     @Singleton
-    MediaServerSettings mediaServerSettings(FreeSwitchSettings settings, ParkSlots slots) {
+    MediaServerSettings mediaServerSettings(FreeSwitchSettings settings, ParkSlotRange slots) {
         return settings.mediaServerSettings(slots);
     }
 }
