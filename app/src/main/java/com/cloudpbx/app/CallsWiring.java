@@ -3,10 +3,10 @@ package com.cloudpbx.app;
 import com.cloudpbx.app.settings.IdempotencySettings;
 import com.cloudpbx.app.settings.ParkSettings;
 import com.cloudpbx.core.calls.CallAccess;
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import com.cloudpbx.core.calls.Sandbox;
 import com.cloudpbx.core.calls.port.CallSimulator;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.idempotency.Idempotency;
 import com.cloudpbx.core.idempotency.port.IdempotencyStore;
 import io.micronaut.context.annotation.Factory;
@@ -23,7 +23,7 @@ import java.time.Clock;
 public class CallsWiring {
 
     @Singleton
-    ParkSlots parkSlots(ParkSettings settings) {
+    ParkSlotRange parkSlots(ParkSettings settings) {
         return settings.parkSlots();
     }
 
@@ -35,7 +35,7 @@ public class CallsWiring {
     /** Only with a switch that can simulate calls: the sandbox routes exist with it. */
     @Singleton
     @Requires(beans = CallSimulator.class)
-    Sandbox sandbox(CallSimulator simulator, MediaServer media, CallAccess access) {
+    Sandbox sandbox(CallSimulator simulator, LegControl media, CallAccess access) {
         return new Sandbox(simulator, media, access);
     }
 }

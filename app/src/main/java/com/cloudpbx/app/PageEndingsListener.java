@@ -1,6 +1,6 @@
 package com.cloudpbx.app;
 
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.routing.PageEndings;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -10,10 +10,10 @@ import jakarta.inject.Singleton;
 @Singleton
 public class PageEndingsListener {
 
-    private final MediaServer media;
+    private final LegControl media;
     private final PageEndings endings;
 
-    public PageEndingsListener(MediaServer media, PageEndings endings) {
+    public PageEndingsListener(LegControl media, PageEndings endings) {
         this.media = media;
         this.endings = endings;
     }

@@ -3,8 +3,9 @@ package com.cloudpbx.app;
 import com.cloudpbx.app.settings.PagingSettings;
 import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.PagingBroadcast;
-import com.cloudpbx.core.calls.port.LiveCallStore;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
+import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.routing.BroadcastPaging;
 import com.cloudpbx.core.routing.PageEndings;
@@ -22,13 +23,13 @@ public class PagingWiring {
 
     @Singleton
     BroadcastPaging broadcastPaging(PagingGroupRepository groups, ExtensionRepository extensions,
-                                    TenantRepository tenants, MediaServer media, LiveCallStore live,
+                                    TenantRepository tenants, LegControl media, LiveChannels live,
                                     PagingBroadcast broadcast, PagingSettings settings) {
         return new BroadcastPaging(groups, extensions, tenants, media, live, broadcast, settings.answerWait());
     }
 
     @Singleton
-    PageEndings pageEndings(MediaServer media, ConferenceRooms rooms) {
-        return new PageEndings(media, rooms);
+    PageEndings pageEndings(LegControl media, ConferenceControl conferencing, ConferenceRooms rooms) {
+        return new PageEndings(media, conferencing, rooms);
     }
 }

@@ -2,7 +2,7 @@ package com.cloudpbx.app;
 
 import com.cloudpbx.core.calls.CompleteAttendedTransfers;
 import com.cloudpbx.core.calls.TrackCalls;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.idempotency.Idempotency;
 import com.cloudpbx.core.idempotency.port.IdempotencyStore;
 import com.cloudpbx.core.identity.ApiKeyUsage;
@@ -36,7 +36,7 @@ public class StartupTasks {
     private static final Duration FIRST_USAGE_FLUSH = Duration.ofSeconds(10);
 
     private final BootstrapSuperadmin bootstrap;
-    private final MediaServer media;
+    private final LegControl media;
     private final IdempotencyStore idempotencyStore;
     private final Clock clock;
     private final TrackCalls trackCalls;
@@ -49,7 +49,7 @@ public class StartupTasks {
     private final TaskScheduler scheduler;
     private final Duration usageFlushInterval;
 
-    public StartupTasks(BootstrapSuperadmin bootstrap, ApiKeyUsage usage, MediaServer media, TrackCalls trackCalls,
+    public StartupTasks(BootstrapSuperadmin bootstrap, ApiKeyUsage usage, LegControl media, TrackCalls trackCalls,
                         CompleteAttendedTransfers attendedTransfers, FollowThreeWayCalls threeWayCalls,
                         IdempotencyStore idempotencyStore, Clock clock,
                         SuperadminSettings superadmin, Optional<EslMediaServer> freeSwitch,

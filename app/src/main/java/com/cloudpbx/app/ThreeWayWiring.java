@@ -7,9 +7,11 @@ import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.Conferences;
 import com.cloudpbx.core.calls.Destinations;
 import com.cloudpbx.core.calls.PagingBroadcast;
-import com.cloudpbx.core.calls.ParkSlots;
-import com.cloudpbx.core.calls.port.LiveCallStore;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.ParkSlotRange;
+import com.cloudpbx.core.calls.port.AttendedTransfers;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
+import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.core.threeway.FollowThreeWayCalls;
 import com.cloudpbx.core.threeway.ThreeWayCalling;
 import com.cloudpbx.core.threeway.ThreeWayMachine;
@@ -35,23 +37,24 @@ public class ThreeWayWiring {
     }
 
     @Singleton
-    ThreeWayCalling threeWayCalling(MediaServer media, LiveCallStore live, CallAccess access,
-                                    Destinations destinations, ParkSlots slots, ConferenceRooms rooms,
-                                    Conferences conferences, CallControl calls, ThreeWayMachine machine,
-                                    ThreeWaySessionStore store) {
-        return new ThreeWayCalling(media, live, access, destinations, slots, rooms, conferences, calls, machine, store,
-                MEMBER_WAIT);
+    ThreeWayCalling threeWayCalling(LegControl media, ConferenceControl conferencing, LiveChannels live,
+                                    AttendedTransfers transfers, CallAccess access, Destinations destinations,
+                                    ParkSlotRange slots, ConferenceRooms rooms, Conferences conferences,
+                                    CallControl calls, ThreeWayMachine machine, ThreeWaySessionStore store) {
+        return new ThreeWayCalling(media, conferencing, live, transfers, access, destinations, slots, rooms,
+                conferences, calls, machine, store, MEMBER_WAIT);
     }
 
     /** Paging reuses the conference machinery; paging groups arrive with routing and call it. */
     @Singleton
-    PagingBroadcast pagingBroadcast(MediaServer media, ConferenceRooms rooms, LiveCallStore live) {
+    PagingBroadcast pagingBroadcast(ConferenceControl media, ConferenceRooms rooms, LiveChannels live) {
         return new PagingBroadcast(media, rooms, live, MEMBER_WAIT);
     }
 
     @Singleton
-    FollowThreeWayCalls followThreeWayCalls(MediaServer media, ConferenceRooms rooms, ThreeWayMachine machine,
-                                            ThreeWaySessionStore store, ThreeWayEventThread thread) {
-        return new FollowThreeWayCalls(media, rooms, machine, store, thread);
+    FollowThreeWayCalls followThreeWayCalls(LegControl media, ConferenceControl conferencing, ConferenceRooms rooms,
+                                            ThreeWayMachine machine, ThreeWaySessionStore store,
+                                            ThreeWayEventThread thread) {
+        return new FollowThreeWayCalls(media, conferencing, rooms, machine, store, thread);
     }
 }

@@ -1,6 +1,6 @@
 package com.cloudpbx.freeswitch.media;
 
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import java.util.Objects;
 
 /**
@@ -8,7 +8,7 @@ import java.util.Objects;
  * conference profile rooms are created with, and the park-slot range (dialling a slot picks up the
  * call parked there instead of ringing a phone).
  */
-public record CommandSettings(ExtensionDialing dialing, String conferenceProfile, ParkSlots parkSlots) {
+public record CommandSettings(ExtensionDialing dialing, String conferenceProfile, ParkSlotRange parkSlots) {
 
     public CommandSettings {
         Objects.requireNonNull(dialing, "dialing");
@@ -18,6 +18,6 @@ public record CommandSettings(ExtensionDialing dialing, String conferenceProfile
 
     /** {@code user/} dialling, the stock {@code default} conference profile, slots 701-750. */
     public static CommandSettings defaults() {
-        return new CommandSettings(new ExtensionDialing.Directory(), "default", new ParkSlots(701, 750));
+        return new CommandSettings(new ExtensionDialing.Directory(), "default", new ParkSlotRange(701, 750));
     }
 }

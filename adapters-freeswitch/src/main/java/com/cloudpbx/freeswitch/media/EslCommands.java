@@ -14,7 +14,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The FreeSWITCH API commands behind each {@link com.cloudpbx.core.calls.port.MediaServer} operation.
+ * The FreeSWITCH API commands behind each {@link com.cloudpbx.core.calls.port.LegControl} and
+ * {@link com.cloudpbx.core.calls.port.ConferenceControl} operation.
  * Pure: it builds text from validated values and sends nothing. Every interpolated value passes
  * {@link EslValues} first, so nothing a caller typed can add a token, a variable or a command.
  *

@@ -10,7 +10,8 @@ import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberJoined;
 import com.cloudpbx.core.calls.MediaEvent;
 import com.cloudpbx.core.calls.IntercomCall;
 import com.cloudpbx.core.calls.Originate;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.freeswitch.esl.EslClient;
 import com.cloudpbx.freeswitch.esl.EslConnection;
@@ -49,7 +50,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The media server port over the Event Socket of one or more FreeSWITCH hosts, one client each.
+ * The media server ports ({@code LegControl}, {@code ConferenceControl}) over the Event Socket of one
+ * or more FreeSWITCH hosts, one client each.
  * New calls go to the connected hosts in turn; every later command for a leg goes to the host the
  * leg lives on, as its events tell. Commands block until the switch has run them, so callers are
  * expected on virtual (or otherwise blocking-tolerant) threads.
@@ -64,7 +66,7 @@ import org.slf4j.LoggerFactory;
 @Singleton
 @Requires(property = FreeSwitchSettings.HOSTS)
 @Bean(preDestroy = "close")
-public final class EslMediaServer implements MediaServer, AutoCloseable {
+public final class EslMediaServer implements LegControl, ConferenceControl, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EslMediaServer.class);
     /** Events kept per switch while another node applies them: about a minute of 2,000 calls a second. */

@@ -1,6 +1,6 @@
 package com.cloudpbx.freeswitch.media;
 
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import com.cloudpbx.core.calls.port.MediaServerLeases;
 import com.cloudpbx.freeswitch.esl.EslConnection;
 import io.micronaut.context.annotation.Factory;
@@ -36,7 +36,7 @@ class FreeSwitchBeans {
     }
 
     @Singleton
-    MediaServerSettings mediaServerSettings(FreeSwitchSettings settings, ParkSlots slots) {
+    MediaServerSettings mediaServerSettings(FreeSwitchSettings settings, ParkSlotRange slots) {
         return settings.mediaServerSettings(slots);
     }
 }

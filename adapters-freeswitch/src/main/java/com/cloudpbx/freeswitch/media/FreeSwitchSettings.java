@@ -1,6 +1,6 @@
 package com.cloudpbx.freeswitch.media;
 
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import com.cloudpbx.freeswitch.esl.EslClientSettings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
@@ -70,7 +70,7 @@ public record FreeSwitchSettings(
     }
 
     /** The adapter's settings, with the tenant park slots (dialling one picks up the call there). */
-    public MediaServerSettings mediaServerSettings(ParkSlots slots) {
+    public MediaServerSettings mediaServerSettings(ParkSlotRange slots) {
         return new MediaServerSettings(new CommandSettings(dialing(), conferenceProfile, slots),
                 EslClientSettings.defaults(), Duration.ofMillis(commandTimeoutMs), Duration.ofSeconds(ringTimeoutSeconds));
     }

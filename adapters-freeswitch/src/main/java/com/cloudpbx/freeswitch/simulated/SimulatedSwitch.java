@@ -9,7 +9,8 @@ import com.cloudpbx.core.calls.LiveChannel;
 import com.cloudpbx.core.calls.MediaEvent;
 import com.cloudpbx.core.calls.Originate;
 import com.cloudpbx.core.calls.port.CallSimulator;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.routing.CallCenterNames;
 import com.cloudpbx.core.routing.MenuFollowUps;
 import com.cloudpbx.core.routing.RouteDecision;
@@ -56,7 +57,7 @@ import java.util.function.Supplier;
  */
 @Singleton
 @Requires(missingProperty = FreeSwitchSettings.HOSTS)
-public final class SimulatedSwitch implements MediaServer, CallSimulator, RoutedCallSimulator {
+public final class SimulatedSwitch implements LegControl, ConferenceControl, CallSimulator, RoutedCallSimulator {
 
     private static final String NORMAL_CLEARING = "NORMAL_CLEARING";
     private static final String ORIGINATOR_CANCEL = "ORIGINATOR_CANCEL";

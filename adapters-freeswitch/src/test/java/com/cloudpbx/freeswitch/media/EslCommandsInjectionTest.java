@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cloudpbx.core.calls.Destination;
 import com.cloudpbx.core.calls.EavesdropMode;
 import com.cloudpbx.core.calls.Originate;
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -148,7 +148,7 @@ class EslCommandsInjectionTest {
     @ParameterizedTest
     @MethodSource("hostile")
     void settingsThatWouldReachTheCommandLineAreValidatedToo(String value) {
-        ParkSlots slots = new ParkSlots(701, 750);
+        ParkSlotRange slots = new ParkSlotRange(701, 750);
 
         assertThatThrownBy(() -> new CommandSettings(new ExtensionDialing.Directory(), value, slots))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -7,7 +7,7 @@ import com.cloudpbx.core.calls.Destination;
 import com.cloudpbx.core.calls.EavesdropMode;
 import com.cloudpbx.core.calls.IntercomCall;
 import com.cloudpbx.core.calls.Originate;
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Duration;
 import java.util.UUID;
@@ -88,7 +88,7 @@ class EslCommandsTest {
     @Test
     void extensionsCanBeReachedThroughTheRegistrarProxyInstead() {
         EslCommands viaKamailio = new EslCommands(new CommandSettings(
-                new ExtensionDialing.ViaProxy("internal", "kamailio.internal:5060"), "default", new ParkSlots(701, 750)));
+                new ExtensionDialing.ViaProxy("internal", "kamailio.internal:5060"), "default", new ParkSlotRange(701, 750)));
 
         assertThat(viaKamailio.originate(originate(Destination.extension("1002", DOMAIN))).text())
                 .contains("}sofia/internal/1001@" + DOMAIN + ";fs_path=sip:kamailio.internal:5060 &bridge(")

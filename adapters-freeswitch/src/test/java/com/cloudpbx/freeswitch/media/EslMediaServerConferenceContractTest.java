@@ -1,17 +1,16 @@
 package com.cloudpbx.freeswitch.media;
 
 import com.cloudpbx.core.calls.ConferenceContract;
-import com.cloudpbx.core.calls.port.MediaServer;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 
 /** Conference rooms through the FreeSWITCH adapter, against a scripted switch over TCP. */
-class EslMediaServerConferenceContractTest extends ConferenceContract {
+class EslMediaServerConferenceContractTest extends ConferenceContract<EslMediaServer> {
 
     private final ScriptedSwitchBackend backend = new ScriptedSwitchBackend();
 
     @Override
-    protected MediaServer newMediaServer() {
+    protected EslMediaServer newMediaServer() {
         return backend.connect(tenant, SIP_DOMAIN);
     }
 

@@ -1,17 +1,16 @@
 package com.cloudpbx.freeswitch.media;
 
 import com.cloudpbx.core.calls.EavesdropContract;
-import com.cloudpbx.core.calls.port.MediaServer;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 
 /** Eavesdropping through the FreeSWITCH adapter, against a scripted switch over TCP. */
-class EslMediaServerEavesdropContractTest extends EavesdropContract {
+class EslMediaServerEavesdropContractTest extends EavesdropContract<EslMediaServer> {
 
     private final ScriptedSwitchBackend backend = new ScriptedSwitchBackend();
 
     @Override
-    protected MediaServer newMediaServer() {
+    protected EslMediaServer newMediaServer() {
         return backend.connect(tenant, SIP_DOMAIN);
     }
 

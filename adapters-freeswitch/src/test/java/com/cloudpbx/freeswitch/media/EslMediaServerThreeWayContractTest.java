@@ -1,17 +1,16 @@
 package com.cloudpbx.freeswitch.media;
 
-import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.threeway.ThreeWayContract;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 
 /** Three-way calling through the FreeSWITCH adapter, against a scripted switch over TCP. */
-class EslMediaServerThreeWayContractTest extends ThreeWayContract {
+class EslMediaServerThreeWayContractTest extends ThreeWayContract<EslMediaServer> {
 
     private final ScriptedSwitchBackend backend = new ScriptedSwitchBackend();
 
     @Override
-    protected MediaServer newMediaServer() {
+    protected EslMediaServer newMediaServer() {
         return backend.connect(tenant, SIP_DOMAIN);
     }
 

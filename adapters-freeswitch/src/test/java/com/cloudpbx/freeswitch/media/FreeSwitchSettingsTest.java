@@ -3,7 +3,7 @@ package com.cloudpbx.freeswitch.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.util.Map;
@@ -27,7 +27,7 @@ class FreeSwitchSettingsTest {
         MediaServerSettings settings = bind(Map.of(
                 "voip.freeswitch.command-timeout-ms", "2500",
                 "voip.freeswitch.ring-timeout-seconds", "45",
-                "voip.freeswitch.conference-profile", "wideband")).mediaServerSettings(new ParkSlots(701, 750));
+                "voip.freeswitch.conference-profile", "wideband")).mediaServerSettings(new ParkSlotRange(701, 750));
 
         assertThat(settings.commandTimeout()).isEqualTo(Duration.ofMillis(2500));
         assertThat(settings.ringTimeout()).isEqualTo(Duration.ofSeconds(45));

@@ -1,17 +1,16 @@
 package com.cloudpbx.freeswitch.simulated;
 
 import com.cloudpbx.core.calls.ConferenceContract;
-import com.cloudpbx.core.calls.port.MediaServer;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 
 /** Conference rooms on the simulated switch, whose phones answer by themselves. */
-class SimulatedSwitchConferenceContractTest extends ConferenceContract {
+class SimulatedSwitchConferenceContractTest extends ConferenceContract<SimulatedSwitch> {
 
     private final SimulatedContractBackend backend = new SimulatedContractBackend();
 
     @Override
-    protected MediaServer newMediaServer() {
+    protected SimulatedSwitch newMediaServer() {
         return backend.newSwitch();
     }
 

@@ -1,7 +1,6 @@
 package com.cloudpbx.freeswitch.simulated;
 
 import com.cloudpbx.core.calls.MediaServerContract;
-import com.cloudpbx.core.calls.port.MediaServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -10,12 +9,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 
-class SimulatedSwitchContractTest extends MediaServerContract {
+class SimulatedSwitchContractTest extends MediaServerContract<SimulatedSwitch> {
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
     @Override
-    protected MediaServer newMediaServer() {
+    protected SimulatedSwitch newMediaServer() {
         var settings = new SimulationSettings(Duration.ofMillis(20), Duration.ofMillis(200), Set.of());
         return new SimulatedSwitch(settings, Clock.systemUTC(), scheduler);
     }

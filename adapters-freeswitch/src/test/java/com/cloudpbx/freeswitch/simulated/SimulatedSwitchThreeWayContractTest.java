@@ -1,17 +1,16 @@
 package com.cloudpbx.freeswitch.simulated;
 
-import com.cloudpbx.core.calls.port.MediaServer;
 import com.cloudpbx.core.threeway.ThreeWayContract;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 
 /** Three-way calling on the simulated switch, whose phones answer by themselves and whose 1486 is busy. */
-class SimulatedSwitchThreeWayContractTest extends ThreeWayContract {
+class SimulatedSwitchThreeWayContractTest extends ThreeWayContract<SimulatedSwitch> {
 
     private final SimulatedContractBackend backend = new SimulatedContractBackend();
 
     @Override
-    protected MediaServer newMediaServer() {
+    protected SimulatedSwitch newMediaServer() {
         return backend.newSwitch();
     }
 

@@ -1,6 +1,6 @@
 package com.cloudpbx.app.settings;
 
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
@@ -14,8 +14,8 @@ public record ParkSettings(
         @Pattern(regexp = "\\s*\\d{1,9}\\s*-\\s*\\d{1,9}\\s*", message = "VOIP_PARK_SLOTS must be a range such as 701-750")
         String slots) {
 
-    public ParkSlots parkSlots() {
+    public ParkSlotRange parkSlots() {
         String[] bounds = slots.split("-");
-        return new ParkSlots(Integer.parseInt(bounds[0].strip()), Integer.parseInt(bounds[1].strip()));
+        return new ParkSlotRange(Integer.parseInt(bounds[0].strip()), Integer.parseInt(bounds[1].strip()));
     }
 }

@@ -3,9 +3,13 @@ package com.cloudpbx.app.bench;
 import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
 import com.cloudpbx.core.calls.TrackCalls;
+import com.cloudpbx.core.calls.port.AttendedTransfers;
 import com.cloudpbx.core.calls.port.CallHistory;
+import com.cloudpbx.core.calls.port.CallTrails;
 import com.cloudpbx.core.calls.port.EventPublisher;
-import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.HangupLedger;
+import com.cloudpbx.core.calls.port.LiveChannels;
+import com.cloudpbx.core.calls.port.ParkSlots;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.tenants.Subdomain;
 import com.cloudpbx.core.tenants.Tenant;
@@ -38,7 +42,7 @@ import java.util.function.Consumer;
 /**
  * One end-to-end run: scripted calls from a fake FreeSWITCH over real TCP, through the Event Socket
  * client and the media server adapter into call tracking, wired as the server wires it ({@code StartupTasks})
- * with the running server's live-call store, events-socket publisher and call history (PostgreSQL
+ * with the running server's live-call ports, events-socket publisher and call history (PostgreSQL
  * on a fresh database). The server itself stays on the simulated switch, which stays idle.
  */
 final class EslCallsRun {
@@ -67,7 +71,8 @@ final class EslCallsRun {
             }
             // As the application's CallHistory bean, but with every batch write timed.
             var history = new BatchingCallHistory(server.bean(JdbcCallHistory.class), commits);
-            LiveCallStore live = server.bean(LiveCallStore.class);
+            LiveChannels live = server.bean(LiveChannels.class);
+            CallTrails callTrails = server.bean(CallTrails.class);
             var notifications = new AtomicLong();
             EventPublisher sockets = server.bean(EventPublisher.class);
             EventPublisher publisher = notification -> {
@@ -83,7 +88,8 @@ final class EslCallsRun {
                 }
             });
             // As StartupTasks wires it, with the history measured.
-            fs.media().listen(new TrackCalls(live, history, publisher));
+            fs.media().listen(new TrackCalls(live, server.bean(ParkSlots.class), callTrails,
+                    server.bean(HangupLedger.class), server.bean(AttendedTransfers.class), history, publisher));
             fs.connect(CONNECT_WITHIN);
 
             traffic.start();
@@ -95,7 +101,7 @@ final class EslCallsRun {
             int calls = plan.calls();
             int trails = 0;
             for (int call = 0; call < calls; call++) {
-                trails += live.trail(traffic.callUuid(call)).isPresent() ? 1 : 0;
+                trails += callTrails.find(traffic.callUuid(call)).isPresent() ? 1 : 0;
             }
             var lags = new CallLags(traffic, commits, delivered, calls);
             double headers = Arrays.stream(Event.values()).mapToInt(traffic.frames()::headers).average().orElse(0);
@@ -114,7 +120,7 @@ final class EslCallsRun {
      * Reports progress every two seconds until every call sent has its record, or until no record
      * came for {@code drain-seconds} after the last call was sent; returns the progress lines.
      */
-    private List<String> awaitRecords(PacedCallTraffic traffic, CommitTimes commits, LiveCallStore live,
+    private List<String> awaitRecords(PacedCallTraffic traffic, CommitTimes commits, LiveChannels live,
                                       AtomicLong notifications) throws InterruptedException {
         List<String> timeline = new ArrayList<>();
         long started = System.nanoTime();

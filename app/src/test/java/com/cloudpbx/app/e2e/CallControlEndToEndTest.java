@@ -14,7 +14,7 @@ import com.cloudpbx.app.support.Response;
 import com.cloudpbx.app.support.StalledSocket;
 import com.cloudpbx.core.calls.EavesdropMode;
 import com.cloudpbx.core.calls.LiveChannel;
-import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.freeswitch.simulated.SimulatedSwitch;
 import com.cloudpbx.http.ws.WebSocketEventPublisher;
 import io.micronaut.core.type.Argument;
@@ -637,7 +637,7 @@ class CallControlEndToEndTest {
         String call = originate(tenant.admin(), from, to);
         Eventually.value(() -> {
             List<Map<String, Object>> legs = activeLegs(tenant.admin(), call);
-            boolean bridged = api.bean(LiveCallStore.class).find(UUID.fromString(call))
+            boolean bridged = api.bean(LiveChannels.class).find(UUID.fromString(call))
                     .map(LiveChannel::bridgedTo).isPresent();
             return legs.size() == 2 && legs.stream().allMatch(l -> Boolean.TRUE.equals(l.get("answered"))) && bridged
                     ? Optional.of(true) : Optional.empty();

@@ -8,7 +8,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.core.calls.Sandbox;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.freeswitch.media.EslMediaServer;
 import com.cloudpbx.freeswitch.media.ExtensionDialing;
 import com.cloudpbx.freeswitch.media.MediaServerSettings;
@@ -27,7 +28,8 @@ class MediaServerSelectionTest {
     @Test
     void withoutFreeSwitchHostsTheSimulatedSwitchAndTheSandboxServe() {
         try (ApiServer api = ApiServer.start()) {
-            assertThat(api.bean(MediaServer.class)).isInstanceOf(SimulatedSwitch.class);
+            assertThat(api.bean(LegControl.class)).isInstanceOf(SimulatedSwitch.class);
+            assertThat(api.bean(ConferenceControl.class)).isSameAs(api.bean(LegControl.class));
             assertThat(api.hasBean(Sandbox.class)).isTrue();
         }
     }
@@ -35,7 +37,8 @@ class MediaServerSelectionTest {
     @Test
     void withFreeSwitchHostsCallsGoToFreeSwitchAndTheSandboxIsOff() {
         try (ApiServer api = ApiServer.start(Map.of("voip.freeswitch.hosts", UNREACHABLE + ":s3cret"))) {
-            assertThat(api.bean(MediaServer.class)).isInstanceOf(EslMediaServer.class);
+            assertThat(api.bean(LegControl.class)).isInstanceOf(EslMediaServer.class);
+            assertThat(api.bean(ConferenceControl.class)).isSameAs(api.bean(LegControl.class));
             assertThat(api.hasBean(SimulatedSwitch.class)).isFalse();
             assertThat(api.hasBean(Sandbox.class)).isFalse();
         }

@@ -11,7 +11,7 @@ import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Response;
 import com.cloudpbx.app.support.SharedApiServer;
 import com.cloudpbx.app.support.SwitchState;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -174,7 +174,7 @@ class ThreeWayEndToEndTest {
         assertThat(merge.status()).isEqualTo(400);
         assertThat(merge.string("code")).isEqualTo("INVALID_STATE");
         assertThat(merge.string("error")).contains("CONSULTING");
-        assertThat(api.bean(MediaServer.class).conferences()).noneMatch(c -> c.members().stream()
+        assertThat(api.bean(ConferenceControl.class).conferences()).noneMatch(c -> c.members().stream()
                 .anyMatch(m -> call.moderator().equals(String.valueOf(m.uuid()))));
         post("/api/calls/" + call.moderator() + "/hangup", null);
     }
@@ -218,7 +218,7 @@ class ThreeWayEndToEndTest {
             assertThat(responses).filteredOn(r -> r.status() == 200).hasSize(1);
             assertThat(responses).filteredOn(r -> r.status() != 200)
                     .allSatisfy(r -> assertThat(r.string("code")).isEqualTo("INVALID_STATE"));
-            assertThat(api.bean(MediaServer.class).conferences()).filteredOn(c -> c.members().stream()
+            assertThat(api.bean(ConferenceControl.class).conferences()).filteredOn(c -> c.members().stream()
                     .anyMatch(m -> call.moderator().equals(String.valueOf(m.uuid())))).hasSize(1);
         } finally {
             pool.shutdownNow();

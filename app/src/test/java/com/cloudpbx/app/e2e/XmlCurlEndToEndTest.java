@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudpbx.app.support.ApiServer;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Platform;
-import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.ParkSlots;
 import com.cloudpbx.core.shared.TenantId;
 import java.io.IOException;
 import java.net.URI;
@@ -156,7 +156,7 @@ class XmlCurlEndToEndTest {
 
     @Test
     void aCallToASlotHoldingAParkedCallPicksItUp() {
-        api.bean(LiveCallStore.class).claimParkSlot(TenantId.of(UUID.fromString(tenant.id())), "701", UUID.randomUUID());
+        api.bean(ParkSlots.class).claim(TenantId.of(UUID.fromString(tenant.id())), "701", UUID.randomUUID());
 
         String body = post("/freeswitch/dialplan", SECRET, dialplanLookup("1001", "701")).body();
 

@@ -1,8 +1,8 @@
 package com.cloudpbx.app.support;
 
 import com.cloudpbx.core.calls.LiveChannel;
-import com.cloudpbx.core.calls.port.LiveCallStore;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.LegControl;
+import com.cloudpbx.core.calls.port.LiveChannels;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,9 +17,9 @@ public final class SwitchState {
      * commands check live state, which follows the switch's events a moment later.
      */
     public static Optional<Boolean> bridged(ApiServer api, String leg, String other) {
-        boolean onTheSwitch = api.bean(MediaServer.class).channels().stream()
+        boolean onTheSwitch = api.bean(LegControl.class).channels().stream()
                 .anyMatch(channel -> channel.uuid().toString().equals(leg) && isBridgedTo(channel, other));
-        boolean inLiveState = api.bean(LiveCallStore.class).find(UUID.fromString(leg))
+        boolean inLiveState = api.bean(LiveChannels.class).find(UUID.fromString(leg))
                 .filter(channel -> isBridgedTo(channel, other)).isPresent();
         return onTheSwitch && inLiveState ? Optional.of(true) : Optional.empty();
     }

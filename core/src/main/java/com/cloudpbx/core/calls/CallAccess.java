@@ -1,6 +1,6 @@
 package com.cloudpbx.core.calls;
 
-import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.extensions.port.ExtensionRepository;
@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
  */
 public final class CallAccess {
 
-    private final LiveCallStore live;
+    private final LiveChannels live;
     private final ExtensionRepository extensions;
     private final TenantRepository tenants;
 
-    public CallAccess(LiveCallStore live, ExtensionRepository extensions, TenantRepository tenants) {
+    public CallAccess(LiveChannels live, ExtensionRepository extensions, TenantRepository tenants) {
         this.live = live;
         this.extensions = extensions;
         this.tenants = tenants;

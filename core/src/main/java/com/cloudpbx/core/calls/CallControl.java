@@ -1,7 +1,10 @@
 package com.cloudpbx.core.calls;
 
-import com.cloudpbx.core.calls.port.LiveCallStore;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.AttendedTransfers;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
+import com.cloudpbx.core.calls.port.LiveChannels;
+import com.cloudpbx.core.calls.port.ParkSlots;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
@@ -22,20 +25,27 @@ public final class CallControl {
 
     private static final Duration RING_TIMEOUT = Duration.ofSeconds(30);
 
-    private final MediaServer media;
-    private final LiveCallStore live;
+    private final LegControl media;
+    private final ConferenceControl conferencing;
+    private final LiveChannels live;
+    private final ParkSlots parkSlots;
+    private final AttendedTransfers transfers;
     private final CallAccess access;
     private final Destinations destinations;
-    private final ParkSlots parkSlots;
+    private final ParkSlotRange slotRange;
     private final ConferenceRooms rooms;
 
-    public CallControl(MediaServer media, LiveCallStore live, CallAccess access, Destinations destinations,
-                       ParkSlots parkSlots, ConferenceRooms rooms) {
+    public CallControl(LegControl media, ConferenceControl conferencing, LiveChannels live, ParkSlots parkSlots,
+                       AttendedTransfers transfers, CallAccess access, Destinations destinations,
+                       ParkSlotRange slotRange, ConferenceRooms rooms) {
         this.media = media;
+        this.conferencing = conferencing;
         this.live = live;
+        this.parkSlots = parkSlots;
+        this.transfers = transfers;
         this.access = access;
         this.destinations = destinations;
-        this.parkSlots = parkSlots;
+        this.slotRange = slotRange;
         this.rooms = rooms;
     }
 
@@ -101,7 +111,7 @@ public final class CallControl {
                     "Only an answered call bridged to another party can be transferred attended");
         }
         Tenant tenant = access.tenant(transferor.tenant());
-        if (target != null && parkSlots.contains(target.strip())) {
+        if (target != null && slotRange.contains(target.strip())) {
             throw DomainException.invalid("targetExtension", "an attended transfer goes to a person, not a park slot");
         }
         Destination destination = destinations.resolve(tenant, target, "targetExtension");
@@ -110,20 +120,20 @@ public final class CallControl {
                 || live.find(party).map(p -> destination.value().equals(p.extension())).orElse(false)) {
             throw DomainException.invalid("targetExtension", destination.value() + " is already on this call");
         }
-        if (live.transferByLeg(transferor.uuid()).isPresent() || live.transferByLeg(party).isPresent()) {
+        if (transfers.findByLeg(transferor.uuid()).isPresent() || transfers.findByLeg(party).isPresent()) {
             throw DomainException.badRequest("TRANSFER_IN_PROGRESS", "This call is already being transferred");
         }
         UUID consult = UUID.randomUUID();
         AttendedTransfer transfer = AttendedTransfer.start(tenant.id(), transferor.uuid(), party, consult);
         // Saved first: the consult leg's events may arrive before the switch returns.
-        live.saveTransfer(transfer);
+        transfers.save(transfer);
         boolean held = false;
         try {
             media.hold(party, true);
             held = true;
             media.consult(consult, transferor.uuid(), destination);
         } catch (RuntimeException refused) {
-            live.removeTransfer(transfer);
+            transfers.remove(transfer);
             if (held) {
                 resumeQuietly(party);
             }
@@ -147,11 +157,11 @@ public final class CallControl {
         LiveChannel channel = access.channel(actor, uuid);
         UUID party = channel.bridgedTo() != null ? channel.bridgedTo() : channel.uuid();
         String slot = requestedSlot == null ? claimLowestFree(channel, party)
-                : claim(channel, party, parkSlots.require(requestedSlot, "slot"));
+                : claim(channel, party, slotRange.require(requestedSlot, "slot"));
         try {
             media.park(party, slot);
         } catch (RuntimeException refused) {
-            live.releaseParkSlot(channel.tenant(), slot);
+            parkSlots.release(channel.tenant(), slot);
             throw refused;
         }
         return slot;
@@ -197,12 +207,12 @@ public final class CallControl {
         if (actor.isUser() && conferenceName != null) {
             requireOwnOrNew(actor, room);
         }
-        media.joinConference(channel.uuid(), room);
+        conferencing.joinConference(channel.uuid(), room);
         return name;
     }
 
     private void requireOwnOrNew(Actor actor, String room) {
-        media.conferences().stream().filter(c -> c.room().equals(room)).findFirst().ifPresent(existing -> {
+        conferencing.conferences().stream().filter(c -> c.room().equals(room)).findFirst().ifPresent(existing -> {
             boolean ownCallInside = existing.members().stream().map(ConferenceSnapshot.Member::uuid)
                     .filter(Objects::nonNull)
                     .flatMap(member -> live.find(member).stream())
@@ -215,8 +225,8 @@ public final class CallControl {
     }
 
     private String claimLowestFree(LiveChannel channel, UUID party) {
-        for (int slot = parkSlots.first(); slot <= parkSlots.last(); slot++) {
-            if (live.claimParkSlot(channel.tenant(), String.valueOf(slot), party)) {
+        for (int slot = slotRange.first(); slot <= slotRange.last(); slot++) {
+            if (parkSlots.claim(channel.tenant(), String.valueOf(slot), party)) {
                 return String.valueOf(slot);
             }
         }
@@ -224,7 +234,7 @@ public final class CallControl {
     }
 
     private String claim(LiveChannel channel, UUID party, String slot) {
-        if (!live.claimParkSlot(channel.tenant(), slot, party)) {
+        if (!parkSlots.claim(channel.tenant(), slot, party)) {
             throw DomainException.badRequest("SLOT_TAKEN", "Park slot " + slot + " is already taken");
         }
         return slot;

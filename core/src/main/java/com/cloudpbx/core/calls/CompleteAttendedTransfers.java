@@ -1,7 +1,7 @@
 package com.cloudpbx.core.calls;
 
-import com.cloudpbx.core.calls.port.LiveCallStore;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.AttendedTransfers;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.shared.DomainException;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -14,12 +14,12 @@ import java.util.function.Consumer;
  */
 public final class CompleteAttendedTransfers implements Consumer<MediaEvent> {
 
-    private final MediaServer media;
-    private final LiveCallStore store;
+    private final LegControl media;
+    private final AttendedTransfers transfers;
 
-    public CompleteAttendedTransfers(MediaServer media, LiveCallStore store) {
+    public CompleteAttendedTransfers(LegControl media, AttendedTransfers transfers) {
         this.media = media;
-        this.store = store;
+        this.transfers = transfers;
     }
 
     // Serialised like TrackCalls: a transfer's stage changes one event at a time.
@@ -28,23 +28,23 @@ public final class CompleteAttendedTransfers implements Consumer<MediaEvent> {
         if (!(event instanceof MediaEvent.ChannelAnswered || event instanceof MediaEvent.ChannelHungUp)) {
             return;
         }
-        store.transferByLeg(event.uuid()).ifPresent(transfer -> follow(transfer, transfer.on(event)));
+        transfers.findByLeg(event.uuid()).ifPresent(transfer -> follow(transfer, transfer.on(event)));
     }
 
     private void follow(AttendedTransfer transfer, AttendedTransfer.Outcome outcome) {
         switch (outcome) {
             case NONE -> {
             }
-            case CONSULT_ANSWERED -> store.saveTransfer(transfer.talking());
+            case CONSULT_ANSWERED -> transfers.save(transfer.talking());
             case COMPLETED -> {
-                store.removeTransfer(transfer);
+                transfers.remove(transfer);
                 reconnect(transfer.party(), transfer.consult());
             }
             case CANCELLED -> {
-                store.removeTransfer(transfer);
+                transfers.remove(transfer);
                 reconnect(transfer.party(), transfer.transferor());
             }
-            case DROPPED -> store.removeTransfer(transfer);
+            case DROPPED -> transfers.remove(transfer);
         }
     }
 

@@ -1,6 +1,6 @@
 package com.cloudpbx.core.calls;
 
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;
@@ -15,10 +15,10 @@ public final class ConferenceMembers {
 
     private static final Duration POLL = Duration.ofMillis(20);
 
-    private final MediaServer media;
+    private final ConferenceControl media;
     private final Duration wait;
 
-    public ConferenceMembers(MediaServer media, Duration wait) {
+    public ConferenceMembers(ConferenceControl media, Duration wait) {
         this.media = media;
         this.wait = Objects.requireNonNull(wait, "wait");
     }

@@ -1,6 +1,6 @@
 package com.cloudpbx.core.calls;
 
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
@@ -13,11 +13,11 @@ import java.util.UUID;
 /** The tenant's conference rooms: list, inspect, join, kick, mute and lock. */
 public final class Conferences {
 
-    private final MediaServer media;
+    private final ConferenceControl media;
     private final ConferenceRooms rooms;
     private final CallAccess access;
 
-    public Conferences(MediaServer media, ConferenceRooms rooms, CallAccess access) {
+    public Conferences(ConferenceControl media, ConferenceRooms rooms, CallAccess access) {
         this.media = media;
         this.rooms = rooms;
         this.access = access;

@@ -1,8 +1,8 @@
 package com.cloudpbx.core.calls;
 
 import com.cloudpbx.core.blocklist.CallScreening;
-import com.cloudpbx.core.calls.port.LiveCallStore;
 import com.cloudpbx.core.calls.port.OutboundTrunks;
+import com.cloudpbx.core.calls.port.ParkSlots;
 import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.PhoneNumber;
@@ -15,16 +15,16 @@ import com.cloudpbx.core.tenants.Tenant;
 public final class Destinations {
 
     private final CallAccess access;
-    private final LiveCallStore live;
     private final ParkSlots parkSlots;
+    private final ParkSlotRange slotRange;
     private final CallScreening blocklist;
     private final OutboundTrunks trunks;
 
-    public Destinations(CallAccess access, LiveCallStore live, ParkSlots parkSlots, CallScreening blocklist,
+    public Destinations(CallAccess access, ParkSlots parkSlots, ParkSlotRange slotRange, CallScreening blocklist,
                         OutboundTrunks trunks) {
         this.access = access;
-        this.live = live;
         this.parkSlots = parkSlots;
+        this.slotRange = slotRange;
         this.blocklist = blocklist;
         this.trunks = trunks;
     }
@@ -35,7 +35,7 @@ public final class Destinations {
         }
         String value = target.strip();
         if (ExtensionNumber.isValid(value)) {
-            if (parkSlots.contains(value) && live.parkedIn(tenant.id(), value).isPresent()) {
+            if (slotRange.contains(value) && parkSlots.parkedIn(tenant.id(), value).isPresent()) {
                 return Destination.extension(value, tenant.sipDomain());
             }
             access.activeExtension(tenant.id(), value, field);

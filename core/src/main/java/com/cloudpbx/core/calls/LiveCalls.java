@@ -1,6 +1,6 @@
 package com.cloudpbx.core.calls;
 
-import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Resource;
@@ -10,10 +10,10 @@ import java.util.List;
 /** What is happening now: live legs and parked calls of the actor's tenant (users: their own calls). */
 public final class LiveCalls {
 
-    private final LiveCallStore live;
+    private final LiveChannels live;
     private final CallAccess access;
 
-    public LiveCalls(LiveCallStore live, CallAccess access) {
+    public LiveCalls(LiveChannels live, CallAccess access) {
         this.live = live;
         this.access = access;
     }

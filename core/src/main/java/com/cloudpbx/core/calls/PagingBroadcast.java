@@ -1,7 +1,7 @@
 package com.cloudpbx.core.calls;
 
-import com.cloudpbx.core.calls.port.LiveCallStore;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Duration;
@@ -19,12 +19,12 @@ public final class PagingBroadcast {
     /** How the name of a page's room starts, telling it from other rooms. */
     public static final String ROOM_PREFIX = "page-";
 
-    private final MediaServer media;
+    private final ConferenceControl media;
     private final ConferenceRooms rooms;
-    private final LiveCallStore live;
+    private final LiveChannels live;
     private final ConferenceMembers members;
 
-    public PagingBroadcast(MediaServer media, ConferenceRooms rooms, LiveCallStore live, Duration memberWait) {
+    public PagingBroadcast(ConferenceControl media, ConferenceRooms rooms, LiveChannels live, Duration memberWait) {
         this.media = media;
         this.rooms = rooms;
         this.live = live;

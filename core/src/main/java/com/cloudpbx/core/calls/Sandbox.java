@@ -1,7 +1,7 @@
 package com.cloudpbx.core.calls;
 
 import com.cloudpbx.core.calls.port.CallSimulator;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
@@ -14,10 +14,10 @@ import java.util.UUID;
 public final class Sandbox {
 
     private final CallSimulator simulator;
-    private final MediaServer media;
+    private final LegControl media;
     private final CallAccess access;
 
-    public Sandbox(CallSimulator simulator, MediaServer media, CallAccess access) {
+    public Sandbox(CallSimulator simulator, LegControl media, CallAccess access) {
         this.simulator = simulator;
         this.media = media;
         this.access = access;

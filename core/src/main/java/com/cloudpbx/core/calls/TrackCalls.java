@@ -13,9 +13,13 @@ import com.cloudpbx.core.calls.MediaEvent.ChannelUnheld;
 import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberJoined;
 import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberLeft;
 import com.cloudpbx.core.calls.MediaEvent.DtmfReceived;
+import com.cloudpbx.core.calls.port.AttendedTransfers;
 import com.cloudpbx.core.calls.port.CallHistory;
+import com.cloudpbx.core.calls.port.CallTrails;
 import com.cloudpbx.core.calls.port.EventPublisher;
-import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.HangupLedger;
+import com.cloudpbx.core.calls.port.LiveChannels;
+import com.cloudpbx.core.calls.port.ParkSlots;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -28,12 +32,21 @@ import java.util.function.UnaryOperator;
  */
 public final class TrackCalls implements Consumer<MediaEvent> {
 
-    private final LiveCallStore store;
+    private final LiveChannels channels;
+    private final ParkSlots parkSlots;
+    private final CallTrails trails;
+    private final HangupLedger hangups;
+    private final AttendedTransfers transfers;
     private final CallHistory history;
     private final EventPublisher publisher;
 
-    public TrackCalls(LiveCallStore store, CallHistory history, EventPublisher publisher) {
-        this.store = store;
+    public TrackCalls(LiveChannels channels, ParkSlots parkSlots, CallTrails trails, HangupLedger hangups,
+                      AttendedTransfers transfers, CallHistory history, EventPublisher publisher) {
+        this.channels = channels;
+        this.parkSlots = parkSlots;
+        this.trails = trails;
+        this.hangups = hangups;
+        this.transfers = transfers;
         this.history = history;
         this.publisher = publisher;
     }
@@ -64,43 +77,43 @@ public final class TrackCalls implements Consumer<MediaEvent> {
     }
 
     private void created(ChannelCreated created) {
-        Optional<CallTrail> trail = store.trail(created.callUuid());
-        if (store.find(created.uuid()).isPresent() || trail.map(t -> t.knows(created.uuid())).orElse(false)
-                || store.endedWith(created.uuid()).isPresent()) {
+        Optional<CallTrail> trail = trails.find(created.callUuid());
+        if (channels.find(created.uuid()).isPresent() || trail.map(t -> t.knows(created.uuid())).orElse(false)
+                || hangups.endedWith(created.uuid()).isPresent()) {
             return;
         }
         var channel = new LiveChannel(created.uuid(), created.callUuid(), created.tenant(), created.extension(),
                 created.callerIdNumber(), created.callerIdName(), created.destination(), created.direction(), false,
                 false, created.at(), null, null, null, null);
-        store.put(channel);
-        store.saveTrail(trail.map(t -> t.withLeg(created.uuid()).withExtensionIfNone(created.extension()))
+        channels.put(channel);
+        trails.save(trail.map(t -> t.withLeg(created.uuid()).withExtensionIfNone(created.extension()))
                 .orElseGet(() -> begin(created)));
         publisher.publish(new CallNotification(CallEventType.CALL_START, channel, created.at(), null));
-        store.takeEarlyHangup(created.uuid()).ifPresent(this::hungUp);
+        hangups.takeEarlyHangup(created.uuid()).ifPresent(this::hungUp);
     }
 
     /** A consult leg is a call of its own that reaches the transfer target on its first leg. */
     private CallTrail begin(ChannelCreated created) {
         CallTrail begun = CallTrail.begin(created);
-        boolean consult = store.transferByLeg(created.uuid()).filter(t -> t.consult().equals(created.uuid()))
+        boolean consult = transfers.findByLeg(created.uuid()).filter(t -> t.consult().equals(created.uuid()))
                 .isPresent();
         return consult ? begun.reachedOnFirstLeg() : begun;
     }
 
     /** A switch may report ringing more than once (progress, then early media); after the answer it is stale. */
     private void ringing(ChannelRinging ringing) {
-        store.find(ringing.uuid()).filter(c -> !c.answered()).ifPresent(c ->
+        channels.find(ringing.uuid()).filter(c -> !c.answered()).ifPresent(c ->
                 publisher.publish(new CallNotification(CallEventType.CALL_RINGING, c, ringing.at(), null)));
     }
 
     private void answered(ChannelAnswered answered) {
-        Optional<LiveChannel> channel = store.find(answered.uuid());
+        Optional<LiveChannel> channel = channels.find(answered.uuid());
         if (channel.isEmpty() || channel.get().answered()) {
             return;
         }
         LiveChannel now = channel.get().answeredAt(answered.at());
-        store.put(now);
-        store.trail(now.callUuid()).ifPresent(t -> store.saveTrail(t.legAnswered(now.uuid(), answered.at())));
+        channels.put(now);
+        trails.find(now.callUuid()).ifPresent(t -> trails.save(t.legAnswered(now.uuid(), answered.at())));
         publisher.publish(new CallNotification(CallEventType.CALL_ANSWER, now, answered.at(), null));
     }
 
@@ -110,12 +123,12 @@ public final class TrackCalls implements Consumer<MediaEvent> {
      * then do the commands that need a bridged call accept the leg.
      */
     private void bridged(ChannelBridged bridged) {
-        store.find(bridged.uuid()).ifPresent(channel -> {
+        channels.find(bridged.uuid()).ifPresent(channel -> {
             if (channel.parkSlot() != null) {
-                store.releaseParkSlot(channel.tenant(), channel.parkSlot());
+                parkSlots.release(channel.tenant(), channel.parkSlot());
             }
             LiveChannel now = channel.bridgedTo(bridged.otherUuid());
-            store.put(now);
+            channels.put(now);
             if (!bridged.otherUuid().equals(channel.bridgedTo())) {
                 publisher.publish(new CallNotification(CallEventType.CALL_BRIDGE, now, bridged.at(), null));
             }
@@ -123,50 +136,50 @@ public final class TrackCalls implements Consumer<MediaEvent> {
     }
 
     private void transferred(ChannelTransferred transferred) {
-        store.find(transferred.uuid()).ifPresent(channel -> {
-            store.trail(channel.callUuid()).ifPresent(t -> store.saveTrail(t.forwardedTo(transferred.target())));
+        channels.find(transferred.uuid()).ifPresent(channel -> {
+            trails.find(channel.callUuid()).ifPresent(t -> trails.save(t.forwardedTo(transferred.target())));
             publisher.publish(new CallNotification(CallEventType.CALL_TRANSFER, channel, transferred.at(),
                     transferred.target()));
         });
     }
 
     private void hungUp(ChannelHungUp hungUp) {
-        Optional<LiveChannel> channel = store.find(hungUp.uuid());
+        Optional<LiveChannel> channel = channels.find(hungUp.uuid());
         if (channel.isEmpty()) {
-            if (store.endedWith(hungUp.uuid()).isEmpty()) {
+            if (hangups.endedWith(hungUp.uuid()).isEmpty()) {
                 // Overtook the leg's creation: applied when the creation arrives.
-                store.holdEarlyHangup(hungUp);
+                hangups.holdEarlyHangup(hungUp);
             }
             return;
         }
         LiveChannel ended = channel.get();
-        store.markEnded(hungUp);
-        store.remove(ended.uuid());
+        hangups.markEnded(hungUp);
+        channels.remove(ended.uuid());
         if (ended.parkSlot() != null) {
-            store.releaseParkSlot(ended.tenant(), ended.parkSlot());
+            parkSlots.release(ended.tenant(), ended.parkSlot());
         }
         publisher.publish(new CallNotification(CallEventType.CALL_END, ended, hungUp.at(), hungUp.hangupCause()));
-        store.trail(ended.callUuid()).map(t -> t.legEnded(hungUp)).ifPresent(this::finishIfDone);
+        trails.find(ended.callUuid()).map(t -> t.legEnded(hungUp)).ifPresent(this::finishIfDone);
     }
 
     private void finishIfDone(CallTrail trail) {
         if (!trail.finished()) {
-            store.saveTrail(trail);
+            trails.save(trail);
             return;
         }
         // Submitted, not recorded: the next event need not wait for the record's commit.
         history.submit(trail.toRecord(UUID.randomUUID()));
-        store.removeTrail(trail.callUuid());
+        trails.remove(trail.callUuid());
     }
 
     private void update(UUID uuid, UnaryOperator<LiveChannel> change) {
-        store.find(uuid).map(change).ifPresent(store::put);
+        channels.find(uuid).map(change).ifPresent(channels::put);
     }
 
     private void changeAndNotify(MediaEvent event, UnaryOperator<LiveChannel> change, CallEventType type,
                                  String detail) {
-        store.find(event.uuid()).map(change).ifPresent(changed -> {
-            store.put(changed);
+        channels.find(event.uuid()).map(change).ifPresent(changed -> {
+            channels.put(changed);
             publisher.publish(new CallNotification(type, changed, event.at(), detail));
         });
     }

@@ -1,7 +1,7 @@
 package com.cloudpbx.core.presence;
 
 import com.cloudpbx.core.calls.LiveChannel;
-import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.presence.port.Registrations;
@@ -29,10 +29,10 @@ public final class ReadPresence {
 
     private final ExtensionRepository extensions;
     private final TenantRepository tenants;
-    private final LiveCallStore live;
+    private final LiveChannels live;
     private final Registrations registrations;
 
-    public ReadPresence(ExtensionRepository extensions, TenantRepository tenants, LiveCallStore live,
+    public ReadPresence(ExtensionRepository extensions, TenantRepository tenants, LiveChannels live,
                         Registrations registrations) {
         this.extensions = extensions;
         this.tenants = tenants;

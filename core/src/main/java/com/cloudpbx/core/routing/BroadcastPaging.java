@@ -4,8 +4,8 @@ import com.cloudpbx.core.calls.Destination;
 import com.cloudpbx.core.calls.IntercomCall;
 import com.cloudpbx.core.calls.LiveChannel;
 import com.cloudpbx.core.calls.PagingBroadcast;
-import com.cloudpbx.core.calls.port.LiveCallStore;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.LegControl;
+import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.extensions.port.ExtensionRepository;
@@ -40,13 +40,13 @@ public final class BroadcastPaging {
     private final MemberExtensions extensions;
     private final ExtensionRepository extensionStore;
     private final TenantRepository tenants;
-    private final MediaServer media;
-    private final LiveCallStore live;
+    private final LegControl media;
+    private final LiveChannels live;
     private final PagingBroadcast broadcast;
     private final Duration answerWait;
 
     public BroadcastPaging(PagingGroupRepository groups, ExtensionRepository extensions, TenantRepository tenants,
-                           MediaServer media, LiveCallStore live, PagingBroadcast broadcast, Duration answerWait) {
+                           LegControl media, LiveChannels live, PagingBroadcast broadcast, Duration answerWait) {
         this.groups = groups;
         this.extensions = new MemberExtensions(extensions);
         this.extensionStore = extensions;

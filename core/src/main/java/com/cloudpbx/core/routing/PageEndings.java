@@ -4,7 +4,8 @@ import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.ConferenceSnapshot;
 import com.cloudpbx.core.calls.MediaEvent;
 import com.cloudpbx.core.calls.PagingBroadcast;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.shared.DomainException;
 import java.util.function.Consumer;
 
@@ -15,11 +16,13 @@ import java.util.function.Consumer;
  */
 public final class PageEndings implements Consumer<MediaEvent> {
 
-    private final MediaServer media;
+    private final LegControl media;
+    private final ConferenceControl conferencing;
     private final ConferenceRooms rooms;
 
-    public PageEndings(MediaServer media, ConferenceRooms rooms) {
+    public PageEndings(LegControl media, ConferenceControl conferencing, ConferenceRooms rooms) {
         this.media = media;
+        this.conferencing = conferencing;
         this.rooms = rooms;
     }
 
@@ -28,7 +31,7 @@ public final class PageEndings implements Consumer<MediaEvent> {
         if (!(event instanceof MediaEvent.ConferenceMemberLeft left) || !isPage(left.conference())) {
             return;
         }
-        media.conferences().stream()
+        conferencing.conferences().stream()
                 .filter(room -> room.room().equals(left.conference()))
                 .filter(room -> !room.members().isEmpty()
                         && room.members().stream().allMatch(ConferenceSnapshot.Member::muted))

@@ -3,9 +3,9 @@ package com.cloudpbx.core.routing;
 import com.cloudpbx.core.blocklist.CallScreening;
 import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.PagingBroadcast;
-import com.cloudpbx.core.calls.ParkSlots;
-import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import com.cloudpbx.core.calls.port.OutboundTrunks;
+import com.cloudpbx.core.calls.port.ParkSlots;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionNumber;
 import com.cloudpbx.core.extensions.port.ExtensionRepository;
@@ -34,23 +34,23 @@ public final class RouteCall {
 
     private final SipDomainTenants tenants;
     private final ExtensionRepository extensions;
-    private final LiveCallStore live;
     private final ParkSlots parkSlots;
+    private final ParkSlotRange slotRange;
     private final CallScreening blocklist;
     private final OutboundTrunks trunks;
     private final PagingGroupRepository pagingGroups;
     private final ConferenceRooms rooms;
 
-    public RouteCall(TenantRepository tenants, ExtensionRepository extensions, LiveCallStore live, ParkSlots parkSlots,
-                     CallScreening blocklist, OutboundTrunks trunks, PagingGroupRepository pagingGroups,
+    public RouteCall(TenantRepository tenants, ExtensionRepository extensions, ParkSlots parkSlots,
+                     ParkSlotRange slotRange, CallScreening blocklist, OutboundTrunks trunks, PagingGroupRepository pagingGroups,
                      ConferenceRooms rooms) {
         this.trunks = trunks;
         this.pagingGroups = pagingGroups;
         this.rooms = rooms;
         this.tenants = new SipDomainTenants(tenants);
         this.extensions = extensions;
-        this.live = live;
         this.parkSlots = parkSlots;
+        this.slotRange = slotRange;
         this.blocklist = blocklist;
     }
 
@@ -82,7 +82,7 @@ public final class RouteCall {
 
     private RouteDecision route(Tenant tenant, String dialled) {
         if (ExtensionNumber.isValid(dialled)) {
-            if (parkSlots.contains(dialled) && live.parkedIn(tenant.id(), dialled).isPresent()) {
+            if (slotRange.contains(dialled) && parkSlots.parkedIn(tenant.id(), dialled).isPresent()) {
                 return new RouteDecision.PickUpParked(tenant.id(), dialled);
             }
             return isActiveExtension(tenant, dialled)

@@ -1,7 +1,7 @@
 package com.cloudpbx.core.threeway;
 
 import com.cloudpbx.core.calls.LiveChannel;
-import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.LiveChannels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +47,7 @@ record DirectMerge(UUID moderator, UUID a, UUID b, UUID released, List<UUID> gue
     }
 
     /** Empty when both calls are lone legs: there is no call to moderate. */
-    static Optional<DirectMerge> of(LiveChannel first, LiveChannel second, LiveCallStore live) {
+    static Optional<DirectMerge> of(LiveChannel first, LiveChannel second, LiveChannels live) {
         List<LiveChannel> firstCall = call(first, live);
         List<LiveChannel> secondCall = call(second, live);
         if (firstCall.size() == 2 && secondCall.size() == 2) {
@@ -63,7 +63,7 @@ record DirectMerge(UUID moderator, UUID a, UUID b, UUID released, List<UUID> gue
     }
 
     /** Whether the two legs belong to one and the same call. */
-    static boolean sameCall(LiveChannel first, LiveChannel second, LiveCallStore live) {
+    static boolean sameCall(LiveChannel first, LiveChannel second, LiveChannels live) {
         return call(first, live).stream().anyMatch(leg -> leg.uuid().equals(second.uuid()));
     }
 
@@ -92,7 +92,7 @@ record DirectMerge(UUID moderator, UUID a, UUID b, UUID released, List<UUID> gue
     }
 
     /** The leg and, when it is bridged to a live leg, that partner. */
-    private static List<LiveChannel> call(LiveChannel leg, LiveCallStore live) {
+    private static List<LiveChannel> call(LiveChannel leg, LiveChannels live) {
         Optional<LiveChannel> partner = Optional.ofNullable(leg.bridgedTo()).flatMap(live::find)
                 .filter(LiveChannel::answered);
         return partner.map(p -> List.of(leg, p)).orElse(List.of(leg));

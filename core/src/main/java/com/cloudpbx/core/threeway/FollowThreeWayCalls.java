@@ -2,7 +2,8 @@ package com.cloudpbx.core.threeway;
 
 import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.MediaEvent;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.threeway.port.ThreeWaySessionStore;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -25,12 +26,12 @@ public final class FollowThreeWayCalls implements Consumer<MediaEvent> {
     private final ThreeWayCommandSender sender;
     private final Executor ordered;
 
-    public FollowThreeWayCalls(MediaServer media, ConferenceRooms rooms, ThreeWayMachine machine,
-                               ThreeWaySessionStore store, Executor ordered) {
+    public FollowThreeWayCalls(LegControl media, ConferenceControl conferencing, ConferenceRooms rooms,
+                               ThreeWayMachine machine, ThreeWaySessionStore store, Executor ordered) {
         this.store = store;
         this.ordered = ordered;
         this.sessions = new ThreeWaySessions(machine, store);
-        this.sender = new ThreeWayCommandSender(media, rooms);
+        this.sender = new ThreeWayCommandSender(media, conferencing, rooms);
     }
 
     @Override

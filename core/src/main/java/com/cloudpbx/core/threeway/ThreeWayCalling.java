@@ -10,9 +10,11 @@ import com.cloudpbx.core.calls.Conferences;
 import com.cloudpbx.core.calls.Destination;
 import com.cloudpbx.core.calls.Destinations;
 import com.cloudpbx.core.calls.LiveChannel;
-import com.cloudpbx.core.calls.ParkSlots;
-import com.cloudpbx.core.calls.port.LiveCallStore;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.ParkSlotRange;
+import com.cloudpbx.core.calls.port.AttendedTransfers;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
+import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.core.shared.Access;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.DomainException;
@@ -34,11 +36,13 @@ import java.util.UUID;
  */
 public final class ThreeWayCalling {
 
-    private final MediaServer media;
-    private final LiveCallStore live;
+    private final LegControl media;
+    private final ConferenceControl conferencing;
+    private final LiveChannels live;
+    private final AttendedTransfers transfers;
     private final CallAccess access;
     private final Destinations destinations;
-    private final ParkSlots parkSlots;
+    private final ParkSlotRange slotRange;
     private final ConferenceRooms rooms;
     private final Conferences conferences;
     private final CallControl calls;
@@ -47,21 +51,24 @@ public final class ThreeWayCalling {
     private final ThreeWayCommandSender sender;
     private final ConferenceMembers members;
 
-    public ThreeWayCalling(MediaServer media, LiveCallStore live, CallAccess access, Destinations destinations,
-                           ParkSlots parkSlots, ConferenceRooms rooms, Conferences conferences, CallControl calls,
+    public ThreeWayCalling(LegControl media, ConferenceControl conferencing, LiveChannels live,
+                           AttendedTransfers transfers, CallAccess access, Destinations destinations,
+                           ParkSlotRange slotRange, ConferenceRooms rooms, Conferences conferences, CallControl calls,
                            ThreeWayMachine machine, ThreeWaySessionStore store, Duration memberWait) {
         this.media = media;
+        this.conferencing = conferencing;
         this.live = live;
+        this.transfers = transfers;
         this.access = access;
         this.destinations = destinations;
-        this.parkSlots = parkSlots;
+        this.slotRange = slotRange;
         this.rooms = rooms;
         this.conferences = conferences;
         this.calls = calls;
         this.store = store;
         this.sessions = new ThreeWaySessions(machine, store);
-        this.sender = new ThreeWayCommandSender(media, rooms);
-        this.members = new ConferenceMembers(media, memberWait);
+        this.sender = new ThreeWayCommandSender(media, conferencing, rooms);
+        this.members = new ConferenceMembers(conferencing, memberWait);
     }
 
     /**
@@ -79,7 +86,7 @@ public final class ThreeWayCalling {
             throw DomainException.invalid(toExtension != null ? "toExtension" : "toNumber",
                     target.value() + " is already on this call");
         }
-        if (live.transferByLeg(moderator.uuid()).isPresent() || live.transferByLeg(party).isPresent()) {
+        if (transfers.findByLeg(moderator.uuid()).isPresent() || transfers.findByLeg(party).isPresent()) {
             throw DomainException.badRequest("TRANSFER_IN_PROGRESS", "This call is being transferred");
         }
         Optional<ThreeWaySession> existing = store.findByLeg(moderator.tenant(), moderator.uuid());
@@ -277,7 +284,7 @@ public final class ThreeWayCalling {
         }
         String field = toNumber != null ? "toNumber" : "toExtension";
         String value = toNumber != null ? toNumber : toExtension;
-        if (parkSlots.contains(value.strip())) {
+        if (slotRange.contains(value.strip())) {
             throw DomainException.invalid(field, "a participant is a person, not a park slot");
         }
         if (toExtension != null) {
@@ -303,7 +310,7 @@ public final class ThreeWayCalling {
 
     private boolean roomExists(TenantId tenant, String name) {
         String room = rooms.room(tenant, name);
-        return media.conferences().stream().anyMatch(c -> c.room().equals(room));
+        return conferencing.conferences().stream().anyMatch(c -> c.room().equals(room));
     }
 
     private ThreeWaySession sessionOfConference(Actor actor, String conferenceName) {

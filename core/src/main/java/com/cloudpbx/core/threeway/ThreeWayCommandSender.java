@@ -1,7 +1,8 @@
 package com.cloudpbx.core.threeway;
 
 import com.cloudpbx.core.calls.ConferenceRooms;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
 import java.util.List;
@@ -10,11 +11,13 @@ import java.util.UUID;
 /** Sends a transition's commands through the media server, in order, naming the tenant's rooms. */
 final class ThreeWayCommandSender {
 
-    private final MediaServer media;
+    private final LegControl media;
+    private final ConferenceControl conferencing;
     private final ConferenceRooms rooms;
 
-    ThreeWayCommandSender(MediaServer media, ConferenceRooms rooms) {
+    ThreeWayCommandSender(LegControl media, ConferenceControl conferencing, ConferenceRooms rooms) {
         this.media = media;
+        this.conferencing = conferencing;
         this.rooms = rooms;
     }
 
@@ -45,14 +48,15 @@ final class ThreeWayCommandSender {
         switch (command) {
             case ThreeWayCommand.Hold hold -> media.hold(hold.leg(), hold.hold());
             case ThreeWayCommand.Consult consult -> media.consult(consult.b(), consult.moderator(), consult.target());
-            case ThreeWayCommand.Join join -> media.joinConference(join.leg(), rooms.room(tenant, join.conference()));
+            case ThreeWayCommand.Join join ->
+                    conferencing.joinConference(join.leg(), rooms.room(tenant, join.conference()));
             case ThreeWayCommand.HoldMember hold ->
-                    media.holdMember(rooms.room(tenant, hold.conference()), hold.memberId(), hold.hold());
+                    conferencing.holdMember(rooms.room(tenant, hold.conference()), hold.memberId(), hold.hold());
             case ThreeWayCommand.Bridge bridge -> media.bridge(bridge.first(), bridge.second());
             case ThreeWayCommand.Hangup hangup -> media.hangup(hangup.leg());
-            case ThreeWayCommand.Kick kick -> media.kick(rooms.room(tenant, kick.conference()), kick.memberId());
+            case ThreeWayCommand.Kick kick -> conferencing.kick(rooms.room(tenant, kick.conference()), kick.memberId());
             case ThreeWayCommand.Mute mute ->
-                    media.mute(rooms.room(tenant, mute.conference()), mute.memberId(), mute.mute());
+                    conferencing.mute(rooms.room(tenant, mute.conference()), mute.memberId(), mute.mute());
         }
     }
 

@@ -22,7 +22,7 @@ class CallAccessTest {
     private final Extension alice = StoreSamples.extension(acme.id(), "1001");
     private final Extension bob = StoreSamples.extension(acme.id(), "1002");
 
-    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final MapLiveChannels live = new MapLiveChannels();
     private final CallAccess access = new CallAccess(live, new ListExtensions(List.of(alice, bob)),
             new ListTenants(List.of(acme)));
 

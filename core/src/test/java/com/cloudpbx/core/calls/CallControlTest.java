@@ -1,13 +1,13 @@
 package com.cloudpbx.core.calls;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.cloudpbx.core.blocklist.BlockDirection;
 import com.cloudpbx.core.blocklist.BlockPattern;
 import com.cloudpbx.core.blocklist.BlockedNumber;
 import com.cloudpbx.core.blocklist.CallScreening;
 import com.cloudpbx.core.blocklist.MapBlocklistRepository;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.cloudpbx.core.testing.ListExtensions;
 import com.cloudpbx.core.testing.ListTenants;
 import com.cloudpbx.core.extensions.Extension;
@@ -39,14 +39,16 @@ class CallControlTest {
             ExtensionStatus.DISABLED);
     private final Extension globexUser = StoreSamples.extension(globex.id(), "1001");
 
-    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final MapLiveChannels live = new MapLiveChannels();
+    private final MapParkSlots parkSlots = new MapParkSlots();
+    private final MapAttendedTransfers transfers = new MapAttendedTransfers();
     private final RecordingMediaServer media = new RecordingMediaServer();
     private final MapBlocklistRepository blocklist = new MapBlocklistRepository();
     private final CallAccess access = new CallAccess(live, new ListExtensions(List.of(alice, bob, disabled, globexUser)),
             new ListTenants(List.of(acme, globex)));
-    private final ParkSlots slots = new ParkSlots(701, 703);
-    private final CallControl calls = new CallControl(media, live, access,
-            new Destinations(access, live, slots, new CallScreening(blocklist), tenant -> Optional.empty()), slots,
+    private final ParkSlotRange slots = new ParkSlotRange(701, 703);
+    private final CallControl calls = new CallControl(media, media, live, parkSlots, transfers, access,
+            new Destinations(access, parkSlots, slots, new CallScreening(blocklist), tenant -> Optional.empty()), slots,
             new ConferenceRooms(new SecureRandom()));
 
     @Test
@@ -200,7 +202,7 @@ class CallControlTest {
 
         UUID consult = calls.attendedTransfer(admin(acme), agent.uuid(), "1002");
 
-        assertThat(live.transferByLeg(consult)).contains(new AttendedTransfer(acme.id(), agent.uuid(),
+        assertThat(transfers.findByLeg(consult)).contains(new AttendedTransfer(acme.id(), agent.uuid(),
                 agent.bridgedTo(), consult, AttendedTransfer.Stage.CONSULTING));
     }
 

@@ -25,23 +25,23 @@ class CompleteAttendedTransfersTest {
     private final AttendedTransfer transfer = AttendedTransfer.start(TenantId.of(UUID.randomUUID()), transferor,
             party, consult);
 
-    private final MapLiveCallStore store = new MapLiveCallStore();
+    private final MapAttendedTransfers transfers = new MapAttendedTransfers();
     private final RecordingMediaServer media = new RecordingMediaServer();
-    private final CompleteAttendedTransfers follow = new CompleteAttendedTransfers(media, store);
+    private final CompleteAttendedTransfers follow = new CompleteAttendedTransfers(media, transfers);
 
     @Test
     void theTargetAnsweringLetsTheTransferorTalkToItWithoutACommand() {
-        store.saveTransfer(transfer);
+        transfers.save(transfer);
 
         follow.accept(new ChannelAnswered(consult, T0));
 
-        assertThat(store.transferByLeg(consult)).contains(transfer.talking());
+        assertThat(transfers.findByLeg(consult)).contains(transfer.talking());
         assertThat(media.commands).isEmpty();
     }
 
     @Test
     void theTransferorDroppingAfterTheTargetAnsweredBridgesThePartyToTheTargetAndResumesIt() {
-        store.saveTransfer(transfer);
+        transfers.save(transfer);
         follow.accept(new ChannelAnswered(consult, T0));
 
         follow.accept(hungUp(transferor, "NORMAL_CLEARING"));
@@ -51,27 +51,27 @@ class CompleteAttendedTransfersTest {
 
     @Test
     void aCompletedTransferIsForgotten() {
-        store.saveTransfer(transfer.talking());
+        transfers.save(transfer.talking());
 
         follow.accept(hungUp(transferor, "NORMAL_CLEARING"));
 
-        assertThat(store.transferByLeg(party)).isEmpty();
-        assertThat(store.transferByLeg(consult)).isEmpty();
+        assertThat(transfers.findByLeg(party)).isEmpty();
+        assertThat(transfers.findByLeg(consult)).isEmpty();
     }
 
     @Test
     void aBusyTargetCancelsTheTransferBridgingThePartyBackToTheTransferorAndResumingIt() {
-        store.saveTransfer(transfer);
+        transfers.save(transfer);
 
         follow.accept(hungUp(consult, "USER_BUSY"));
 
         assertThat(media.commands).containsExactly("bridge " + party + " " + transferor, "hold " + party + " false");
-        assertThat(store.transferByLeg(party)).isEmpty();
+        assertThat(transfers.findByLeg(party)).isEmpty();
     }
 
     @Test
     void theTargetHangingUpAfterTalkingToTheTransferorGivesThePartyBackToTheTransferor() {
-        store.saveTransfer(transfer.talking());
+        transfers.save(transfer.talking());
 
         follow.accept(hungUp(consult, "NORMAL_CLEARING"));
 
@@ -80,29 +80,29 @@ class CompleteAttendedTransfersTest {
 
     @Test
     void thePartyHangingUpDuringTheConsultLeavesTransferorAndTargetAsAPlainCall() {
-        store.saveTransfer(transfer.talking());
+        transfers.save(transfer.talking());
 
         follow.accept(hungUp(party, "NORMAL_CLEARING"));
         follow.accept(hungUp(transferor, "NORMAL_CLEARING"));
 
         assertThat(media.commands).isEmpty();
-        assertThat(store.transferByLeg(consult)).isEmpty();
+        assertThat(transfers.findByLeg(consult)).isEmpty();
     }
 
     @Test
     void theTransferorDroppingWhileTheTargetRingsEndsTheTransferWithNothingToReconnect() {
-        store.saveTransfer(transfer);
+        transfers.save(transfer);
 
         follow.accept(hungUp(transferor, "NORMAL_CLEARING"));
         follow.accept(hungUp(consult, "ORIGINATOR_CANCEL"));
 
         assertThat(media.commands).isEmpty();
-        assertThat(store.transferByLeg(party)).isEmpty();
+        assertThat(transfers.findByLeg(party)).isEmpty();
     }
 
     @Test
     void aRepeatedHangUpReconnectsOnlyOnce() {
-        store.saveTransfer(transfer.talking());
+        transfers.save(transfer.talking());
 
         follow.accept(hungUp(transferor, "NORMAL_CLEARING"));
         follow.accept(hungUp(transferor, "NORMAL_CLEARING"));
@@ -112,13 +112,13 @@ class CompleteAttendedTransfersTest {
 
     @Test
     void otherEventsAboutTheLegsChangeNothing() {
-        store.saveTransfer(transfer);
+        transfers.save(transfer);
 
         follow.accept(new ChannelRinging(consult, T0));
         follow.accept(new ChannelAnswered(transferor, T0));
         follow.accept(new ChannelBridged(transferor, consult, T0));
 
-        assertThat(store.transferByLeg(consult)).contains(transfer);
+        assertThat(transfers.findByLeg(consult)).contains(transfer);
         assertThat(media.commands).isEmpty();
     }
 

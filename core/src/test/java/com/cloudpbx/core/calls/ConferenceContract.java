@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.core.calls.MediaEvent.ConferenceMemberJoined;
 import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Conference rooms, the same on every media server: both legs of call A (1001, Alice) to B (1002)
  * are moved into the tenant's room "sales" in turn; commands and the room listing are checked.
  */
-public abstract class ConferenceContract extends MediaServerScenarios {
+public abstract class ConferenceContract<S extends LegControl & ConferenceControl> extends MediaServerScenarios<S> {
 
     private static final Duration QUIET = Duration.ofMillis(200);
 

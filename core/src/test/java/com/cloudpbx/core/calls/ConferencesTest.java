@@ -30,7 +30,7 @@ class ConferencesTest {
     private final Tenant globex = StoreSamples.tenant("Globex");
     private final Extension alice = StoreSamples.extension(acme.id(), "1001");
 
-    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final MapLiveChannels live = new MapLiveChannels();
     private final RecordingMediaServer media = new RecordingMediaServer();
     private final ConferenceRooms rooms = new ConferenceRooms(new SecureRandom());
     private final Conferences conferences = new Conferences(media, rooms,

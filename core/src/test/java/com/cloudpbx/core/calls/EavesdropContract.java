@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudpbx.core.calls.MediaEvent.ChannelAnswered;
 import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
 import com.cloudpbx.core.calls.MediaEvent.ChannelRinging;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Eavesdropping, the same on every media server: supervisor 1005 listens in on B, the callee of
  * call A (1001, Alice) to B (1002), on a leg S of its own.
  */
-public abstract class EavesdropContract extends MediaServerScenarios {
+public abstract class EavesdropContract<S extends LegControl & ConferenceControl> extends MediaServerScenarios<S> {
 
     private static final Duration QUIET = Duration.ofMillis(200);
 

@@ -28,7 +28,7 @@ class LiveCallsTest {
     private final Extension bob = StoreSamples.extension(acme.id(), "1002");
     private final Extension removed = StoreSamples.extension(acme.id(), "1009");
 
-    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final MapLiveChannels live = new MapLiveChannels();
     private final LiveCalls calls = new LiveCalls(live,
             new CallAccess(live, new ListExtensions(List.of(alice, bob)), new ListTenants(List.of(acme, globex))));
 

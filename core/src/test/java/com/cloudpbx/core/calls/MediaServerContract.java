@@ -12,7 +12,8 @@ import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
 import com.cloudpbx.core.calls.MediaEvent.ChannelRinging;
 import com.cloudpbx.core.calls.MediaEvent.ChannelUnbridged;
 import com.cloudpbx.core.calls.MediaEvent.ChannelUnheld;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Duration;
@@ -21,10 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link MediaServer} does, whatever switch is behind it; each backend's test
- * extends this. Calls go from extension 1001 to extension 1002 of one tenant.
+ * What every media server does through {@link LegControl} and {@link ConferenceControl}, whatever
+ * switch is behind it; each backend's test extends this, naming its class, which implements both.
+ * Calls go from extension 1001 to extension 1002 of one tenant.
  */
-public abstract class MediaServerContract {
+public abstract class MediaServerContract<S extends LegControl & ConferenceControl> {
 
     protected static final String SIP_DOMAIN = "acme.sip.example.com";
     protected static final Destination CALLER = Destination.extension("1001", SIP_DOMAIN);
@@ -32,10 +34,10 @@ public abstract class MediaServerContract {
 
     protected final TenantId tenant = TenantId.of(UUID.randomUUID());
     protected final RecordedMediaEvents events = new RecordedMediaEvents(Duration.ofSeconds(5));
-    private MediaServer server;
+    private S server;
 
     /** A media server with no calls on it; called before every test. */
-    protected abstract MediaServer newMediaServer();
+    protected abstract S newMediaServer();
 
     /**
      * Makes the phone behind a ringing leg pick up. A backend whose phones answer by themselves
@@ -210,7 +212,7 @@ public abstract class MediaServerContract {
                 ChannelAnswered.class, ChannelHeld.class);
     }
 
-    protected final MediaServer server() {
+    protected final S server() {
         return server;
     }
 

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudpbx.core.calls.MediaEvent.ChannelBridged;
 import com.cloudpbx.core.calls.MediaEvent.ChannelRinging;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
  * went through. Each contract states the expected transcripts literally, so every backend that
  * passes it produced the same domain events and the same snapshots.
  */
-public abstract class MediaServerScenarios {
+public abstract class MediaServerScenarios<S extends LegControl & ConferenceControl> {
 
     protected static final String SIP_DOMAIN = "acme.sip.example.com";
     protected static final Duration RING = Duration.ofSeconds(30);
@@ -29,10 +30,10 @@ public abstract class MediaServerScenarios {
     protected final TenantId tenant = TenantId.of(UUID.randomUUID());
     protected final RecordedMediaEvents events = new RecordedMediaEvents(Duration.ofSeconds(5));
     protected final Transcript transcript = new Transcript();
-    private MediaServer server;
+    private S server;
 
-    /** A media server with no calls on it; called before every test. */
-    protected abstract MediaServer newMediaServer();
+    /** A media server (its legs and its rooms) with no calls on it; called before every test. */
+    protected abstract S newMediaServer();
 
     /**
      * Makes the phone behind a ringing leg pick up. A backend whose phones answer by themselves
@@ -46,7 +47,7 @@ public abstract class MediaServerScenarios {
         server.listen(events);
     }
 
-    protected final MediaServer server() {
+    protected final S server() {
         return server;
     }
 

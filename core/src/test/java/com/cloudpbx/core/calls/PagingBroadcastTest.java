@@ -17,7 +17,7 @@ class PagingBroadcastTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     private final Tenant acme = StoreSamples.tenant("Acme");
-    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final MapLiveChannels live = new MapLiveChannels();
     private final RecordingMediaServer media = new RecordingMediaServer();
     private final ConferenceRooms rooms = new ConferenceRooms(new SecureRandom());
     private final PagingBroadcast paging = new PagingBroadcast(media, rooms, live, Duration.ofMillis(50));

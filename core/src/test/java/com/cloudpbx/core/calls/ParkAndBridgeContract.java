@@ -7,6 +7,8 @@ import com.cloudpbx.core.calls.MediaEvent.ChannelCreated;
 import com.cloudpbx.core.calls.MediaEvent.ChannelHungUp;
 import com.cloudpbx.core.calls.MediaEvent.ChannelParked;
 import com.cloudpbx.core.calls.MediaEvent.ChannelRinging;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Parking, picking up by dialling the slot, and bridging two live legs, the same on every media
  * server. Call A (1001, Alice) to B (1002); where a second call is needed, C (1003, Carol) to D (1004).
  */
-public abstract class ParkAndBridgeContract extends MediaServerScenarios {
+public abstract class ParkAndBridgeContract<S extends LegControl & ConferenceControl> extends MediaServerScenarios<S> {
 
     private static final String SLOT = "701";
 

@@ -1,6 +1,6 @@
 package com.cloudpbx.core.calls;
 
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.LegControl;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * A {@link MediaServer} listener that keeps every event, with waits for events that arrive
+ * A {@link LegControl} listener that keeps every event, with waits for events that arrive
  * asynchronously. A wait that runs out fails with every event seen so far, so a broken
  * sequence explains itself.
  */

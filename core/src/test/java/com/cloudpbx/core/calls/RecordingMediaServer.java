@@ -1,6 +1,7 @@
 package com.cloudpbx.core.calls;
 
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
  * Remembers the commands it was sent, as text, and accepts them all unless told to refuse some;
  * reports the conferences it is given.
  */
-public final class RecordingMediaServer implements MediaServer {
+public final class RecordingMediaServer implements LegControl, ConferenceControl {
 
     public final List<String> commands = java.util.Collections.synchronizedList(new ArrayList<>());
     public final List<Originate> originated = new ArrayList<>();

@@ -39,7 +39,7 @@ class SandboxTest {
             ExtensionStatus.DISABLED);
     private final Extension globexOnly = StoreSamples.extension(globex.id(), "2001");
 
-    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final MapLiveChannels live = new MapLiveChannels();
     private final RecordingMediaServer media = new RecordingMediaServer();
     private final RecordingSimulator simulator = new RecordingSimulator();
     private final Sandbox sandbox = new Sandbox(simulator, media, new CallAccess(live,

@@ -27,10 +27,13 @@ class TrackCallsTest {
     private static final TenantId TENANT = TenantId.of(UUID.randomUUID());
     private static final Instant T0 = Instant.parse("2026-06-01T14:00:00Z");
 
-    private final MapLiveCallStore store = new MapLiveCallStore();
+    private final MapLiveChannels channels = new MapLiveChannels();
+    private final MapParkSlots parkSlots = new MapParkSlots();
+    private final MapAttendedTransfers transfers = new MapAttendedTransfers();
     private final RecordingHistory history = new RecordingHistory();
     private final List<CallNotification> notifications = new ArrayList<>();
-    private final TrackCalls track = new TrackCalls(store, history, notifications::add);
+    private final TrackCalls track = new TrackCalls(channels, parkSlots, new MapCallTrails(),
+            new MapHangupLedger(), transfers, history, notifications::add);
 
     private final UUID a = UUID.randomUUID();
     private final UUID b = UUID.randomUUID();
@@ -50,7 +53,7 @@ class TrackCallsTest {
             assertThat(record.hangupCause()).isEqualTo("NORMAL_CLEARING");
             assertThat(record.answeredAt()).isEqualTo(T0.plusSeconds(10));
         });
-        assertThat(store.list(Optional.empty())).isEmpty();
+        assertThat(channels.list(Optional.empty())).isEmpty();
     }
 
     @Test
@@ -87,7 +90,7 @@ class TrackCallsTest {
             assertThat(record.status()).isEqualTo(CallStatus.COMPLETED);
             assertThat(record.billsec()).isEqualTo(60);
         });
-        assertThat(store.list(Optional.empty())).isEmpty();
+        assertThat(channels.list(Optional.empty())).isEmpty();
     }
 
     @Test
@@ -191,14 +194,14 @@ class TrackCallsTest {
     @Test
     void aParkedLegFreesItsSlotWhenPickedUp() {
         List.of(created(a, a, "1001"), new ChannelAnswered(a, T0)).forEach(track);
-        store.claimParkSlot(TENANT, "701", a);
+        parkSlots.claim(TENANT, "701", a);
         track.accept(new ChannelParked(a, "701", T0.plusSeconds(1)));
-        assertThat(store.find(a).orElseThrow().status()).isEqualTo("held");
+        assertThat(channels.find(a).orElseThrow().status()).isEqualTo("held");
 
         track.accept(new ChannelBridged(a, b, T0.plusSeconds(5)));
 
-        assertThat(store.parkedIn(TENANT, "701")).isEmpty();
-        assertThat(store.find(a).orElseThrow().parkSlot()).isNull();
+        assertThat(parkSlots.parkedIn(TENANT, "701")).isEmpty();
+        assertThat(channels.find(a).orElseThrow().parkSlot()).isNull();
     }
 
     @Test
@@ -222,7 +225,7 @@ class TrackCallsTest {
 
     @Test
     void aConsultCallAnsweredByTheTransferTargetIsCompletedWithItsBilledSeconds() {
-        store.saveTransfer(AttendedTransfer.start(TENANT, UUID.randomUUID(), UUID.randomUUID(), a));
+        transfers.save(AttendedTransfer.start(TENANT, UUID.randomUUID(), UUID.randomUUID(), a));
 
         List.of(created(a, a, "1003"), new ChannelRinging(a, T0), new ChannelAnswered(a, T0.plusSeconds(4)),
                 new ChannelHungUp(a, "NORMAL_CLEARING", 64, 60, T0.plusSeconds(64))).forEach(track);
@@ -236,7 +239,7 @@ class TrackCallsTest {
 
     @Test
     void aConsultCallToABusyTargetIsMissedWithTheBusyCause() {
-        store.saveTransfer(AttendedTransfer.start(TENANT, UUID.randomUUID(), UUID.randomUUID(), a));
+        transfers.save(AttendedTransfer.start(TENANT, UUID.randomUUID(), UUID.randomUUID(), a));
 
         List.of(created(a, a, "1003"), new ChannelRinging(a, T0),
                 new ChannelHungUp(a, "USER_BUSY", 1, 0, T0.plusSeconds(1))).forEach(track);

@@ -14,7 +14,7 @@ import com.cloudpbx.core.calls.CallDirection;
 import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.IntercomCall;
 import com.cloudpbx.core.calls.LiveChannel;
-import com.cloudpbx.core.calls.MapLiveCallStore;
+import com.cloudpbx.core.calls.MapLiveChannels;
 import com.cloudpbx.core.calls.PagingBroadcast;
 import com.cloudpbx.core.calls.RecordingMediaServer;
 import com.cloudpbx.core.extensions.Extension;
@@ -39,7 +39,7 @@ class BroadcastPagingTest {
     private final MapPagingGroupRepositoryTest.DeletingExtensions extensions =
             new MapPagingGroupRepositoryTest.DeletingExtensions();
     private final MapPagingGroupRepository groups = new MapPagingGroupRepository(extensions);
-    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final MapLiveChannels live = new MapLiveChannels();
     private final RecordingMediaServer media = new RecordingMediaServer();
     private final ConferenceRooms rooms = new ConferenceRooms(new SecureRandom());
     private final BroadcastPaging paging = new BroadcastPaging(groups, extensions,

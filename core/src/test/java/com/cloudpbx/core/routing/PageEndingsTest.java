@@ -20,7 +20,7 @@ class PageEndingsTest {
     private final TenantId tenant = TenantId.of(UUID.randomUUID());
     private final RecordingMediaServer media = new RecordingMediaServer();
     private final ConferenceRooms rooms = new ConferenceRooms(new SecureRandom());
-    private final PageEndings endings = new PageEndings(media, rooms);
+    private final PageEndings endings = new PageEndings(media, media, rooms);
     private final UUID first = UUID.randomUUID();
     private final UUID second = UUID.randomUUID();
 

@@ -1,18 +1,18 @@
 package com.cloudpbx.core.routing;
 
-import com.cloudpbx.core.blocklist.BlockDirection;
-import com.cloudpbx.core.blocklist.BlockPattern;
-import com.cloudpbx.core.blocklist.BlockedNumber;
-import com.cloudpbx.core.blocklist.CallScreening;
-import com.cloudpbx.core.blocklist.MapBlocklistRepository;
 import static com.cloudpbx.core.routing.DirectoryLookupTest.extension;
 import static com.cloudpbx.core.testing.StoreSamples.T0;
 import static com.cloudpbx.core.testing.StoreSamples.tenant;
 import static com.cloudpbx.core.testing.StoreSamples.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudpbx.core.calls.MapLiveCallStore;
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.blocklist.BlockDirection;
+import com.cloudpbx.core.blocklist.BlockPattern;
+import com.cloudpbx.core.blocklist.BlockedNumber;
+import com.cloudpbx.core.blocklist.CallScreening;
+import com.cloudpbx.core.blocklist.MapBlocklistRepository;
+import com.cloudpbx.core.calls.MapParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import com.cloudpbx.core.extensions.ExtensionStatus;
 import com.cloudpbx.core.routing.RouteDecision.BridgeToExtension;
 import com.cloudpbx.core.routing.RouteDecision.NotFound;
@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 class RouteCallTest {
 
     private final RoutingStore store = new RoutingStore();
-    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final MapParkSlots parkSlots = new MapParkSlots();
     private final MapBlocklistRepository blocklist = new MapBlocklistRepository();
     private final java.util.Map<com.cloudpbx.core.shared.TenantId, String> trunks = new java.util.HashMap<>();
     private final MapPagingGroupRepository pagingGroups = new MapPagingGroupRepository(store.extensions());
-    private final RouteCall routing = new RouteCall(store.tenants(), store.extensions(), live, new ParkSlots(701, 750),
+    private final RouteCall routing = new RouteCall(store.tenants(), store.extensions(), parkSlots, new ParkSlotRange(701, 750),
             new CallScreening(blocklist), tenant -> Optional.ofNullable(trunks.get(tenant)), pagingGroups,
             new com.cloudpbx.core.calls.ConferenceRooms(new java.security.SecureRandom()));
     private final Tenant acme = tenant("Acme");
@@ -51,7 +51,7 @@ class RouteCallTest {
 
     @Test
     void aSlotHoldingAParkedCallIsPickedUp() {
-        live.claimParkSlot(acme.id(), "701", UUID.randomUUID());
+        parkSlots.claim(acme.id(), "701", UUID.randomUUID());
 
         assertThat(routing.route(acme.sipDomain(), Optional.of("1001"), "701"))
                 .isEqualTo(new PickUpParked(acme.id(), "701"));
@@ -66,7 +66,7 @@ class RouteCallTest {
     void aCallParkedByAnotherTenantIsNotPickedUp() {
         Tenant other = tenant("Other");
         store.tenantRows.add(other);
-        live.claimParkSlot(other.id(), "701", UUID.randomUUID());
+        parkSlots.claim(other.id(), "701", UUID.randomUUID());
 
         assertThat(routing.route(acme.sipDomain(), Optional.of("1001"), "701")).isEqualTo(new NotFound());
     }

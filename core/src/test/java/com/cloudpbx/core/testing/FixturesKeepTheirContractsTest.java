@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A fixture that stands in for a port in use-case tests is only as good as its likeness to the
  * adapters: each one is run through the port's contract suite, by a test named after it
- * ({@code MapLiveCallStore} → {@code MapLiveCallStoreTest extends LiveCallStoreContract}).
+ * ({@code MapParkSlots} → {@code MapParkSlotsTest extends ParkSlotsContract}).
  */
 class FixturesKeepTheirContractsTest {
 

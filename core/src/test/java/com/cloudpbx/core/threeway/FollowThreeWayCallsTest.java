@@ -61,7 +61,7 @@ class FollowThreeWayCallsTest {
     };
 
     private final FollowThreeWayCalls follow = new FollowThreeWayCalls(new RecordingMediaServer(),
-            new ConferenceRooms(new SecureRandom()), new ThreeWayMachine(ModeratorHangupPolicy.BRIDGE), stalled,
+            new RecordingMediaServer(), new ConferenceRooms(new SecureRandom()), new ThreeWayMachine(ModeratorHangupPolicy.BRIDGE), stalled,
             ordered);
 
     @AfterEach

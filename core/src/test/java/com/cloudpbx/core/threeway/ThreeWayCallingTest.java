@@ -1,10 +1,5 @@
 package com.cloudpbx.core.threeway;
 
-import com.cloudpbx.core.blocklist.BlockDirection;
-import com.cloudpbx.core.blocklist.BlockPattern;
-import com.cloudpbx.core.blocklist.BlockedNumber;
-import com.cloudpbx.core.blocklist.CallScreening;
-import com.cloudpbx.core.blocklist.MapBlocklistRepository;
 import static com.cloudpbx.core.calls.CallFixtures.admin;
 import static com.cloudpbx.core.calls.CallFixtures.assertInvalid;
 import static com.cloudpbx.core.calls.CallFixtures.assertRefused;
@@ -13,6 +8,11 @@ import static com.cloudpbx.core.calls.CallFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cloudpbx.core.blocklist.BlockDirection;
+import com.cloudpbx.core.blocklist.BlockPattern;
+import com.cloudpbx.core.blocklist.BlockedNumber;
+import com.cloudpbx.core.blocklist.CallScreening;
+import com.cloudpbx.core.blocklist.MapBlocklistRepository;
 import com.cloudpbx.core.calls.CallAccess;
 import com.cloudpbx.core.calls.CallControl;
 import com.cloudpbx.core.calls.CallDirection;
@@ -20,9 +20,11 @@ import com.cloudpbx.core.calls.ConferenceRooms;
 import com.cloudpbx.core.calls.Conferences;
 import com.cloudpbx.core.calls.Destinations;
 import com.cloudpbx.core.calls.LiveChannel;
-import com.cloudpbx.core.calls.MapLiveCallStore;
+import com.cloudpbx.core.calls.MapAttendedTransfers;
+import com.cloudpbx.core.calls.MapLiveChannels;
+import com.cloudpbx.core.calls.MapParkSlots;
 import com.cloudpbx.core.calls.MediaEvent;
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import com.cloudpbx.core.calls.RecordingMediaServer;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.shared.DomainException;
@@ -58,21 +60,25 @@ class ThreeWayCallingTest {
     private final Extension customer = StoreSamples.extension(acme.id(), "1002");
     private final Extension colleague = StoreSamples.extension(acme.id(), "1003");
 
-    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final MapLiveChannels live = new MapLiveChannels();
+    private final MapParkSlots parkSlots = new MapParkSlots();
+    private final MapAttendedTransfers transfers = new MapAttendedTransfers();
     private final RecordingMediaServer media = new RecordingMediaServer();
     private final MapThreeWaySessionStore store = new MapThreeWaySessionStore();
     private final CallAccess access = new CallAccess(live, new ListExtensions(List.of(agent, customer, colleague)),
             new ListTenants(List.of(acme, globex)));
-    private final ParkSlots slots = new ParkSlots(701, 703);
+    private final ParkSlotRange slots = new ParkSlotRange(701, 703);
     private final ConferenceRooms rooms = new ConferenceRooms(new SecureRandom());
     private final MapBlocklistRepository blocklist = new MapBlocklistRepository();
-    private final Destinations destinations = new Destinations(access, live, slots, new CallScreening(blocklist),
+    private final Destinations destinations = new Destinations(access, parkSlots, slots, new CallScreening(blocklist),
             tenant -> java.util.Optional.empty());
     private final ThreeWayMachine machine = new ThreeWayMachine(ModeratorHangupPolicy.BRIDGE);
-    private final ThreeWayCalling threeWay = new ThreeWayCalling(media, live, access, destinations, slots, rooms,
-            new Conferences(media, rooms, access), new CallControl(media, live, access, destinations, slots, rooms),
+    private final ThreeWayCalling threeWay = new ThreeWayCalling(media, media, live, transfers, access, destinations,
+            slots, rooms, new Conferences(media, rooms, access),
+            new CallControl(media, media, live, parkSlots, transfers, access, destinations, slots, rooms),
             machine, store, Duration.ofMillis(50));
-    private final FollowThreeWayCalls follow = new FollowThreeWayCalls(media, rooms, machine, store, Runnable::run);
+    private final FollowThreeWayCalls follow = new FollowThreeWayCalls(media, media, rooms, machine, store,
+            Runnable::run);
 
     private final UUID m = UUID.randomUUID();
     private final UUID a = UUID.randomUUID();

@@ -1,9 +1,9 @@
 package com.cloudpbx.core.threeway;
 
-import com.cloudpbx.core.blocklist.CallScreening;
-import com.cloudpbx.core.blocklist.MapBlocklistRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudpbx.core.blocklist.CallScreening;
+import com.cloudpbx.core.blocklist.MapBlocklistRepository;
 import com.cloudpbx.core.calls.CallAccess;
 import com.cloudpbx.core.calls.CallControl;
 import com.cloudpbx.core.calls.CallFixtures;
@@ -15,12 +15,18 @@ import com.cloudpbx.core.calls.ConferenceSnapshot;
 import com.cloudpbx.core.calls.Conferences;
 import com.cloudpbx.core.calls.Destinations;
 import com.cloudpbx.core.calls.LiveChannel;
-import com.cloudpbx.core.calls.MapLiveCallStore;
+import com.cloudpbx.core.calls.MapAttendedTransfers;
+import com.cloudpbx.core.calls.MapCallTrails;
+import com.cloudpbx.core.calls.MapHangupLedger;
+import com.cloudpbx.core.calls.MapLiveChannels;
+import com.cloudpbx.core.calls.MapParkSlots;
 import com.cloudpbx.core.calls.MediaEvent.ChannelRinging;
 import com.cloudpbx.core.calls.MediaServerScenarios;
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import com.cloudpbx.core.calls.TrackCalls;
 import com.cloudpbx.core.calls.port.CallHistory;
+import com.cloudpbx.core.calls.port.ConferenceControl;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.shared.Actor;
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
@@ -54,7 +60,7 @@ import org.junit.jupiter.api.Test;
  * Each scenario wires the use cases first, with the moderator hang-up policy it is about. Commands
  * return before their events arrive, so outcomes are awaited by polling, within a bound.
  */
-public abstract class ThreeWayContract extends MediaServerScenarios {
+public abstract class ThreeWayContract<S extends LegControl & ConferenceControl> extends MediaServerScenarios<S> {
 
     private static final String CONFERENCE = "huddle";
     private static final String BUSY = "1486";
@@ -65,7 +71,9 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
     private final Tenant acme = new Tenant(tenant, "Acme", new Subdomain("acme"), SIP_DOMAIN, TenantStatus.ACTIVE,
             StoreSamples.T0, StoreSamples.T0);
     private final Actor admin = CallFixtures.admin(acme);
-    private final MapLiveCallStore live = new MapLiveCallStore();
+    private final MapLiveChannels live = new MapLiveChannels();
+    private final MapParkSlots parkSlots = new MapParkSlots();
+    private final MapAttendedTransfers transfers = new MapAttendedTransfers();
     private final MapThreeWaySessionStore store = new MapThreeWaySessionStore();
     private final ConferenceRooms rooms = new ConferenceRooms(new SecureRandom());
     private final String room = rooms.room(tenant, CONFERENCE);
@@ -285,16 +293,17 @@ public abstract class ThreeWayContract extends MediaServerScenarios {
         var extensions = new ListExtensions(Stream.of("1001", "1002", "1003", "1004", BUSY)
                 .map(number -> StoreSamples.extension(tenant, number)).toList());
         var access = new CallAccess(live, extensions, new ListTenants(List.of(acme)));
-        var slots = new ParkSlots(701, 703);
-        var destinations = new Destinations(access, live, slots, new CallScreening(new MapBlocklistRepository()),
+        var slots = new ParkSlotRange(701, 703);
+        var destinations = new Destinations(access, parkSlots, slots, new CallScreening(new MapBlocklistRepository()),
                 tenant -> java.util.Optional.empty());
         var machine = new ThreeWayMachine(policy);
-        server().listen(new TrackCalls(live, new NoHistory(), notification -> {
+        server().listen(new TrackCalls(live, parkSlots, new MapCallTrails(), new MapHangupLedger(), transfers,
+                new NoHistory(), notification -> {
         }));
-        server().listen(new FollowThreeWayCalls(server(), rooms, machine, store, Runnable::run));
-        threeWay = new ThreeWayCalling(server(), live, access, destinations, slots, rooms,
-                new Conferences(server(), rooms, access), new CallControl(server(), live, access, destinations, slots,
-                rooms), machine, store, MEMBER_WAIT);
+        server().listen(new FollowThreeWayCalls(server(), server(), rooms, machine, store, Runnable::run));
+        threeWay = new ThreeWayCalling(server(), server(), live, transfers, access, destinations, slots, rooms,
+                new Conferences(server(), rooms, access), new CallControl(server(), server(), live, parkSlots,
+                transfers, access, destinations, slots, rooms), machine, store, MEMBER_WAIT);
     }
 
     /** M calls A; returns A once live state has them bridged, as adding a participant needs. */

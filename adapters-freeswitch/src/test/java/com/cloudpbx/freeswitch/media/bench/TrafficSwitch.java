@@ -1,6 +1,6 @@
 package com.cloudpbx.freeswitch.media.bench;
 
-import com.cloudpbx.core.calls.ParkSlots;
+import com.cloudpbx.core.calls.ParkSlotRange;
 import com.cloudpbx.freeswitch.esl.EslConnection;
 import com.cloudpbx.freeswitch.esl.FakeFreeSwitch;
 import com.cloudpbx.freeswitch.media.EslMediaServer;
@@ -29,7 +29,7 @@ public final class TrafficSwitch implements AutoCloseable {
         int port = fake.start();
         fake.answerBgapi(command -> Optional.of(command.startsWith("show channels") ? "{\"row_count\":0}\n" : "+OK\n"));
         var settings = new MediaServerSettings(
-                new CommandSettings(new ExtensionDialing.Directory(), "default", new ParkSlots(701, 750)),
+                new CommandSettings(new ExtensionDialing.Directory(), "default", new ParkSlotRange(701, 750)),
                 com.cloudpbx.freeswitch.esl.EslClientSettings.defaults(), Duration.ofSeconds(10), Duration.ofSeconds(30));
         this.media = new EslMediaServer(new FreeSwitchHosts(List.of(new EslConnection("127.0.0.1", port, PASSWORD))),
                 settings, Clock.systemUTC());

@@ -10,7 +10,7 @@ import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Response;
 import com.cloudpbx.app.support.TcpProxy;
-import com.cloudpbx.core.calls.port.MediaServer;
+import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.storage.testing.TestDatabase;
 import java.net.URI;
 import java.time.Duration;
@@ -71,7 +71,7 @@ class DatabaseOutageAttackTest {
             everyRouteAnswersBackendUnavailable();
             eventsSocketAsksToReconnectLater();
             // The caller hangs up while the database is away: the call's record must survive it.
-            api.bean(MediaServer.class).hangup(UUID.fromString(callUuid));
+            api.bean(LegControl.class).hangup(UUID.fromString(callUuid));
             assertThat(health().status()).isEqualTo(503);
         } finally {
             proxy.restore();

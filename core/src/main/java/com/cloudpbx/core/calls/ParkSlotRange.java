@@ -3,9 +3,9 @@ package com.cloudpbx.core.calls;
 import com.cloudpbx.core.shared.DomainException;
 
 /** The park slots of every tenant: a numbered range, 701-750 unless configured otherwise. */
-public record ParkSlots(int first, int last) {
+public record ParkSlotRange(int first, int last) {
 
-    public ParkSlots {
+    public ParkSlotRange {
         if (first < 1 || last < first) {
             throw new IllegalArgumentException("park slots need 1 <= first <= last");
         }

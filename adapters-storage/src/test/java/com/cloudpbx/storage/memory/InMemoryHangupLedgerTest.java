@@ -3,9 +3,9 @@ package com.cloudpbx.storage.memory;
 import static com.cloudpbx.core.testing.StoreSamples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudpbx.core.calls.LiveCallStoreContract;
+import com.cloudpbx.core.calls.HangupLedgerContract;
 import com.cloudpbx.core.calls.MediaEvent;
-import com.cloudpbx.core.calls.port.LiveCallStore;
+import com.cloudpbx.core.calls.port.HangupLedger;
 import com.cloudpbx.core.testing.MovableClock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,69 +13,69 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class InMemoryLiveCallStoreTest extends LiveCallStoreContract {
+class InMemoryHangupLedgerTest extends HangupLedgerContract {
 
     private final MovableClock clock = new MovableClock(T0);
 
     @Override
-    protected LiveCallStore newStore() {
-        return new InMemoryLiveCallStore(clock);
+    protected HangupLedger newLedger() {
+        return new InMemoryHangupLedger(clock);
     }
 
     @Test
     void anEndedLegIsRememberedForTenMinutes() {
-        var store = new InMemoryLiveCallStore(clock);
+        var ledger = new InMemoryHangupLedger(clock);
         MediaEvent.ChannelHungUp hangup = hangup();
-        store.markEnded(hangup);
+        ledger.markEnded(hangup);
 
         clock.advance(Duration.ofMinutes(10).minusMillis(1));
-        assertThat(store.endedWith(hangup.uuid())).contains(hangup);
+        assertThat(ledger.endedWith(hangup.uuid())).contains(hangup);
 
         clock.advance(Duration.ofMillis(1));
-        assertThat(store.endedWith(hangup.uuid())).isEmpty();
+        assertThat(ledger.endedWith(hangup.uuid())).isEmpty();
     }
 
     @Test
     void aRepeatedHangupKeepsTheFirstReport() {
-        var store = new InMemoryLiveCallStore(clock);
+        var ledger = new InMemoryHangupLedger(clock);
         MediaEvent.ChannelHungUp first = hangup();
         var repeat = new MediaEvent.ChannelHungUp(first.uuid(), "LOSE_RACE", 99, 99, T0.plusSeconds(30));
 
-        store.markEnded(first);
-        store.markEnded(repeat);
+        ledger.markEnded(first);
+        ledger.markEnded(repeat);
 
-        assertThat(store.endedWith(first.uuid())).contains(first);
+        assertThat(ledger.endedWith(first.uuid())).contains(first);
     }
 
     @Test
     void aLegEndingAgainAfterItWasForgottenIsRememberedAnew() {
-        var store = new InMemoryLiveCallStore(clock);
+        var ledger = new InMemoryHangupLedger(clock);
         MediaEvent.ChannelHungUp first = hangup();
-        store.markEnded(first);
+        ledger.markEnded(first);
         clock.advance(Duration.ofMinutes(11));
         var later = new MediaEvent.ChannelHungUp(first.uuid(), "NORMAL_CLEARING", 5, 0, T0.plusSeconds(660));
 
-        store.markEnded(later);
+        ledger.markEnded(later);
 
-        assertThat(store.endedWith(first.uuid())).contains(later);
+        assertThat(ledger.endedWith(first.uuid())).contains(later);
         clock.advance(Duration.ofMinutes(9));
-        assertThat(store.endedWith(first.uuid())).contains(later);
+        assertThat(ledger.endedWith(first.uuid())).contains(later);
     }
 
     @Test
     void beyondItsCapacityTheOldestEndedLegsAreForgottenFirst() {
-        var store = new InMemoryLiveCallStore(clock, Duration.ofMinutes(10), 3);
+        var ledger = new InMemoryHangupLedger(clock, Duration.ofMinutes(10), 3);
         List<MediaEvent.ChannelHungUp> hangups = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             hangups.add(hangup());
-            store.markEnded(hangups.getLast());
+            ledger.markEnded(hangups.getLast());
             clock.advance(Duration.ofSeconds(1));
         }
 
-        assertThat(store.endedWith(hangups.get(0).uuid())).isEmpty();
-        assertThat(store.endedWith(hangups.get(1).uuid())).isEmpty();
+        assertThat(ledger.endedWith(hangups.get(0).uuid())).isEmpty();
+        assertThat(ledger.endedWith(hangups.get(1).uuid())).isEmpty();
         for (MediaEvent.ChannelHungUp kept : hangups.subList(2, 5)) {
-            assertThat(store.endedWith(kept.uuid())).contains(kept);
+            assertThat(ledger.endedWith(kept.uuid())).contains(kept);
         }
     }
 

@@ -1,6 +1,5 @@
 package com.cloudpbx.core.calls.port;
 
-import com.cloudpbx.core.calls.ConferenceSnapshot;
 import com.cloudpbx.core.calls.Destination;
 import com.cloudpbx.core.calls.EavesdropMode;
 import com.cloudpbx.core.calls.IntercomCall;
@@ -12,13 +11,14 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Port: a media server that carries calls (FreeSWITCH in production, the simulated switch on
- * embedded defaults and in tests). Commands return once the switch accepted them; what then
- * happens arrives as {@link MediaEvent}s. A command on a channel the switch does not have is a
+ * Port: the legs of the media server that carries calls (FreeSWITCH in production, the simulated
+ * switch on embedded defaults and in tests), and the events of everything on it, conference rooms
+ * included (those are {@link ConferenceControl}'s). Commands return once the switch accepted them;
+ * what then happens arrives as {@link MediaEvent}s. A command on a channel the switch does not have is a
  * 400 {@code CALL_NOT_FOUND}; any other refusal a {@code BAD_GATEWAY}
  * {@link com.cloudpbx.core.shared.DomainException}; an unreachable switch {@code UNAVAILABLE}.
  */
-public interface MediaServer {
+public interface LegControl {
 
     /** Events of every channel go to this listener, in order per channel. */
     void listen(Consumer<MediaEvent> listener);
@@ -59,23 +59,6 @@ public interface MediaServer {
     void eavesdrop(UUID spyUuid, UUID target, Destination supervisor, EavesdropMode mode);
 
     void eavesdropMode(UUID spyUuid, EavesdropMode mode);
-
-    /** Moves the leg into the room, creating the room if needed. */
-    void joinConference(UUID uuid, String room);
-
-    void kick(String room, String memberId);
-
-    void mute(String room, String memberId, boolean mute);
-
-    void lock(String room, boolean locked);
-
-    /**
-     * Puts a member on hold inside the room (it hears music; nobody hears it) or takes it off
-     * hold; it stays a member all along, with the same member id.
-     */
-    void holdMember(String room, String memberId, boolean hold);
-
-    List<ConferenceSnapshot> conferences();
 
     /** The switch's live channels now, for resynchronising live state. */
     List<LiveChannel> channels();

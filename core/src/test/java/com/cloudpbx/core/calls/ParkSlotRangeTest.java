@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-class ParkSlotsTest {
+class ParkSlotRangeTest {
 
-    private final ParkSlots slots = new ParkSlots(701, 750);
+    private final ParkSlotRange slots = new ParkSlotRange(701, 750);
 
     @Test
     void theRangeContainsItsFirstAndLastSlotAndThoseBetween() {
@@ -46,12 +46,12 @@ class ParkSlotsTest {
 
     @Test
     void aRangeOfOneSlotIsAllowed() {
-        assertThat(new ParkSlots(5, 5).contains("5")).isTrue();
+        assertThat(new ParkSlotRange(5, 5).contains("5")).isTrue();
     }
 
     @Test
     void aRangeStartsAt1OrMoreAndDoesNotEndBeforeItStarts() {
-        assertThatThrownBy(() -> new ParkSlots(0, 10)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ParkSlots(10, 9)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ParkSlotRange(0, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ParkSlotRange(10, 9)).isInstanceOf(IllegalArgumentException.class);
     }
 }
