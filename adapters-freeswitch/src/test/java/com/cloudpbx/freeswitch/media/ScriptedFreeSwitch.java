@@ -37,13 +37,13 @@ import java.util.concurrent.TimeUnit;
  * the key as DTMF, as the application reading it dequeues it; uuid_bridge takes a conference member
  * out of its room, as it interrupts whatever application the leg was running.
  */
-final class ScriptedFreeSwitch implements AutoCloseable {
+public final class ScriptedFreeSwitch implements AutoCloseable {
 
     private static final String NO_SUCH_CHANNEL = "-ERR No such channel!\n";
     private static final String NORMAL_CLEARING = "NORMAL_CLEARING";
 
     private final FakeFreeSwitch fake;
-    private final FreeSwitchEvents fs;
+    private FreeSwitchEvents fs;
     // Events are written from here: the fake's own thread may not block on a write.
     private final ExecutorService emitter = Executors.newSingleThreadExecutor();
     private final Map<UUID, Leg> legs = new HashMap<>();
@@ -68,12 +68,17 @@ final class ScriptedFreeSwitch implements AutoCloseable {
     /** mod_callcenter's agents (from its configuration) and their status. */
     private final Map<String, String> agentStatuses = new HashMap<>();
 
-    ScriptedFreeSwitch(UUID tenant, String sipDomain, String password) {
+    public ScriptedFreeSwitch(UUID tenant, String sipDomain, String password) {
         this.fake = new FakeFreeSwitch(password);
         this.fs = new FreeSwitchEvents(tenant, sipDomain);
     }
 
-    int start() {
+    /** From now on, the legs this switch creates belong to this tenant (as our commands' variables say). */
+    public synchronized void useTenant(UUID tenant, String sipDomain) {
+        fs = new FreeSwitchEvents(tenant, sipDomain);
+    }
+
+    public int start() {
         int port = fake.start();
         fake.answerBgapi(command -> Optional.of(run(command)));
         return port;
@@ -94,7 +99,7 @@ final class ScriptedFreeSwitch implements AutoCloseable {
     }
 
     /** Every api command received as bgapi, in order. */
-    List<String> apiCommands() {
+    public List<String> apiCommands() {
         return fake.commands().stream().filter(c -> c.startsWith("bgapi "))
                 .map(c -> c.split("\n", 2)[0].substring("bgapi ".length())).toList();
     }
@@ -110,7 +115,7 @@ final class ScriptedFreeSwitch implements AutoCloseable {
     }
 
     /** The phone behind a ringing leg picks up, and the leg runs what it was originated to run. */
-    synchronized void answer(UUID uuid) {
+    public synchronized void answer(UUID uuid) {
         Leg leg = legs.get(uuid);
         if (leg == null || !answered.add(uuid)) {
             return;

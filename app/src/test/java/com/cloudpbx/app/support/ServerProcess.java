@@ -110,6 +110,13 @@ public final class ServerProcess implements AutoCloseable {
         return http.send(request);
     }
 
+    /** Kills the process at once, as {@code kill -9} does: nothing of it runs another instruction. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        awaitExit(Duration.ofSeconds(10));
+    }
+
     /** Kills the process if it is still there (with its database left to the data directory's next start). */
     @Override
     public void close() {
