@@ -156,11 +156,12 @@ public class EventsWebSocket {
         String connected = write(new Connected("connected", new ConnectedData(
                 actor.tenantScope().map(Object::toString).orElse(null), actor.principal().role().wireName(),
                 identity.audience().ownExtension()), Times.iso(clock.instant())));
+        // Its tenant's presence is followed from before the client learns it is connected, so every
+        // change the client makes afterwards is judged against the presence before it.
+        actor.tenantScope().ifPresent(presence::watch);
         // Queued before subscribing, so it is the first message the client reads.
         outbox.offer(connected);
         publisher.subscribe(id, identity.audience(), outbox);
-        // Its tenant's presence is followed from now on, so presence_change reaches it.
-        actor.tenantScope().ifPresent(presence::watch);
         // From here on the socket lives only as long as its credential stands.
         standings.watch(id, identity, outbox);
     }
