@@ -1,7 +1,7 @@
 package com.cloudpbx.app;
 
-import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.presence.PresenceWatch;
+import com.cloudpbx.core.presence.port.PresenceSubjects;
 import com.cloudpbx.core.presence.port.Registrations;
 import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.port.TenantEventPublisher;
@@ -24,10 +24,10 @@ public class PresenceWiring {
     static final int MAX_LEGS = 100_000;
 
     @Singleton
-    PresenceWatch presenceWatch(ExtensionRepository extensions, TenantRepository tenants,
+    PresenceWatch presenceWatch(PresenceSubjects subjects, TenantRepository tenants,
                                 Registrations registrations, TenantEventPublisher events,
                                 ConfigurationChanges changes, Clock clock, PresenceEventThread thread) {
-        return new PresenceWatch(extensions, tenants, registrations, events, changes, clock, thread, MAX_TENANTS,
+        return new PresenceWatch(subjects, tenants, registrations, events, changes, clock, thread, MAX_TENANTS,
                 MAX_LEGS);
     }
 }

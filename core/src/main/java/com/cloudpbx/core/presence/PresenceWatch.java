@@ -2,8 +2,7 @@ package com.cloudpbx.core.presence;
 
 import com.cloudpbx.core.calls.LiveChannel;
 import com.cloudpbx.core.calls.MediaEvent;
-import com.cloudpbx.core.extensions.Extension;
-import com.cloudpbx.core.extensions.port.ExtensionRepository;
+import com.cloudpbx.core.presence.port.PresenceSubjects;
 import com.cloudpbx.core.presence.port.Registrations;
 import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantEvent;
@@ -59,7 +58,7 @@ public final class PresenceWatch implements Consumer<MediaEvent> {
 
     private static final System.Logger LOG = System.getLogger(PresenceWatch.class.getName());
 
-    private final ExtensionRepository extensions;
+    private final PresenceSubjects subjects;
     private final TenantRepository tenants;
     private final Registrations registrations;
     private final TenantEventPublisher events;
@@ -68,13 +67,13 @@ public final class PresenceWatch implements Consumer<MediaEvent> {
     private final PresenceLegs legs;
     private final Map<TenantId, Watched> watched;
 
-    public PresenceWatch(ExtensionRepository extensions, TenantRepository tenants, Registrations registrations,
+    public PresenceWatch(PresenceSubjects subjects, TenantRepository tenants, Registrations registrations,
                          TenantEventPublisher events, ConfigurationChanges changes, Clock clock, Executor ordered,
                          int maxTenants, int maxLegs) {
         if (maxTenants < 1 || maxLegs < 1) {
             throw new IllegalArgumentException("maxTenants and maxLegs must be positive");
         }
-        this.extensions = extensions;
+        this.subjects = subjects;
         this.tenants = tenants;
         this.registrations = registrations;
         this.events = events;
@@ -180,11 +179,11 @@ public final class PresenceWatch implements Consumer<MediaEvent> {
 
     /** One read of the extensions and one of the registrations, as {@link ReadPresence} does. */
     private Watched load(Tenant tenant) {
-        List<Extension> all = extensions.list(Optional.of(tenant.id()));
+        List<PresenceSubject> all = subjects.ofTenant(tenant.id());
         Set<String> registered = registrations.registered(tenant.sipDomain(), numbers(all));
         Watched loaded = new Watched(tenant.id(), tenant.sipDomain(), new HashMap<>());
-        for (Extension extension : all) {
-            String number = extension.number().value();
+        for (PresenceSubject extension : all) {
+            String number = extension.number();
             boolean phone = registered.contains(number);
             loaded.byNumber().put(number, new Known(extension, phone, derive(extension, phone).status()));
         }
@@ -197,13 +196,13 @@ public final class PresenceWatch implements Consumer<MediaEvent> {
             return;
         }
         try {
-            List<Extension> all = extensions.list(Optional.of(tenant));
+            List<PresenceSubject> all = subjects.ofTenant(tenant);
             List<String> added = numbers(all).stream().filter(n -> !known.byNumber().containsKey(n)).toList();
             Set<String> registered = added.isEmpty() ? Set.of() : registrations.registered(known.sipDomain(), added);
             Map<String, Known> next = new HashMap<>();
             Instant at = clock.instant();
-            for (Extension extension : all) {
-                String number = extension.number().value();
+            for (PresenceSubject extension : all) {
+                String number = extension.number();
                 Known before = known.byNumber().get(number);
                 boolean phone = before == null ? registered.contains(number) : before.registered();
                 PresenceStatus status = derive(extension, phone).status();
@@ -257,8 +256,8 @@ public final class PresenceWatch implements Consumer<MediaEvent> {
         }
     }
 
-    private ExtensionPresence derive(Extension extension, boolean registered) {
-        return PresenceRules.of(extension, legs.of(extension.tenant(), extension.number().value()), registered);
+    private ExtensionPresence derive(PresenceSubject extension, boolean registered) {
+        return PresenceRules.of(extension, legs.of(extension.tenant(), extension.number()), registered);
     }
 
     private void raise(TenantId tenant, String number, PresenceStatus before, PresenceStatus now, Instant at) {
@@ -273,8 +272,8 @@ public final class PresenceWatch implements Consumer<MediaEvent> {
         }
     }
 
-    private static List<String> numbers(List<Extension> all) {
-        return all.stream().map(extension -> extension.number().value()).toList();
+    private static List<String> numbers(List<PresenceSubject> all) {
+        return all.stream().map(PresenceSubject::number).toList();
     }
 
     /** A watched tenant: its extensions by number, changed only on the ordered thread. */
@@ -282,7 +281,7 @@ public final class PresenceWatch implements Consumer<MediaEvent> {
     }
 
     /** What an extension's presence is derived from, besides its legs, and the status last raised. */
-    private record Known(Extension extension, boolean registered, PresenceStatus status) {
+    private record Known(PresenceSubject extension, boolean registered, PresenceStatus status) {
     }
 
     private record Snapshot(TenantId tenant, String sipDomain, List<String> numbers) {

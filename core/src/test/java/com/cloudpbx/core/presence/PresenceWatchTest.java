@@ -10,6 +10,7 @@ import com.cloudpbx.core.calls.MediaEvent;
 import com.cloudpbx.core.extensions.Extension;
 import com.cloudpbx.core.extensions.ExtensionStatus;
 import com.cloudpbx.core.extensions.ManualPresence;
+import com.cloudpbx.core.presence.port.PresenceSubjects;
 import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantEvent;
 import com.cloudpbx.core.tenants.Tenant;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,9 @@ class PresenceWatchTest {
     private final Set<String> registered = new HashSet<>(Set.of("1001", "1002"));
     private final List<TenantEvent> raised = new ArrayList<>();
     private final ConfigurationChanges changes = new ConfigurationChanges();
-    private final PresenceWatch watch = new PresenceWatch(new ListExtensions(extensions),
+    private final PresenceSubjects subjects = tenant -> new ListExtensions(extensions).list(Optional.of(tenant))
+            .stream().map(PresenceSubject::of).toList();
+    private final PresenceWatch watch = new PresenceWatch(subjects,
             new ListTenants(List.of(acme, other)),
             (domain, users) -> users.stream().filter(registered::contains).collect(java.util.stream.Collectors.toSet()),
             raised::add, changes, Clock.fixed(T0, ZoneOffset.UTC), Runnable::run, 10, 100);
@@ -206,7 +210,7 @@ class PresenceWatchTest {
 
     @Test
     void theLeastRecentlyActiveTenantIsForgottenPastTheLimit() {
-        PresenceWatch small = new PresenceWatch(new ListExtensions(extensions), new ListTenants(List.of(acme, other)),
+        PresenceWatch small = new PresenceWatch(subjects, new ListTenants(List.of(acme, other)),
                 (domain, users) -> Set.copyOf(users), raised::add, changes, Clock.fixed(T0, ZoneOffset.UTC),
                 Runnable::run, 1, 100);
 
