@@ -18,7 +18,7 @@ import java.time.Clock;
 @Factory
 public class PresenceWiring {
 
-    /** Tenants whose presence is followed at once; per tenant about 100 bytes per extension. */
+    /** Tenants whose presence is followed at once; per tenant about 200 bytes per extension. */
     static final int MAX_TENANTS = 1_000;
     /** Live legs of extensions followed at once, across tenants. */
     static final int MAX_LEGS = 100_000;
