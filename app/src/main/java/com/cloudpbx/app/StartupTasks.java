@@ -7,6 +7,7 @@ import com.cloudpbx.core.idempotency.Idempotency;
 import com.cloudpbx.core.idempotency.port.IdempotencyStore;
 import com.cloudpbx.core.identity.ApiKeyUsage;
 import com.cloudpbx.core.identity.BootstrapSuperadmin;
+import com.cloudpbx.core.presence.PresenceWatch;
 import com.cloudpbx.core.threeway.FollowThreeWayCalls;
 import com.cloudpbx.app.settings.ApiKeyUsageSettings;
 import com.cloudpbx.app.settings.SuperadminSettings;
@@ -25,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects call tracking and attended-transfer follow-ups to the media server (and only then, with
+ * Connects call tracking, attended-transfer follow-ups and presence to the media server (and only then, with
  * FreeSWITCH configured, connects to the switches), creates the first superadmin on an empty
  * database, and writes API-key usage in batches (the last batch at shutdown: {@link ShutdownSequence}).
  */
@@ -42,6 +43,7 @@ public class StartupTasks {
     private final TrackCalls trackCalls;
     private final CompleteAttendedTransfers attendedTransfers;
     private final FollowThreeWayCalls threeWayCalls;
+    private final PresenceWatch presence;
     private final ApiKeyUsage usage;
     private final Optional<String> email;
     private final Optional<String> password;
@@ -51,7 +53,7 @@ public class StartupTasks {
 
     public StartupTasks(BootstrapSuperadmin bootstrap, ApiKeyUsage usage, LegControl media, TrackCalls trackCalls,
                         CompleteAttendedTransfers attendedTransfers, FollowThreeWayCalls threeWayCalls,
-                        IdempotencyStore idempotencyStore, Clock clock,
+                        PresenceWatch presence, IdempotencyStore idempotencyStore, Clock clock,
                         SuperadminSettings superadmin, Optional<EslMediaServer> freeSwitch,
                         @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, ApiKeyUsageSettings usageSettings) {
         this.bootstrap = bootstrap;
@@ -61,6 +63,7 @@ public class StartupTasks {
         this.trackCalls = trackCalls;
         this.attendedTransfers = attendedTransfers;
         this.threeWayCalls = threeWayCalls;
+        this.presence = presence;
         this.usage = usage;
         this.email = superadmin.givenEmail();
         this.password = superadmin.givenPassword();
@@ -75,6 +78,7 @@ public class StartupTasks {
         // Second, so a transfer's follow-up commands see live state that already includes the event.
         media.listen(attendedTransfers);
         media.listen(threeWayCalls);
+        media.listen(presence);
         // Only now: the resynchronisation after connecting reports calls to the listeners above.
         freeSwitch.ifPresent(EslMediaServer::start);
         scheduler.scheduleWithFixedDelay(FIRST_USAGE_FLUSH, usageFlushInterval, this::flushApiKeyUsage);

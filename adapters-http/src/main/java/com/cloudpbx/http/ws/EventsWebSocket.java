@@ -1,5 +1,6 @@
 package com.cloudpbx.http.ws;
 
+import com.cloudpbx.core.presence.PresenceWatch;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.http.errors.BackendOutages;
 import com.cloudpbx.http.network.ClientAddresses;
@@ -65,13 +66,15 @@ public class EventsWebSocket {
     private final ExecutorService blocking;
     private final TaskScheduler scheduler;
     private final Clock clock;
+    private final PresenceWatch presence;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
     public EventsWebSocket(SocketAuthenticator authenticator, SessionStandings standings,
                            WebSocketEventPublisher publisher, JsonMapper json,
                            ClientAddresses addresses,
                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-                           @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, Clock clock) {
+                           @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, Clock clock,
+                           PresenceWatch presence) {
         this.authenticator = authenticator;
         this.standings = standings;
         this.publisher = publisher;
@@ -80,6 +83,7 @@ public class EventsWebSocket {
         this.blocking = blocking;
         this.scheduler = scheduler;
         this.clock = clock;
+        this.presence = presence;
     }
 
     @OnOpen
@@ -152,6 +156,9 @@ public class EventsWebSocket {
         String connected = write(new Connected("connected", new ConnectedData(
                 actor.tenantScope().map(Object::toString).orElse(null), actor.principal().role().wireName(),
                 identity.audience().ownExtension()), Times.iso(clock.instant())));
+        // Its tenant's presence is followed from before the client learns it is connected, so every
+        // change the client makes afterwards is judged against the presence before it.
+        actor.tenantScope().ifPresent(presence::watch);
         // Queued before subscribing, so it is the first message the client reads.
         outbox.offer(connected);
         publisher.subscribe(id, identity.audience(), outbox);

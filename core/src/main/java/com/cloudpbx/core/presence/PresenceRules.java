@@ -19,8 +19,13 @@ public final class PresenceRules {
 
     /** {@code legs}: the live legs of this extension. */
     public static ExtensionPresence of(Extension extension, List<LiveChannel> legs, boolean registered) {
-        String number = extension.number().value();
-        if (!extension.isActive()) {
+        return of(PresenceSubject.of(extension), legs, registered);
+    }
+
+    /** {@code legs}: the live legs of this extension. */
+    public static ExtensionPresence of(PresenceSubject extension, List<LiveChannel> legs, boolean registered) {
+        String number = extension.number();
+        if (!extension.active()) {
             return ExtensionPresence.idle(number, PresenceStatus.OFFLINE);
         }
         if (extension.doNotDisturb()) {

@@ -217,13 +217,17 @@ public final class ExtensionProvisioning {
     /** Users set their own presence; admins set anyone's in their tenant. */
     public PresenceSet setPresence(Actor actor, UUID id, String status) {
         actor.require(Resource.EXTENSIONS, Access.WRITE);
-        return transactions.inTransaction(() -> {
+        Extension changed = transactions.inTransaction(() -> {
             Extension current = lockedVisible(actor, id);
             ManualPresence presence = ManualPresence.parse(status, "status");
-            write(current, current.withPresence(presence, clock.instant()));
+            Extension next = current.withPresence(presence, clock.instant());
+            write(current, next);
             audit.record(actor, current.tenant(), "update", "extension_presence", id);
-            return new PresenceSet(current.number().value(), presence);
+            return next;
         });
+        // Whoever follows the tenant's extensions (presence_change) sees the presence set by hand.
+        configuration.changed(changed.tenant());
+        return new PresenceSet(changed.number().value(), changed.presence());
     }
 
     /**

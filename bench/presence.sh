@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Latency of GET /api/presence and /api/presence/detailed for one tenant of 10,000 extensions, on the
+# real server (simulated switch, fresh embedded database); prints p50, p99 and the maximum in ms.
+# Usage: bench/presence.sh [extensions=10000] [requests=500] [warmup=100]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Compiles the test classes and writes the app module's test classpath (sibling modules resolve to
+# their target/ directories because they are built in the same reactor run; nothing is installed).
+# The dependency plugin is named in full so that offline builds need no plugin-prefix metadata.
+./mvnw -q -pl app -am test-compile \
+  org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
+  -DskipTests -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+exec "$JAVA" -Xmx1g -cp "app/target/test-classes:app/target/classes:$(cat app/target/bench-classpath.txt)" \
+  com.cloudpbx.app.bench.PresenceBenchmark "$@"
