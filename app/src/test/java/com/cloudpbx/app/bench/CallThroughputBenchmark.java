@@ -5,6 +5,8 @@ import com.cloudpbx.app.support.Credential;
 import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
+import com.cloudpbx.storage.testing.RedisServer;
+import com.cloudpbx.storage.testing.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -38,12 +40,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * before the originate request was sent to the arrival of that call's {@code call_start}, and the
  * fan-out spread of every event (its arrival at a client minus its first arrival at any client).
  * The events' own {@code timestamp} is to the second only, too coarse to measure with.
+ *
+ * <p>With {@code nodes=2} it starts two servers on one database and one Redis (the test Redis, see
+ * {@code RedisServer}); calls are placed on the nodes in turn (each on that node's simulated switch)
+ * and clients connect to the nodes in turn. It then also prints the cross-node delivery: for each
+ * event and each client on the other node than the one that placed the call, the event's arrival
+ * minus its earliest arrival at a client of the placing node.
  */
 public final class CallThroughputBenchmark {
 
     private final Settings settings;
+    private final List<ApiServer> nodes;
     private final ApiServer api;
     private final Platform platform;
+    private final Map<String, Integer> placedOn = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, CompletableFuture<Void>> farAnswers = new ConcurrentHashMap<>();
@@ -54,9 +64,10 @@ public final class CallThroughputBenchmark {
     private final AtomicLong unanswered = new AtomicLong();
     private final AtomicLong hangupFailures = new AtomicLong();
 
-    private CallThroughputBenchmark(Settings settings, ApiServer api) {
+    private CallThroughputBenchmark(Settings settings, List<ApiServer> nodes) {
         this.settings = settings;
-        this.api = api;
+        this.nodes = nodes;
+        this.api = nodes.getFirst();
         this.platform = new Platform(api);
     }
 
@@ -64,9 +75,23 @@ public final class CallThroughputBenchmark {
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.parse(args);
         System.out.println("settings: " + settings);
-        try (ApiServer api = ApiServer.start(Map.of("voip.sim.answer-ms", settings.answerMs(),
-                "voip.sim.ring-timeout-seconds", 5))) {
-            new CallThroughputBenchmark(settings, api).run();
+        Map<String, Object> properties = new HashMap<>(Map.of("voip.sim.answer-ms", settings.answerMs(),
+                "voip.sim.ring-timeout-seconds", 5));
+        List<ApiServer> nodes = new ArrayList<>();
+        if (settings.nodes() == 1) {
+            nodes.add(ApiServer.start(properties));
+        } else {
+            properties.put("voip.redis.url", RedisServer.shared().url());
+            properties.put("voip.redis.key-prefix", RedisServer.uniquePrefix());
+            TestDatabase.Database database = TestDatabase.freshDatabase();
+            for (int i = 0; i < settings.nodes(); i++) {
+                nodes.add(ApiServer.start(database, properties));
+            }
+        }
+        try {
+            new CallThroughputBenchmark(settings, nodes).run();
+        } finally {
+            nodes.forEach(ApiServer::close);
         }
         System.exit(0);
     }
@@ -121,7 +146,8 @@ public final class CallThroughputBenchmark {
                 int pair = (int) (i % pairs);
                 String from = String.valueOf(1000 + 2 * pair);
                 String to = String.valueOf(1000 + 2 * pair + 1);
-                calls.submit(() -> call(admin, from, to));
+                int node = (int) (i % nodes.size());
+                calls.submit(() -> call(nodes.get(node), node, admin, from, to));
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline) {
@@ -141,10 +167,11 @@ public final class CallThroughputBenchmark {
         return lastCdrAt;
     }
 
-    private void call(Credential admin, String from, String to) {
+    /** Places the call on the node, and hangs it up there: a simulated switch's calls are its own node's. */
+    private void call(ApiServer node, int nodeIndex, Credential admin, String from, String to) {
         offered.incrementAndGet();
         long sent = System.nanoTime();
-        Response originated = api.post("/api/calls/originate", Map.of("fromExtension", from, "toNumber", to), admin);
+        Response originated = node.post("/api/calls/originate", Map.of("fromExtension", from, "toNumber", to), admin);
         originateLatencies.add(System.nanoTime() - sent);
         if (originated.status() != 200) {
             refused.incrementAndGet();
@@ -152,6 +179,7 @@ public final class CallThroughputBenchmark {
         }
         String call = originated.string("callUuid");
         originateSentAt.put(call, sent);
+        placedOn.put(call, nodeIndex);
         try {
             farAnswer(call).get(10, TimeUnit.SECONDS);
             Thread.sleep(settings.holdMs());
@@ -161,7 +189,7 @@ public final class CallThroughputBenchmark {
             Thread.currentThread().interrupt();
             return;
         }
-        if (api.post("/api/calls/" + call + "/hangup", null, admin).status() != 200) {
+        if (node.post("/api/calls/" + call + "/hangup", null, admin).status() != 200) {
             hangupFailures.incrementAndGet();
         }
     }
@@ -178,8 +206,9 @@ public final class CallThroughputBenchmark {
     private List<Listener> connect(Credential admin) throws Exception {
         List<Listener> listeners = new ArrayList<>();
         for (int i = 0; i < settings.clients(); i++) {
-            Listener listener = new Listener(i == 0 ? this::onAnswer : (call, leg) -> { });
-            URI uri = URI.create(api.baseUrl().replaceFirst("^http", "ws") + "/ws?token=" + admin.token());
+            int node = i % nodes.size();
+            Listener listener = new Listener(node, i < nodes.size() ? this::onAnswer : (call, leg) -> { });
+            URI uri = URI.create(nodes.get(node).baseUrl().replaceFirst("^http", "ws") + "/ws?token=" + admin.token());
             listener.socket = http.newWebSocketBuilder().buildAsync(uri, listener).get(10, TimeUnit.SECONDS);
             listeners.add(listener);
         }
@@ -189,7 +218,7 @@ public final class CallThroughputBenchmark {
         return listeners;
     }
 
-    /** The first client tells each call's thread that its far leg answered. */
+    /** The first client of each node tells each call's thread that its far leg answered. */
     private void onAnswer(String call, String leg) {
         if (!call.equals(leg)) {
             farAnswer(call).complete(null);
@@ -226,6 +255,34 @@ public final class CallThroughputBenchmark {
                 + summary(toArray(startLatencies)));
         System.out.println("event fan-out spread across clients, ms (" + spreads.size() + " samples): "
                 + summary(toArray(spreads)));
+        if (nodes.size() > 1) {
+            reportAcrossNodes(listeners);
+        }
+    }
+
+    /** Per event: arrival at the other node's clients minus the earliest arrival at the placing node's. */
+    private void reportAcrossNodes(List<Listener> listeners) {
+        Map<String, Long> firstAtPlacingNode = new HashMap<>();
+        for (Listener listener : listeners) {
+            listener.arrivals.forEach((event, at) -> {
+                Integer placing = placedOn.get(listener.calls.get(event));
+                if (placing != null && placing == listener.node) {
+                    firstAtPlacingNode.merge(event, at, Math::min);
+                }
+            });
+        }
+        List<Long> across = new ArrayList<>();
+        for (Listener listener : listeners) {
+            listener.arrivals.forEach((event, at) -> {
+                Integer placing = placedOn.get(listener.calls.get(event));
+                Long first = firstAtPlacingNode.get(event);
+                if (placing != null && placing != listener.node && first != null) {
+                    across.add(Math.max(0, at - first));
+                }
+            });
+        }
+        System.out.println("cross-node delivery, arrival at a client of the other node minus the first arrival at "
+                + "the placing node, ms (" + across.size() + " samples): " + summary(toArray(across)));
     }
 
     private static long[] toArray(Collection<Long> values) {
@@ -245,7 +302,7 @@ public final class CallThroughputBenchmark {
     }
 
     /** What the run does; every value can be given as {@code name=value}. */
-    record Settings(int extensions, int clients, int rate, int seconds, long holdMs, long answerMs) {
+    record Settings(int extensions, int clients, int rate, int seconds, long holdMs, long answerMs, int nodes) {
 
         static Settings parse(String[] args) {
             Map<String, String> given = new HashMap<>();
@@ -258,13 +315,14 @@ public final class CallThroughputBenchmark {
             }
             Settings settings = new Settings(number(given, "extensions", 40), number(given, "clients", 100),
                     number(given, "rate", 20), number(given, "seconds", 20), number(given, "hold-ms", 300),
-                    number(given, "answer-ms", 20));
+                    number(given, "answer-ms", 20), number(given, "nodes", 1));
             if (!given.isEmpty()) {
                 throw new IllegalArgumentException("unknown arguments " + given.keySet()
-                        + "; known: extensions, clients, rate, seconds, hold-ms, answer-ms");
+                        + "; known: extensions, clients, rate, seconds, hold-ms, answer-ms, nodes");
             }
-            if (settings.extensions() < 2 || settings.rate() < 1 || settings.seconds() < 1) {
-                throw new IllegalArgumentException("need extensions >= 2, rate >= 1, seconds >= 1");
+            if (settings.extensions() < 2 || settings.rate() < 1 || settings.seconds() < 1 || settings.nodes() < 1
+                    || settings.nodes() > 2) {
+                throw new IllegalArgumentException("need extensions >= 2, rate >= 1, seconds >= 1, nodes 1 or 2");
             }
             return settings;
         }
@@ -281,14 +339,18 @@ public final class CallThroughputBenchmark {
      */
     private static final class Listener implements WebSocket.Listener {
 
+        private final int node;
         private final AnswerSink answers;
         private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+        /** Each event's call (its first leg's uuid). */
+        private final Map<String, String> calls = new ConcurrentHashMap<>();
         private final CompletableFuture<Void> connected = new CompletableFuture<>();
         private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
         private final StringBuilder partial = new StringBuilder();
         private WebSocket socket;
 
-        Listener(AnswerSink answers) {
+        Listener(int node, AnswerSink answers) {
+            this.node = node;
             this.answers = answers;
         }
 
@@ -304,7 +366,11 @@ public final class CallThroughputBenchmark {
                     connected.complete(null);
                 } else if (type != null && type.startsWith("call_")) {
                     String leg = field(text, "call_uuid");
+                    String call = field(text, "call_id");
                     arrivals.putIfAbsent(type + " " + leg, at);
+                    if (call != null) {
+                        calls.putIfAbsent(type + " " + leg, call);
+                    }
                     if ("call_answer".equals(type)) {
                         answers.answered(field(text, "call_id"), leg);
                     }
