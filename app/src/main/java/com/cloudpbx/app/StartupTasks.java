@@ -1,6 +1,7 @@
 package com.cloudpbx.app;
 
 import com.cloudpbx.core.calls.CompleteAttendedTransfers;
+import com.cloudpbx.core.calls.LiveChannel;
 import com.cloudpbx.core.calls.TrackCalls;
 import com.cloudpbx.core.calls.port.LegControl;
 import com.cloudpbx.core.idempotency.Idempotency;
@@ -21,7 +22,11 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +84,7 @@ public class StartupTasks {
         media.listen(attendedTransfers);
         media.listen(threeWayCalls);
         media.listen(presence);
+        freeSwitch.ifPresent(switches -> switches.whenApplyingEvents(host -> settle(switches)));
         // Only now: the resynchronisation after connecting reports calls to the listeners above.
         freeSwitch.ifPresent(EslMediaServer::start);
         scheduler.scheduleWithFixedDelay(FIRST_USAGE_FLUSH, usageFlushInterval, this::flushApiKeyUsage);
@@ -94,6 +100,20 @@ public class StartupTasks {
                 System.out.flush();
             }
         });
+    }
+
+    /**
+     * Ends the live legs no switch has any more, left behind by a crash (every node down, or the node
+     * applying the events gone before it applied their hang-ups). Only with every switch connected:
+     * a leg of a switch out of reach is not gone.
+     */
+    private void settle(EslMediaServer switches) {
+        if (!switches.disconnectedHosts().isEmpty()) {
+            return;
+        }
+        Instant at = clock.instant();
+        Set<UUID> legs = switches.channels().stream().map(LiveChannel::uuid).collect(Collectors.toSet());
+        trackCalls.settle(legs, at);
     }
 
     /** Every {@code voip.api-keys.usage-flush-interval}, the first time 10 s after the start. */

@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,6 +91,9 @@ public final class EslMediaServer implements LegControl, ConferenceControl, Auto
     /** Per host, when its connection was lost, until a resynchronisation has settled its calls. */
     private final Map<String, Instant> lostAt = new ConcurrentHashMap<>();
     private final EventLease lease;
+    private final List<Consumer<String>> takeovers = new CopyOnWriteArrayList<>();
+    /** Hosts whose channel list was read since they last connected: this node's view of them is current. */
+    private final Set<String> current = ConcurrentHashMap.newKeySet();
     private final Map<String, EventGate> gates;
     private final ScheduledExecutorService leaseKeeper = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("esl-event-leases").factory());
@@ -144,6 +148,14 @@ public final class EslMediaServer implements LegControl, ConferenceControl, Auto
         clients.values().forEach(EslClient::start);
         long every = lease.renewEvery().toMillis();
         leaseKeeper.scheduleWithFixedDelay(this::keepLeases, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Told the host each time this node starts applying a host's events, once its view of the
+     * host's legs is current: the moment to settle live state that a crash left behind.
+     */
+    public void whenApplyingEvents(Consumer<String> listener) {
+        takeovers.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Whether this node applies the host's events now (it holds the host's lease). */
@@ -516,6 +528,16 @@ public final class EslMediaServer implements LegControl, ConferenceControl, Auto
         }
     }
 
+    private void tookOver(String host) {
+        for (Consumer<String> listener : takeovers) {
+            try {
+                listener.accept(host);
+            } catch (RuntimeException e) {
+                LOG.error("Settling live state after taking over {} failed", host, e);
+            }
+        }
+    }
+
     private void keepLeases() {
         for (String host : clients.keySet()) {
             try {
@@ -544,6 +566,9 @@ public final class EslMediaServer implements LegControl, ConferenceControl, Auto
                 if (!gate.isOpen()) {
                     LOG.info("This node now applies the events of media server {}", host);
                     gate.open();
+                    if (current.contains(host)) {
+                        tookOver(host);
+                    }
                 }
             }
             case HELD_ELSEWHERE -> {
@@ -600,12 +625,17 @@ public final class EslMediaServer implements LegControl, ConferenceControl, Auto
         public void onConnected(EslConnection to) {
             keepLease(to.address());
             resync(to.address());
+            current.add(to.address());
+            if (gates.get(to.address()).isOpen()) {
+                tookOver(to.address());
+            }
         }
 
         @Override
         public void onDisconnected(EslConnection from, EslUnavailable cause) {
             // The first loss counts: a failed reconnect in between tells nothing about the calls.
             lostAt.putIfAbsent(from.address(), clock.instant());
+            current.remove(from.address());
             LOG.warn("Lost media server {}; its calls resynchronise when it is back", from.address());
         }
     }

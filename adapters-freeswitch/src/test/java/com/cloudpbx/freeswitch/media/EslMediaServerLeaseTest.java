@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +101,31 @@ class EslMediaServerLeaseTest {
     }
 
     @Test
+    void aNodeIsToldWhenItStartsApplyingASwitchsEventsAndNotBefore() {
+        EslMediaServer a = node("a", new RecordedMediaEvents(EslMediaServerFixture.WAIT));
+        eventually(() -> a.appliesEventsOf(host()));
+        List<String> takenOver = new CopyOnWriteArrayList<>();
+        EslMediaServer b = node("b", new RecordedMediaEvents(EslMediaServerFixture.WAIT), takenOver::add);
+        assertThat(takenOver).isEmpty();
+
+        table.crash("a");
+
+        eventually(() -> !takenOver.isEmpty());
+        assertThat(takenOver).containsExactly(host());
+        assertThat(b.appliesEventsOf(host())).isTrue();
+    }
+
+    @Test
+    void theFirstNodeIsToldOnceItHasReadTheSwitchsChannels() {
+        List<String> takenOver = new CopyOnWriteArrayList<>();
+
+        node("a", new RecordedMediaEvents(EslMediaServerFixture.WAIT), takenOver::add);
+
+        eventually(() -> !takenOver.isEmpty());
+        assertThat(takenOver).containsExactly(host());
+    }
+
+    @Test
     void aNodeThatStopsHandsTheLeaseOverAtOnce() {
         EslMediaServer a = node("a", new RecordedMediaEvents(EslMediaServerFixture.WAIT));
         eventually(() -> a.appliesEventsOf(host()));
@@ -111,10 +138,15 @@ class EslMediaServerLeaseTest {
     }
 
     private EslMediaServer node(String name, RecordedMediaEvents events) {
+        return node(name, events, host -> { });
+    }
+
+    private EslMediaServer node(String name, RecordedMediaEvents events, Consumer<String> takingOver) {
         FreeSwitchHosts hosts = new FreeSwitchHosts(List.of(new EslConnection("127.0.0.1", port, EslMediaServerFixture.PASSWORD)));
         EslMediaServer node = new EslMediaServer(hosts, EslMediaServerFixture.settings(), Clock.systemUTC(),
                 new EventLease(table.forNode(name), TTL));
         node.listen(events);
+        node.whenApplyingEvents(takingOver);
         node.start();
         nodes.add(node);
         eventually(() -> node.resynchronisations() >= 1);

@@ -20,7 +20,10 @@ import com.cloudpbx.core.calls.port.EventPublisher;
 import com.cloudpbx.core.calls.port.HangupLedger;
 import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.core.calls.port.ParkSlots;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -141,6 +144,28 @@ public final class TrackCalls implements Consumer<MediaEvent> {
             publisher.publish(new CallNotification(CallEventType.CALL_TRANSFER, channel, transferred.at(),
                     transferred.target()));
         });
+    }
+
+    /**
+     * Ends the live legs the switches no longer have — legs that ended while no API node was
+     * listening (every node down, or the node applying the events died before applying their
+     * hang-ups): each is hung up as of {@code at} with {@link HangupCauses#MEDIA_SERVER_RESTART},
+     * its call recorded as for any hang-up. Only legs that started before {@code at} are ended, so
+     * a leg created while the switches' legs were being read is kept.
+     *
+     * @param onSwitches every leg the switches have, read after {@code at}
+     */
+    public synchronized void settle(Set<UUID> onSwitches, Instant at) {
+        for (LiveChannel channel : channels.list(Optional.empty())) {
+            if (!onSwitches.contains(channel.uuid()) && channel.startedAt().isBefore(at)) {
+                hungUp(new ChannelHungUp(channel.uuid(), HangupCauses.MEDIA_SERVER_RESTART,
+                        secondsBetween(channel.startedAt(), at), secondsBetween(channel.answeredAt(), at), at));
+            }
+        }
+    }
+
+    private static long secondsBetween(Instant from, Instant to) {
+        return from == null || to.isBefore(from) ? 0 : Duration.between(from, to).toSeconds();
     }
 
     private void hungUp(ChannelHungUp hungUp) {

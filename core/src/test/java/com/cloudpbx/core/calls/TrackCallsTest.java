@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -257,6 +258,51 @@ class TrackCallsTest {
 
         assertThat(history.records).singleElement()
                 .satisfies(record -> assertThat(record.status()).isEqualTo(CallStatus.MISSED));
+    }
+
+    @Test
+    void settlingEndsTheLegsTheSwitchesNoLongerHaveAndRecordsTheirCall() {
+        answeredCall().subList(0, 8).forEach(track);
+
+        track.settle(Set.of(), T0.plusSeconds(100));
+
+        assertThat(channels.list(Optional.empty())).isEmpty();
+        assertThat(history.records).singleElement().satisfies(record -> {
+            assertThat(record.callUuid()).isEqualTo(a);
+            assertThat(record.status()).isEqualTo(CallStatus.COMPLETED);
+            assertThat(record.hangupCause()).isEqualTo(HangupCauses.MEDIA_SERVER_RESTART);
+            assertThat(record.durationSeconds()).isEqualTo(100);
+        });
+    }
+
+    @Test
+    void settlingKeepsTheLegsTheSwitchesStillHave() {
+        answeredCall().subList(0, 8).forEach(track);
+
+        track.settle(Set.of(a, b), T0.plusSeconds(100));
+
+        assertThat(channels.list(Optional.empty())).hasSize(2);
+        assertThat(history.records).isEmpty();
+    }
+
+    @Test
+    void settlingKeepsALegThatStartedAfterTheSwitchesWereRead() {
+        track.accept(created(a, a, "1001"));
+
+        track.settle(Set.of(), T0.minusSeconds(1));
+
+        assertThat(channels.find(a)).isPresent();
+    }
+
+    @Test
+    void aLateHangupOfASettledLegChangesNothing() {
+        answeredCall().subList(0, 8).forEach(track);
+        track.settle(Set.of(), T0.plusSeconds(100));
+
+        track.accept(new ChannelHungUp(a, "NORMAL_CLEARING", 70, 65, T0.plusSeconds(70)));
+
+        assertThat(history.records).hasSize(1);
+        assertThat(channels.list(Optional.empty())).isEmpty();
     }
 
     private List<MediaEvent> answeredCall() {
