@@ -86,12 +86,16 @@ public final class RoutingPlans {
      * as its tenant's plan is; a number that is nobody's DID is looked up each time.
      */
     public Optional<RoutingPlan> planOf(PhoneNumber number) {
-        Optional<RoutingPlan> known = owners.getIfPresent(number).flatMap(this::plan)
+        Optional<TenantId> owner = owners.getIfPresent(number);
+        Optional<RoutingPlan> known = owner.flatMap(this::plan)
                 .filter(plan -> plan.dids().containsKey(number.e164()));
         if (known.isPresent()) {
             return known;
         }
-        owners.invalidate(number);
+        if (owner.isPresent()) {
+            // Only a stale entry is dropped: an invalidation may be announced to every API node.
+            owners.invalidate(number);
+        }
         Optional<Did> did = stores.didStore().findByNumber(number);
         did.ifPresent(found -> owners.put(number, found.tenant()));
         return did.flatMap(found -> plan(found.tenant())).filter(plan -> plan.dids().containsKey(number.e164()));
