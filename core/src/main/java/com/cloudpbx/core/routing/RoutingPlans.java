@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 /**
  * The routing plans of tenants, read from the stores once and kept, so routing a call to a known DID
  * asks no store and never waits for one. A change made through this node drops the tenant's plan at
- * once ({@link ConfigurationChanges}), so the next call routes with it. A plan in use is also
+ * once ({@link ConfigurationChanges}), so the next call routes with it; the caches carry the drop to
+ * the other API nodes when they can (Redis). A plan in use is also
  * reloaded in the background every {@code refreshAfter} — how long a change made through another
  * API node takes to reach this one — while calls keep being routed with the plan in hand; a plan not
  * asked for leaves the cache after the cache's own lifetime.
