@@ -58,7 +58,7 @@ public abstract class AttemptWindowsContract {
         AttemptWindow third = windows.count(key, WINDOW);
 
         assertThat(third.attempts()).isEqualTo(3);
-        assertThat(third.endsAt()).isBetween(first.endsAt().minusMillis(50), first.endsAt().plusMillis(50));
+        assertThat(third.endsAt()).isBetween(first.endsAt().minusMillis(200), first.endsAt().plusMillis(200));
     }
 
     @Test
