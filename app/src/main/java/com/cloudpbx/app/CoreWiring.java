@@ -1,6 +1,7 @@
 package com.cloudpbx.app;
 
 import com.cloudpbx.app.settings.ApiKeySettings;
+import com.cloudpbx.app.settings.LoginSettings;
 import com.cloudpbx.app.settings.SipSettings;
 import com.cloudpbx.app.settings.TurnServerSettings;
 import com.cloudpbx.core.extensions.SipEndpoints;
@@ -8,10 +9,12 @@ import com.cloudpbx.core.extensions.port.ExtensionRepository;
 import com.cloudpbx.core.identity.ApiKeyCache;
 import com.cloudpbx.core.identity.ApiKeyUsage;
 import com.cloudpbx.core.identity.FailedApiKeyLookups;
+import com.cloudpbx.core.identity.LoginLimits;
 import com.cloudpbx.core.identity.ResolveActor;
 import com.cloudpbx.core.identity.TurnSettings;
 import com.cloudpbx.core.identity.port.AccountRepository;
 import com.cloudpbx.core.identity.port.ApiKeyRepository;
+import com.cloudpbx.core.shared.port.AttemptWindows;
 import com.cloudpbx.core.shared.port.BoundedCaches;
 import com.cloudpbx.core.shared.port.CredentialVersions;
 import com.cloudpbx.core.tenants.SipDomains;
@@ -32,7 +35,6 @@ public class CoreWiring {
     /** How long a found API key, and a key found missing, is remembered. */
     private static final Duration API_KEY_TTL = Duration.ofSeconds(30);
     private static final Duration MISSING_API_KEY_TTL = Duration.ofSeconds(5);
-    private static final int TRACKED_ADDRESSES = 100_000;
 
     @Singleton
     Clock clock() {
@@ -65,9 +67,17 @@ public class CoreWiring {
         return new ApiKeyCache(caches, API_KEY_TTL, MISSING_API_KEY_TTL, settings.apiKeyCacheSize());
     }
 
+    /** Counted where the attempt windows are: this node's memory, or Redis for every API node. */
     @Singleton
-    FailedApiKeyLookups failedApiKeyLookups(BoundedCaches caches, Clock clock, ApiKeySettings settings) {
-        return new FailedApiKeyLookups(caches, settings.unknownApiKeysPerAddressPerMinute(), TRACKED_ADDRESSES, clock);
+    FailedApiKeyLookups failedApiKeyLookups(AttemptWindows windows, Clock clock, ApiKeySettings settings) {
+        return new FailedApiKeyLookups(windows, settings.unknownApiKeysPerAddressPerMinute(), clock);
+    }
+
+    /** The same limits for whichever login throttle runs. */
+    @Singleton
+    LoginLimits loginLimits(LoginSettings login) {
+        return new LoginLimits(login.attemptsPerAccountPerMinute(), login.attemptsPerAddressPerMinute(),
+                login.trackedBuckets());
     }
 
     /** Holds the usage until it is written in a batch: one instance, flushed by {@link StartupTasks}. */

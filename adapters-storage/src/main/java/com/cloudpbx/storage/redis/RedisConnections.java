@@ -122,11 +122,12 @@ public final class RedisConnections implements AutoCloseable {
 
     /**
      * Delivers every message published on {@code channel} (a full key from {@link #keys()}) to the
-     * handler, on Lettuce's I/O thread; renewed after each reconnection.
+     * handler, on Lettuce's I/O thread; renewed after each reconnection. Completes once Redis has
+     * confirmed the subscription.
      */
-    public void subscribe(String channel, Consumer<String> handler) {
+    public CompletionStage<Void> subscribe(String channel, Consumer<String> handler) {
         handlers.put(channel, handler);
-        subscriptions.async().subscribe(channel);
+        return subscriptions.async().subscribe(channel);
     }
 
     /**

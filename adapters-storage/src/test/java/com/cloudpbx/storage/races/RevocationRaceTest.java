@@ -22,6 +22,7 @@ import com.cloudpbx.core.shared.ErrorKind;
 import com.cloudpbx.core.shared.port.BoundedCaches;
 import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.port.TenantRepository;
+import com.cloudpbx.storage.memory.CaffeineAttemptWindows;
 import com.cloudpbx.storage.memory.CaffeineCaches;
 import com.cloudpbx.storage.postgres.PostgresStorage;
 import java.security.SecureRandom;
@@ -56,7 +57,7 @@ class RevocationRaceTest {
             storage.bean(ExtensionRepository.class), cache, usage, storage.bean(Transactions.class),
             new AuditRecorder(storage.bean(AuditLog.class), clock), new SecureRandom(), clock);
     private final AuthenticateApiKey authenticate = new AuthenticateApiKey(keys, cache, usage,
-            new FailedApiKeyLookups(caches, 1_000, 1_000, clock), clock);
+            new FailedApiKeyLookups(new CaffeineAttemptWindows(clock), 1_000, clock), clock);
     private Actor admin;
 
     @BeforeAll

@@ -5,7 +5,6 @@ import com.cloudpbx.freeswitch.simulated.SimulatorSettings;
 import com.cloudpbx.http.calls.ExportSettings;
 import com.cloudpbx.http.network.ForwardingSettings;
 import com.cloudpbx.http.observability.LogSettings;
-import com.cloudpbx.http.security.LoginThrottleSettings;
 import com.cloudpbx.http.security.TokenSettings;
 import com.cloudpbx.http.ws.SessionRecheckSettings;
 import com.cloudpbx.http.xmlcurl.XmlCurlSettings;
@@ -31,12 +30,12 @@ public final class ConfigurationRecords {
             // app
             SipSettings.class, TurnServerSettings.class, ApiKeySettings.class, ApiKeyUsageSettings.class,
             IdempotencySettings.class, ParkSettings.class, ThreeWaySettings.class, ShutdownSettings.class,
-            SuperadminSettings.class, RoutingSettings.class, PagingSettings.class,
+            SuperadminSettings.class, RoutingSettings.class, PagingSettings.class, LoginSettings.class,
             // adapters-storage
             PasswordHashSettings.class, SecretKeySettings.class, RedisSettings.class,
             // adapters-http
             ExportSettings.class, ForwardingSettings.class, XmlCurlSettings.class, TokenSettings.class,
-            LoginThrottleSettings.class, LogSettings.class, SessionRecheckSettings.class,
+            LogSettings.class, SessionRecheckSettings.class,
             // adapters-freeswitch
             FreeSwitchSettings.class, SimulatorSettings.class);
 

@@ -11,7 +11,8 @@ import java.util.function.Function;
  * remembered too, briefly, so a flood of bad keys does not become a flood of queries. Known and
  * unknown hashes are kept apart, each in a size-bounded memory that forgets its least recently
  * used entries: a flood of unknown keys can never push out the keys in use. Revoking or
- * regenerating evicts the old hash on this node; other nodes see it within {@code ttl}.
+ * regenerating evicts the old hash on this node at once; other nodes drop it when the caches
+ * carry invalidations to them (Redis), else within {@code ttl}.
  */
 public final class ApiKeyCache {
 

@@ -31,7 +31,7 @@ import java.util.UUID;
  * Each account's, extension's and tenant's standing is remembered for {@code ttl} in a
  * size-bounded cache: a change made on this node is seen at once (the use case making it calls
  * {@link #extensionChanged} or {@link #tenantChanged} after its commit), one made on another
- * node within {@code ttl}.
+ * node as soon as the caches carry that invalidation to this one (Redis), else within {@code ttl}.
  */
 public final class ResolveActor {
 

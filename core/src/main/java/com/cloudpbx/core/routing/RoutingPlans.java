@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 /**
  * The routing plans of tenants, read from the stores once and kept, so routing a call to a known DID
  * asks no store and never waits for one. A change made through this node drops the tenant's plan at
- * once ({@link ConfigurationChanges}), so the next call routes with it. A plan in use is also
+ * once ({@link ConfigurationChanges}), so the next call routes with it; the caches carry the drop to
+ * the other API nodes when they can (Redis). A plan in use is also
  * reloaded in the background every {@code refreshAfter} — how long a change made through another
  * API node takes to reach this one — while calls keep being routed with the plan in hand; a plan not
  * asked for leaves the cache after the cache's own lifetime.
@@ -86,12 +87,16 @@ public final class RoutingPlans {
      * as its tenant's plan is; a number that is nobody's DID is looked up each time.
      */
     public Optional<RoutingPlan> planOf(PhoneNumber number) {
-        Optional<RoutingPlan> known = owners.getIfPresent(number).flatMap(this::plan)
+        Optional<TenantId> owner = owners.getIfPresent(number);
+        Optional<RoutingPlan> known = owner.flatMap(this::plan)
                 .filter(plan -> plan.dids().containsKey(number.e164()));
         if (known.isPresent()) {
             return known;
         }
-        owners.invalidate(number);
+        if (owner.isPresent()) {
+            // Only a stale entry is dropped: an invalidation may be announced to every API node.
+            owners.invalidate(number);
+        }
         Optional<Did> did = stores.didStore().findByNumber(number);
         did.ifPresent(found -> owners.put(number, found.tenant()));
         return did.flatMap(found -> plan(found.tenant())).filter(plan -> plan.dids().containsKey(number.e164()));

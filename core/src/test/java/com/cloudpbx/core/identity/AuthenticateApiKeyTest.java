@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cloudpbx.core.identity.port.ApiKeyRepository;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.core.shared.ErrorKind;
+import com.cloudpbx.core.shared.MapAttemptWindows;
 import com.cloudpbx.core.shared.MapBoundedCaches;
 import com.cloudpbx.core.shared.Role;
 import com.cloudpbx.core.shared.TenantId;
@@ -35,7 +36,7 @@ class AuthenticateApiKeyTest {
     private final ApiKeyUsage usage = new ApiKeyUsage(keys);
     private final ApiKeyCache cache = new ApiKeyCache(caches, Duration.ofSeconds(30), Duration.ofSeconds(5), 1_000);
     private final AuthenticateApiKey authenticate = new AuthenticateApiKey(keys, cache, usage,
-            new FailedApiKeyLookups(caches, FAILURES_PER_MINUTE, 1_000, clock), clock);
+            new FailedApiKeyLookups(new MapAttemptWindows(clock), FAILURES_PER_MINUTE, clock), clock);
     private final SecureRandom random = new SecureRandom();
 
     @Test

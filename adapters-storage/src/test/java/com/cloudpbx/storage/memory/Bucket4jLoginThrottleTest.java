@@ -1,4 +1,4 @@
-package com.cloudpbx.http.security;
+package com.cloudpbx.storage.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

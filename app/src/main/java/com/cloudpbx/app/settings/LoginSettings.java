@@ -1,4 +1,4 @@
-package com.cloudpbx.http.security;
+package com.cloudpbx.app.settings;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
@@ -6,15 +6,16 @@ import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Min;
 
 /**
- * Login attempts ({@code voip.login.*}), see {@link Bucket4jLoginThrottle}.
+ * Login attempts ({@code voip.login.*}), made into core's {@code LoginLimits} for whichever login
+ * throttle runs: this node's own buckets, or Redis's shared by every API node.
  *
  * @param attemptsPerAccountPerMinute attempts one account may take per minute
  * @param attemptsPerAddressPerMinute attempts one client address (or its block) may take per minute
- * @param trackedBuckets              accounts and addresses remembered at most, each kind
+ * @param trackedBuckets              accounts and addresses remembered at most, each kind, by a node counting in its own memory
  */
 @Context
 @ConfigurationProperties("voip.login")
-public record LoginThrottleSettings(
+public record LoginSettings(
         @Bindable(defaultValue = "10")
         @Min(value = 1, message = "VOIP_LOGIN_ATTEMPTS_PER_ACCOUNT_PER_MINUTE must be a whole number, 1 or more")
         int attemptsPerAccountPerMinute,
