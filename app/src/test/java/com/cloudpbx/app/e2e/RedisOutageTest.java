@@ -77,9 +77,16 @@ class RedisOutageTest {
 
     @Test
     @Order(3)
-    void theCallThatWasUpIsStillListedAndEndsWithItsRecord() {
-        assertThat(activeLegs()).anySatisfy(leg -> assertThat(leg.get("uuid")).isEqualTo(callUp));
+    void listingLiveCallsNeedsTheSharedStateAndAnswers503() {
+        Response active = api.get("/api/calls/active", acme.admin());
 
+        assertThat(active.status()).as(active.text()).isEqualTo(503);
+        assertThat(active.string("code")).isEqualTo("BACKEND_UNAVAILABLE");
+    }
+
+    @Test
+    @Order(4)
+    void theCallThatWasUpEndsWithItsRecord() {
         Response hungUp = api.post("/api/sandbox/calls/" + callUp + "/hangup", null, acme.admin());
 
         assertThat(hungUp.status()).as(hungUp.text()).isEqualTo(200);
@@ -87,7 +94,7 @@ class RedisOutageTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void onceRedisIsBackTheNodeIsWholeAgainWithoutARestart() {
         redis.start();
 
