@@ -2,13 +2,8 @@ package com.cloudpbx.app;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The one thread that moves three-way sessions on from media events, in the order they came.
@@ -26,53 +21,26 @@ public final class ThreeWayEventThread implements Executor, AutoCloseable {
 
     static final int BACKLOG = 10_000;
 
-    private static final Logger LOG = LoggerFactory.getLogger(ThreeWayEventThread.class);
-
-    private final AtomicLong dropped = new AtomicLong();
-    private final ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(BACKLOG), Thread.ofPlatform().daemon().name("three-way-events").factory(),
-            (step, executor) -> dropped(executor));
+    private final OrderedSteps steps = new OrderedSteps("three-way-events",
+            "A three-way session could not follow a media event", "media events waiting for three-way sessions",
+            BACKLOG);
 
     @Override
     public void execute(Runnable step) {
-        thread.execute(() -> {
-            try {
-                step.run();
-            } catch (RuntimeException e) {
-                LOG.error("A three-way session could not follow a media event", e);
-            }
-        });
-    }
-
-    private void dropped(ThreadPoolExecutor executor) {
-        if (executor.isShutdown()) {
-            return;
-        }
-        long count = dropped.incrementAndGet();
-        // One line per thousand: a flood of drops must not become a flood of log lines.
-        if (count % 1000 == 1) {
-            LOG.error("{} media events waiting for three-way sessions: {} dropped so far (is the database away?)",
-                    BACKLOG, count);
-        }
+        steps.execute(step);
     }
 
     /**
      * Takes no more steps and waits up to {@code limit} for those already waiting, so that they
      * reach the database before its connections close; whether all were done.
      */
-    public boolean drain(java.time.Duration limit) {
-        thread.shutdown();
-        try {
-            return thread.awaitTermination(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    public boolean drain(Duration limit) {
+        return steps.drain(limit);
     }
 
     @PreDestroy
     @Override
     public void close() {
-        thread.shutdown();
+        steps.close();
     }
 }
