@@ -1,0 +1,121 @@
+package com.cloudpbx.storage.redis;
+
+import com.cloudpbx.core.shared.DomainException;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes of this node that Redis refused, one per key (the latest wins), pushed once Redis answers
+ * again. A write is kept as what to send, usually "this node's current copy of the key", so pushing
+ * it later sends the latest state rather than replaying history. {@link #pushIfDue()} is called
+ * before each command of the adapter: while nothing waits it costs one volatile read; while
+ * something waits it tries at most once a {@link #RETRY_EVERY}, and on the first failure stops until
+ * the next try. Bounded: past {@link #LIMIT} keys the oldest is dropped (and logged), as Redis
+ * itself lets the orphan expire.
+ */
+final class UnsentWrites<K> {
+
+    static final int LIMIT = 100_000;
+    static final Duration RETRY_EVERY = Duration.ofSeconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(UnsentWrites.class);
+
+    private record Unsent(long version, Supplier<CompletionStage<?>> push) {
+    }
+
+    private final RedisConnections redis;
+    private final String what;
+    private final Map<K, Unsent> unsent = new LinkedHashMap<>();
+    private final AtomicLong versions = new AtomicLong();
+    private final AtomicBoolean pushing = new AtomicBoolean();
+    private volatile int waiting;
+    private volatile long nextTryNanos;
+
+    UnsentWrites(RedisConnections redis, String what) {
+        this.redis = redis;
+        this.what = what;
+    }
+
+    /** Redis refused the write of the key: {@code push} sends it again later. */
+    void remember(K key, Supplier<CompletionStage<?>> push) {
+        synchronized (unsent) {
+            if (unsent.isEmpty()) {
+                LOG.warn("Redis at {} refused a write of {}; this node keeps its own copy and sends it when Redis is back",
+                        redis.address(), what);
+                nextTryNanos = System.nanoTime() + RETRY_EVERY.toNanos();
+            }
+            unsent.remove(key);
+            unsent.put(key, new Unsent(versions.incrementAndGet(), push));
+            if (unsent.size() > LIMIT) {
+                Iterator<K> oldest = unsent.keySet().iterator();
+                LOG.warn("More than {} writes of {} wait for Redis; dropping the oldest ({}), which expires there",
+                        LIMIT, what, oldest.next());
+                oldest.remove();
+            }
+            waiting = unsent.size();
+        }
+    }
+
+    /** A later write of the key reached Redis: nothing older needs sending. */
+    void sent(K key) {
+        if (waiting == 0) {
+            return;
+        }
+        synchronized (unsent) {
+            unsent.remove(key);
+            waiting = unsent.size();
+        }
+    }
+
+    boolean isWaiting(K key) {
+        if (waiting == 0) {
+            return false;
+        }
+        synchronized (unsent) {
+            return unsent.containsKey(key);
+        }
+    }
+
+    int waiting() {
+        return waiting;
+    }
+
+    /** Sends what waits, if anything does and a try is due; stops at the first refusal. */
+    void pushIfDue() {
+        if (waiting == 0 || System.nanoTime() - nextTryNanos < 0 || !pushing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<Map.Entry<K, Unsent>> due;
+            synchronized (unsent) {
+                due = unsent.entrySet().stream().map(entry -> Map.entry(entry.getKey(), entry.getValue())).toList();
+            }
+            int pushed = 0;
+            for (Map.Entry<K, Unsent> entry : due) {
+                try {
+                    redis.await(entry.getValue().push().get());
+                } catch (DomainException unavailable) {
+                    nextTryNanos = System.nanoTime() + RETRY_EVERY.toNanos();
+                    return;
+                }
+                synchronized (unsent) {
+                    // Only if not written again meanwhile: a newer refusal must be sent in turn.
+                    unsent.remove(entry.getKey(), entry.getValue());
+                    waiting = unsent.size();
+                }
+                pushed++;
+            }
+            LOG.info("Redis at {} answers again: sent {} waiting writes of {}", redis.address(), pushed, what);
+        } finally {
+            pushing.set(false);
+        }
+    }
+}
