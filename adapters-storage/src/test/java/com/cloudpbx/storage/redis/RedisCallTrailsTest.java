@@ -66,18 +66,20 @@ class RedisCallTrailsTest extends CallTrailsContract {
     }
 
     @Test
-    void aTrailRemovedWhileRedisIsDownIsRemovedThereWhenItIsBack() throws Exception {
+    void aTrailRemovedWhileRedisRefusesWritesIsRemovedThereOnceItTakesThemAgain() throws Exception {
         try (RedisServer own = RedisServer.startOwn()) {
             RedisConnections redis = nodes.node(own.url());
             CallTrails trails = new RedisCallTrails(redis);
             CallTrail finished = trail();
             trails.save(finished);
-            redis.await(redis.async().clientPause(1500));
+            RedisNodes.refuseWrites(redis, true);
 
             trails.remove(finished.callUuid());
 
             assertThat(trails.find(finished.callUuid())).isEmpty();
             CallTrails other = new RedisCallTrails(nodes.node(own.url()));
+            assertThat(other.find(finished.callUuid())).contains(finished);
+            RedisNodes.refuseWrites(redis, false);
             RedisNodes.eventually(() -> {
                 trails.find(UUID.randomUUID());
                 assertThat(other.find(finished.callUuid())).isEmpty();

@@ -138,6 +138,29 @@ class RedisLiveChannelsTest extends LiveChannelsContract {
     }
 
     @Test
+    void aLegRemovedWhileRedisRefusesWritesLeavesItsListsOnceRedisTakesThemAgain() throws Exception {
+        try (RedisServer own = RedisServer.startOwn()) {
+            RedisConnections redis = nodes.node(own.url());
+            LiveChannels channels = new RedisLiveChannels(redis);
+            LiveChannel hungUp = channel(acme, T0);
+            channels.put(hungUp);
+            RedisNodes.refuseWrites(redis, true);
+
+            channels.remove(hungUp.uuid());
+
+            assertThat(channels.find(hungUp.uuid())).isEmpty();
+            LiveChannels other = new RedisLiveChannels(nodes.node(own.url()));
+            assertThat(other.list(Optional.of(acme))).containsExactly(hungUp);
+            RedisNodes.refuseWrites(redis, false);
+            RedisNodes.eventually(() -> {
+                channels.find(UUID.randomUUID());
+                assertThat(other.list(Optional.of(acme))).isEmpty();
+                assertThat(other.list(Optional.empty())).isEmpty();
+            });
+        }
+    }
+
+    @Test
     void aLegRemovedByAnotherNodeIsNotFoundHere() {
         LiveChannels here = newChannels();
         LiveChannel channel = channel(acme, T0);

@@ -30,6 +30,14 @@ final class RedisNodes implements AutoCloseable {
         return new RedisKeys(prefix).of(kind, parts);
     }
 
+    /**
+     * Makes the server refuse every write (as it does when its replicas are gone) while it still
+     * answers reads, or accept them again: Redis refusing a write without losing what it holds.
+     */
+    static void refuseWrites(RedisConnections redis, boolean refuse) {
+        redis.await(redis.async().configSet("min-replicas-to-write", refuse ? "1" : "0"));
+    }
+
     static void assertUnavailable(ThrowableAssert.ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class,
                 e -> org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo("BACKEND_UNAVAILABLE"));
