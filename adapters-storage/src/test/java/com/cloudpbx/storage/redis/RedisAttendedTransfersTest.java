@@ -43,20 +43,6 @@ class RedisAttendedTransfersTest extends AttendedTransfersContract {
     }
 
     @Test
-    void removingATransferLeavesANewerOneOnASharedLegAlone() {
-        AttendedTransfers transfers = newTransfers();
-        AttendedTransfer first = transfer();
-        AttendedTransfer again = AttendedTransfer.start(acme, first.transferor(), first.party(), UUID.randomUUID());
-        transfers.save(first);
-        transfers.save(again);
-
-        transfers.remove(first);
-
-        assertThat(transfers.findByLeg(first.party())).contains(again);
-        assertThat(transfers.findByLeg(first.consult())).isEmpty();
-    }
-
-    @Test
     void whileRedisIsDownTheNodeFindsItsOwnTransfersAndSendsThemWhenRedisIsBack() throws Exception {
         try (RedisServer own = RedisServer.startOwn()) {
             AttendedTransfers transfers = new RedisAttendedTransfers(nodes.node(own.url()));

@@ -46,18 +46,6 @@ class RedisHangupLedgerTest extends HangupLedgerContract {
     }
 
     @Test
-    void theFirstReportOfALegsEndIsKept() {
-        UUID leg = UUID.randomUUID();
-        var first = new MediaEvent.ChannelHungUp(leg, "NORMAL_CLEARING", 42, 37, T0);
-        HangupLedger ledger = newLedger();
-
-        ledger.markEnded(first);
-        ledger.markEnded(new MediaEvent.ChannelHungUp(leg, "ORIGINATOR_CANCEL", 43, 0, T0.plusSeconds(1)));
-
-        assertThat(newLedger().endedWith(leg)).contains(first);
-    }
-
-    @Test
     void anEarlyHangupHeldOnOneNodeIsTakenOnceAcrossNodes() {
         var early = hangup();
         newLedger().holdEarlyHangup(early);

@@ -60,22 +60,6 @@ class RedisLiveChannelsTest extends LiveChannelsContract {
     }
 
     @Test
-    void listsShowTheOldestLegFirstThenByUuid() {
-        LiveChannels channels = newChannels();
-        LiveChannel late = channel(acme, T0.plusMillis(1500));
-        LiveChannel early = channel(acme, T0.plusNanos(1000));
-        LiveChannel sameInstantA = channel(acme, T0.plusMillis(700));
-        LiveChannel sameInstantB = channel(acme, T0.plusMillis(700));
-        for (LiveChannel channel : new LiveChannel[] {late, sameInstantA, early, sameInstantB}) {
-            channels.put(channel);
-        }
-
-        LiveChannel first = sameInstantA.uuid().compareTo(sameInstantB.uuid()) < 0 ? sameInstantA : sameInstantB;
-        LiveChannel second = first == sameInstantA ? sameInstantB : sameInstantA;
-        assertThat(channels.list(Optional.of(acme))).containsExactly(early, first, second, late);
-    }
-
-    @Test
     void removingALegRemovesItsIndexEntries() {
         RedisConnections redis = nodes.node();
         LiveChannels channels = new RedisLiveChannels(redis);
