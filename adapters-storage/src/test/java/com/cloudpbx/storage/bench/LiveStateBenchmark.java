@@ -74,6 +74,9 @@ public final class LiveStateBenchmark {
             }
             settings.put(pair[0], pair[1]);
         }
+        // Without a configuration Logback logs every Redis command at debug, which would be the measure.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.INFO);
         new LiveStateBenchmark(settings).run();
     }
 
