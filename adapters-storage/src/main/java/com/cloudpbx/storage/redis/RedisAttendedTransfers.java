@@ -6,6 +6,7 @@ import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.storage.memory.InMemoryAttendedTransfers;
 import io.lettuce.core.ScriptOutputType;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
@@ -47,24 +48,36 @@ public class RedisAttendedTransfers implements AttendedTransfers {
     private final RedisJson json = new RedisJson();
     private final InMemoryAttendedTransfers ownCopy = new InMemoryAttendedTransfers();
     private final UnsentWrites<UUID> unsent;
+    private final Duration keepFor;
+    private final OwnCopyAges<UUID> ages;
 
+    @Inject
     public RedisAttendedTransfers(RedisConnections redis) {
+        this(redis, KEEP_FOR);
+    }
+
+    RedisAttendedTransfers(RedisConnections redis, Duration keepFor) {
         this.redis = redis;
         this.unsent = new UnsentWrites<>(redis, "attended transfers");
+        this.keepFor = keepFor;
+        this.ages = new OwnCopyAges<>(keepFor);
     }
 
     @Override
     public void save(AttendedTransfer transfer) {
         unsent.pushIfDue();
         try {
+            unsent.requireAnswering();
             redis.await(redis.async().eval(SAVE, ScriptOutputType.INTEGER, keys(legsOf(transfer)),
-                    json.write(transfer), Long.toString(KEEP_FOR.toMillis())));
+                    json.write(transfer), Long.toString(keepFor.toMillis())));
             ownCopy.save(transfer);
             legsOf(transfer).forEach(unsent::sent);
         } catch (DomainException unavailable) {
             ownCopy.save(transfer);
             legsOf(transfer).forEach(leg -> unsent.remember(leg, () -> sendOwnCopy(leg, transfer.consult())));
         }
+        ages.written(transfer.consult());
+        forgetExpired();
     }
 
     @Override
@@ -74,6 +87,7 @@ public class RedisAttendedTransfers implements AttendedTransfers {
             return ownCopy.findByLeg(uuid);
         }
         try {
+            unsent.requireAnswering();
             return Optional.ofNullable(redis.await(redis.async().get(key(uuid))))
                     .map(text -> json.read(text, AttendedTransfer.class));
         } catch (DomainException unavailable) {
@@ -85,6 +99,7 @@ public class RedisAttendedTransfers implements AttendedTransfers {
     public void remove(AttendedTransfer transfer) {
         unsent.pushIfDue();
         try {
+            unsent.requireAnswering();
             redis.await(removeUnder(legsOf(transfer), transfer.consult()));
             ownCopy.remove(transfer);
             legsOf(transfer).forEach(unsent::sent);
@@ -92,12 +107,19 @@ public class RedisAttendedTransfers implements AttendedTransfers {
             ownCopy.remove(transfer);
             legsOf(transfer).forEach(leg -> unsent.remember(leg, () -> sendOwnCopy(leg, transfer.consult())));
         }
+        ages.removed(transfer.consult());
+        forgetExpired();
+    }
+
+    /** Transfers are aged by their consult leg, which names each one. */
+    private void forgetExpired() {
+        ages.expired().forEach(consult -> ownCopy.findByLeg(consult).ifPresent(ownCopy::remove));
     }
 
     /** This node's word on the leg: the transfer it holds there, or none of {@code consult}'s. */
     private CompletionStage<?> sendOwnCopy(UUID leg, UUID consult) {
         return ownCopy.findByLeg(leg)
-                .<CompletionStage<?>>map(held -> redis.async().psetex(key(leg), KEEP_FOR.toMillis(), json.write(held)))
+                .<CompletionStage<?>>map(held -> redis.async().psetex(key(leg), keepFor.toMillis(), json.write(held)))
                 .orElseGet(() -> removeUnder(List.of(leg), consult));
     }
 

@@ -5,6 +5,7 @@ import com.cloudpbx.core.calls.port.CallTrails;
 import com.cloudpbx.core.shared.DomainException;
 import com.cloudpbx.storage.memory.InMemoryCallTrails;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
@@ -28,10 +29,19 @@ public class RedisCallTrails implements CallTrails {
     private final RedisJson json = new RedisJson();
     private final InMemoryCallTrails ownCopy = new InMemoryCallTrails();
     private final UnsentWrites<UUID> unsent;
+    private final Duration keepFor;
+    private final OwnCopyAges<UUID> ages;
 
+    @Inject
     public RedisCallTrails(RedisConnections redis) {
+        this(redis, KEEP_FOR);
+    }
+
+    RedisCallTrails(RedisConnections redis, Duration keepFor) {
         this.redis = redis;
         this.unsent = new UnsentWrites<>(redis, "call trails");
+        this.keepFor = keepFor;
+        this.ages = new OwnCopyAges<>(keepFor);
     }
 
     @Override
@@ -44,6 +54,7 @@ public class RedisCallTrails implements CallTrails {
         Optional<CallTrail> mine = ownCopy.find(callUuid);
         String found;
         try {
+            unsent.requireAnswering();
             found = redis.await(redis.async().get(key(callUuid)));
         } catch (DomainException unavailable) {
             return Optional.of(mine.orElseThrow(() -> unavailable));
@@ -51,6 +62,7 @@ public class RedisCallTrails implements CallTrails {
         if (found == null && mine.isPresent() && ownCopy.find(callUuid).orElse(null) == mine.get()) {
             // Removed or expired in Redis and not written here since: this node's copy is stale.
             ownCopy.remove(callUuid);
+            ages.removed(callUuid);
         }
         return Optional.ofNullable(found).map(text -> json.read(text, CallTrail.class));
     }
@@ -70,6 +82,7 @@ public class RedisCallTrails implements CallTrails {
     /** Redis first, then this node's copy, as {@code RedisLiveChannels} writes and for the same reason. */
     private void write(UUID callUuid, Optional<CallTrail> trail, Runnable toOwnCopy) {
         try {
+            unsent.requireAnswering();
             redis.await(send(callUuid, trail));
             toOwnCopy.run();
             unsent.sent(callUuid);
@@ -77,11 +90,17 @@ public class RedisCallTrails implements CallTrails {
             toOwnCopy.run();
             unsent.remember(callUuid, () -> send(callUuid, ownCopy.find(callUuid)));
         }
+        if (trail.isPresent()) {
+            ages.written(callUuid);
+        } else {
+            ages.removed(callUuid);
+        }
+        ages.expired().forEach(ownCopy::remove);
     }
 
     private CompletionStage<?> send(UUID callUuid, Optional<CallTrail> trail) {
         return trail
-                .<CompletionStage<?>>map(kept -> redis.async().psetex(key(callUuid), KEEP_FOR.toMillis(), json.write(kept)))
+                .<CompletionStage<?>>map(kept -> redis.async().psetex(key(callUuid), keepFor.toMillis(), json.write(kept)))
                 .orElseGet(() -> redis.async().del(key(callUuid)));
     }
 

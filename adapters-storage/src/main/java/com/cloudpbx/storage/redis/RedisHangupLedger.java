@@ -60,6 +60,7 @@ public class RedisHangupLedger implements HangupLedger {
             return ownCopy.endedWith(uuid);
         }
         try {
+            unsent.requireAnswering();
             return read(redis.await(redis.async().get(key(entry))));
         } catch (DomainException unavailable) {
             return Optional.of(ownCopy.endedWith(uuid).orElseThrow(() -> unavailable));
@@ -84,6 +85,7 @@ public class RedisHangupLedger implements HangupLedger {
             return held;
         }
         try {
+            unsent.requireAnswering();
             Optional<MediaEvent.ChannelHungUp> taken = read(redis.await(redis.async().getdel(key(entry))));
             return taken.isPresent() ? taken : held;
         } catch (DomainException unavailable) {
@@ -95,6 +97,7 @@ public class RedisHangupLedger implements HangupLedger {
 
     private void keep(Entry entry, MediaEvent.ChannelHungUp hangup) {
         try {
+            unsent.requireAnswering();
             redis.await(send(entry, hangup));
             unsent.sent(entry);
         } catch (DomainException unavailable) {

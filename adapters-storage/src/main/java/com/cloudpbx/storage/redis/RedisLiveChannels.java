@@ -8,6 +8,7 @@ import com.cloudpbx.storage.memory.InMemoryLiveChannels;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.ScriptOutputType;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.concurrent.CompletionStage;
  * Live legs in Redis, shared by every API node:
  * <ul>
  *   <li>{@code <prefix>:channel:<uuid>}: string, the leg as JSON, expiring {@link #KEEP_FOR} after its
- *       last write (a leg whose node died with nobody to remove it);</li>
+ *       last write (a leg whose node died with nobody to remove it; this node's copy forgets it then too);</li>
  *   <li>{@code <prefix>:t:<tenant>:channels}: sorted set of the tenant's leg uuids, scored by start
  *       (epoch ms), so a tenant's list reads only its own legs;</li>
  *   <li>{@code <prefix>:channels}: sorted set of every leg uuid, for the list of all tenants.</li>
@@ -65,10 +66,19 @@ public class RedisLiveChannels implements LiveChannels {
     private final RedisJson json = new RedisJson();
     private final InMemoryLiveChannels ownCopy = new InMemoryLiveChannels();
     private final UnsentWrites<UUID> unsent;
+    private final Duration keepFor;
+    private final OwnCopyAges<UUID> ages;
 
+    @Inject
     public RedisLiveChannels(RedisConnections redis) {
+        this(redis, KEEP_FOR);
+    }
+
+    RedisLiveChannels(RedisConnections redis, Duration keepFor) {
         this.redis = redis;
         this.unsent = new UnsentWrites<>(redis, "live channels");
+        this.keepFor = keepFor;
+        this.ages = new OwnCopyAges<>(keepFor);
     }
 
     @Override
@@ -87,6 +97,7 @@ public class RedisLiveChannels implements LiveChannels {
         Optional<LiveChannel> mine = ownCopy.find(uuid);
         String found;
         try {
+            unsent.requireAnswering();
             found = redis.await(redis.async().get(channelKey(uuid)));
         } catch (DomainException unavailable) {
             return Optional.of(mine.orElseThrow(() -> unavailable));
@@ -95,6 +106,7 @@ public class RedisLiveChannels implements LiveChannels {
             // Removed or expired in Redis (by another node, perhaps) and not written here since:
             // this node's copy is stale.
             ownCopy.remove(uuid);
+            ages.removed(uuid);
         }
         return Optional.ofNullable(found).map(text -> json.read(text, LiveChannel.class));
     }
@@ -108,6 +120,8 @@ public class RedisLiveChannels implements LiveChannels {
     @Override
     public List<LiveChannel> list(Optional<TenantId> tenant) {
         unsent.pushIfDue();
+        // This node's copy holds only its own legs: no list to answer from while Redis is away.
+        unsent.requireAnswering();
         String index = tenant.map(this::tenantIndex).orElseGet(this::globalIndex);
         List<String> uuids = redis.await(redis.async().zrange(index, 0, -1));
         if (uuids.isEmpty()) {
@@ -138,6 +152,7 @@ public class RedisLiveChannels implements LiveChannels {
      */
     private void write(UUID uuid, Optional<LiveChannel> channel, Runnable toOwnCopy) {
         try {
+            unsent.requireAnswering();
             redis.await(send(uuid, channel));
             toOwnCopy.run();
             unsent.sent(uuid);
@@ -145,6 +160,12 @@ public class RedisLiveChannels implements LiveChannels {
             toOwnCopy.run();
             unsent.remember(uuid, () -> send(uuid, ownCopy.find(uuid)));
         }
+        if (channel.isPresent()) {
+            ages.written(uuid);
+        } else {
+            ages.removed(uuid);
+        }
+        ages.expired().forEach(ownCopy::remove);
     }
 
     private CompletionStage<?> send(UUID uuid, Optional<LiveChannel> channel) {
@@ -152,7 +173,7 @@ public class RedisLiveChannels implements LiveChannels {
             LiveChannel put = channel.get();
             return redis.async().eval(PUT, ScriptOutputType.INTEGER,
                     new String[] {channelKey(uuid), tenantIndex(put.tenant()), globalIndex()},
-                    json.write(put), Long.toString(KEEP_FOR.toMillis()),
+                    json.write(put), Long.toString(keepFor.toMillis()),
                     Long.toString(put.startedAt().toEpochMilli()), uuid.toString());
         }
         return redis.async().eval(REMOVE, ScriptOutputType.INTEGER, new String[] {channelKey(uuid), globalIndex()},

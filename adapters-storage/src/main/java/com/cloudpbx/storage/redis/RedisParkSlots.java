@@ -6,6 +6,7 @@ import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.storage.memory.InMemoryParkSlots;
 import io.lettuce.core.ScriptOutputType;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
@@ -52,20 +53,30 @@ public class RedisParkSlots implements ParkSlots {
     private final RedisConnections redis;
     private final InMemoryParkSlots ownCopy = new InMemoryParkSlots();
     private final UnsentWrites<Slot> unsent;
+    private final Duration keepFor;
+    private final OwnCopyAges<Slot> ages;
 
+    @Inject
     public RedisParkSlots(RedisConnections redis) {
+        this(redis, KEEP_FOR);
+    }
+
+    RedisParkSlots(RedisConnections redis, Duration keepFor) {
         this.redis = redis;
         this.unsent = new UnsentWrites<>(redis, "park slots");
+        this.keepFor = keepFor;
+        this.ages = new OwnCopyAges<>(keepFor);
     }
 
     @Override
     public boolean claim(TenantId tenant, String slot, UUID uuid) {
         unsent.pushIfDue();
         Slot key = new Slot(tenant, slot);
+        unsent.requireAnswering();
         boolean claimed;
         try {
             claimed = redis.await(redis.async().eval(CLAIM, ScriptOutputType.INTEGER, new String[] {key(key)},
-                    uuid.toString(), Long.toString(KEEP_FOR.toMillis()))).equals(1L);
+                    uuid.toString(), Long.toString(keepFor.toMillis()))).equals(1L);
         } catch (DomainException unavailable) {
             // Redis may have run the claim before failing to answer: undo it when Redis is back.
             unsent.remember(key, () -> releaseIfHeldBy(key, uuid));
@@ -75,7 +86,9 @@ public class RedisParkSlots implements ParkSlots {
         if (claimed) {
             ownCopy.release(tenant, slot);
             ownCopy.claim(tenant, slot, uuid);
+            ages.written(key);
         }
+        ages.expired().forEach(expired -> ownCopy.release(expired.tenant(), expired.slot()));
         return claimed;
     }
 
@@ -85,7 +98,9 @@ public class RedisParkSlots implements ParkSlots {
         Slot key = new Slot(tenant, slot);
         Optional<UUID> seenParked = ownCopy.parkedIn(tenant, slot);
         ownCopy.release(tenant, slot);
+        ages.removed(key);
         try {
+            unsent.requireAnswering();
             redis.await(redis.async().del(key(key)));
             unsent.sent(key);
         } catch (DomainException unavailable) {
@@ -97,6 +112,7 @@ public class RedisParkSlots implements ParkSlots {
     public Optional<UUID> parkedIn(TenantId tenant, String slot) {
         unsent.pushIfDue();
         try {
+            unsent.requireAnswering();
             return Optional.ofNullable(redis.await(redis.async().get(key(new Slot(tenant, slot))))).map(UUID::fromString);
         } catch (DomainException unavailable) {
             return Optional.of(ownCopy.parkedIn(tenant, slot).orElseThrow(() -> unavailable));

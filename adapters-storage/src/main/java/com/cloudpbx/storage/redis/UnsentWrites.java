@@ -16,11 +16,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes of this node that Redis refused, one per key (the latest wins), pushed once Redis answers
  * again. A write is kept as what to send, usually "this node's current copy of the key", so pushing
- * it later sends the latest state rather than replaying history. {@link #pushIfDue()} is called
- * before each command of the adapter: while nothing waits it costs one volatile read; while
- * something waits it tries at most once a {@link #RETRY_EVERY}, and on the first failure stops until
- * the next try. Bounded: past {@link #LIMIT} keys the oldest is dropped (and logged), as Redis
- * itself lets the orphan expire.
+ * it later sends the latest state rather than replaying history. Bounded: past {@link #LIMIT} keys
+ * the oldest is dropped (and logged), as Redis itself lets the orphan expire.
+ *
+ * <p>Once Redis has refused a write it counts as away: {@link #requireAnswering()} fails at once, so
+ * the adapter goes to its own copy without waiting out a command timeout per command (a Redis that
+ * hangs rather than refuses would otherwise slow call tracking to one event per timeout).
+ * {@link #pushIfDue()}, called before each command of the adapter, costs one volatile read while
+ * nothing waits; while something waits it sends Redis a PING at most once a {@link #RETRY_EVERY},
+ * without waiting for it, and once one is answered it sends what waits, stopping at the first
+ * refusal.
  */
 final class UnsentWrites<K> {
 
@@ -36,8 +41,10 @@ final class UnsentWrites<K> {
     private final Map<K, Unsent> unsent = new LinkedHashMap<>();
     private final AtomicLong versions = new AtomicLong();
     private final AtomicBoolean pushing = new AtomicBoolean();
+    private final AtomicBoolean probing = new AtomicBoolean();
     private volatile int waiting;
     private volatile long nextTryNanos;
+    private volatile boolean away;
 
     UnsentWrites(RedisConnections redis, String what) {
         this.redis = redis;
@@ -61,6 +68,14 @@ final class UnsentWrites<K> {
                 oldest.remove();
             }
             waiting = unsent.size();
+            away = true;
+        }
+    }
+
+    /** Fails with the 503 at once while Redis refused a write lately and has not answered since. */
+    void requireAnswering() {
+        if (away) {
+            throw redis.unavailable(new IllegalStateException("Redis refused a write lately and has not answered since"));
         }
     }
 
@@ -90,7 +105,14 @@ final class UnsentWrites<K> {
 
     /** Sends what waits, if anything does and a try is due; stops at the first refusal. */
     void pushIfDue() {
-        if (waiting == 0 || System.nanoTime() - nextTryNanos < 0 || !pushing.compareAndSet(false, true)) {
+        if (waiting == 0 || System.nanoTime() - nextTryNanos < 0) {
+            return;
+        }
+        if (away) {
+            probe();
+            return;
+        }
+        if (!pushing.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -104,6 +126,7 @@ final class UnsentWrites<K> {
                     redis.await(entry.getValue().push().get());
                 } catch (DomainException unavailable) {
                     nextTryNanos = System.nanoTime() + RETRY_EVERY.toNanos();
+                    away = true;
                     return;
                 }
                 synchronized (unsent) {
@@ -116,6 +139,25 @@ final class UnsentWrites<K> {
             LOG.info("Redis at {} answers again: sent {} waiting writes of {}", redis.address(), pushed, what);
         } finally {
             pushing.set(false);
+        }
+    }
+
+    /** Asks Redis whether it answers, without waiting; the next command after an answer sends what waits. */
+    private void probe() {
+        if (!probing.compareAndSet(false, true)) {
+            return;
+        }
+        nextTryNanos = System.nanoTime() + RETRY_EVERY.toNanos();
+        try {
+            redis.async().ping().whenComplete((pong, failure) -> {
+                if (failure == null) {
+                    away = false;
+                    nextTryNanos = System.nanoTime();
+                }
+                probing.set(false);
+            });
+        } catch (RuntimeException refused) {
+            probing.set(false);
         }
     }
 }

@@ -145,6 +145,42 @@ class RedisLiveChannelsTest extends LiveChannelsContract {
     }
 
     @Test
+    void aLegThisNodeWroteLongerAgoThanRedisKeepsItIsForgottenByThisNodeToo() throws Exception {
+        try (RedisServer own = RedisServer.startOwn()) {
+            Duration keepFor = Duration.ofMillis(300);
+            LiveChannels channels = new RedisLiveChannels(nodes.node(own.url()), keepFor);
+            LiveChannel orphan = channel(acme, T0);
+            channels.put(orphan);
+            Thread.sleep(keepFor.toMillis() + 100);
+            channels.put(channel(acme, T0.plusSeconds(1)));
+            own.stop();
+
+            assertUnavailable(() -> channels.find(orphan.uuid()));
+        }
+    }
+
+    @Test
+    void aRedisThatHangsCostsTrackingOneCommandTimeoutNotOnePerCommand() throws Exception {
+        try (RedisServer own = RedisServer.startOwn()) {
+            RedisConnections redis = nodes.node(own.url());
+            LiveChannels channels = new RedisLiveChannels(redis);
+            LiveChannel up = channel(acme, T0);
+            channels.put(up);
+            redis.await(redis.async().clientPause(3000));
+
+            long start = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                channels.put(up.answeredAt(T0.plusSeconds(i)));
+                channels.find(up.uuid());
+            }
+
+            // One put waits out the 500 ms command timeout; the others go to this node's copy at once.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+            assertThat(channels.find(up.uuid())).contains(up.answeredAt(T0.plusSeconds(19)));
+        }
+    }
+
+    @Test
     void aLegRemovedByAnotherNodeIsNotFoundHere() {
         LiveChannels here = newChannels();
         LiveChannel channel = channel(acme, T0);
