@@ -62,6 +62,18 @@ public class RedisLiveChannels implements LiveChannels {
             return 1
             """;
 
+    // Only entries whose leg is still gone: a put since has written the leg and its entry together.
+    private static final String DROP_EXPIRED = """
+            for i = 2, #ARGV do
+              if redis.call('EXISTS', ARGV[1] .. ARGV[i]) == 0 then
+                for k = 1, #KEYS do
+                  redis.call('ZREM', KEYS[k], ARGV[i])
+                end
+              end
+            end
+            return 1
+            """;
+
     private final RedisConnections redis;
     private final RedisJson json = new RedisJson();
     private final InMemoryLiveChannels ownCopy = new InMemoryLiveChannels();
@@ -139,8 +151,12 @@ public class RedisLiveChannels implements LiveChannels {
             }
         }
         if (!expired.isEmpty()) {
-            // Best effort: a later list removes whatever this one could not.
-            redis.async().zrem(index, expired.toArray(String[]::new));
+            // Not waited for: a later list removes whatever this one could not.
+            String[] indexes = tenant.isPresent() ? new String[] {index, globalIndex()} : new String[] {index};
+            List<String> args = new ArrayList<>(expired.size() + 1);
+            args.add(redis.keys().of("channel") + ":");
+            args.addAll(expired);
+            redis.async().eval(DROP_EXPIRED, ScriptOutputType.INTEGER, indexes, args.toArray(String[]::new));
         }
         live.sort(Comparator.comparing(LiveChannel::startedAt).thenComparing(LiveChannel::uuid));
         return live;

@@ -21,8 +21,9 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>A claim needs every node's view: while Redis does not answer, {@code claim} answers 503 (and
  * should Redis have taken it all the same, the claim is undone once Redis answers). A release
- * Redis refuses is sent once it answers again, and only frees the slot if the leg this node saw
- * parked there still holds it, so it never frees a slot claimed meanwhile for another leg. While
+ * Redis refuses is sent once it answers again, and only frees the slot if it was claimed before
+ * the release was asked for (its time left says so), so it never frees a slot claimed meanwhile
+ * for another leg, whichever node claimed the slot. While
  * Redis does not answer, {@code parkedIn} answers from this node's own claims, and 503 for a slot
  * this node holds nothing in.
  */
@@ -42,6 +43,15 @@ public class RedisParkSlots implements ParkSlots {
             """;
     private static final String RELEASE_IF_HELD_BY = """
             if redis.call('GET', KEYS[1]) == ARGV[1] then
+              return redis.call('DEL', KEYS[1])
+            end
+            return 0
+            """;
+
+    // A claim made after the release was asked for has more time left than any made before it.
+    private static final String RELEASE_IF_CLAIMED_BEFORE = """
+            local left = redis.call('PTTL', KEYS[1])
+            if left >= 0 and left <= tonumber(ARGV[1]) then
               return redis.call('DEL', KEYS[1])
             end
             return 0
@@ -96,7 +106,7 @@ public class RedisParkSlots implements ParkSlots {
     public void release(TenantId tenant, String slot) {
         unsent.pushIfDue();
         Slot key = new Slot(tenant, slot);
-        Optional<UUID> seenParked = ownCopy.parkedIn(tenant, slot);
+        long askedAt = System.nanoTime();
         ownCopy.release(tenant, slot);
         ages.removed(key);
         try {
@@ -104,7 +114,7 @@ public class RedisParkSlots implements ParkSlots {
             redis.await(redis.async().del(key(key)));
             unsent.sent(key);
         } catch (DomainException unavailable) {
-            seenParked.ifPresent(leg -> unsent.remember(key, () -> releaseIfHeldBy(key, leg)));
+            unsent.remember(key, () -> releaseIfClaimedBefore(key, askedAt));
         }
     }
 
@@ -117,6 +127,13 @@ public class RedisParkSlots implements ParkSlots {
         } catch (DomainException unavailable) {
             return Optional.of(ownCopy.parkedIn(tenant, slot).orElseThrow(() -> unavailable));
         }
+    }
+
+    /** Frees the slot unless it was claimed (or claimed again) after {@code askedAt}. */
+    private CompletionStage<Long> releaseIfClaimedBefore(Slot slot, long askedAt) {
+        long sinceAsked = Duration.ofNanos(System.nanoTime() - askedAt).toMillis();
+        return redis.async().eval(RELEASE_IF_CLAIMED_BEFORE, ScriptOutputType.INTEGER, new String[] {key(slot)},
+                Long.toString(keepFor.toMillis() - sinceAsked));
     }
 
     private CompletionStage<Long> releaseIfHeldBy(Slot slot, UUID leg) {

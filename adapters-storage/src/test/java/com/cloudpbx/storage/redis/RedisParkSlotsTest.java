@@ -124,6 +124,25 @@ class RedisParkSlotsTest extends ParkSlotsContract {
     }
 
     @Test
+    void aReleaseRedisRefusedFreesASlotAnotherNodeClaimedOnceRedisTakesWritesAgain() throws Exception {
+        try (RedisServer own = RedisServer.startOwn()) {
+            RedisConnections redis = nodes.node(own.url());
+            ParkSlots commanding = new RedisParkSlots(nodes.node(own.url()));
+            ParkSlots tracking = new RedisParkSlots(redis);
+            commanding.claim(acme, "701", UUID.randomUUID());
+            RedisNodes.refuseWrites(redis, true);
+
+            tracking.release(acme, "701");
+
+            RedisNodes.refuseWrites(redis, false);
+            RedisNodes.eventually(() -> {
+                tracking.parkedIn(acme, "709");
+                assertThat(commanding.parkedIn(acme, "701")).isEmpty();
+            });
+        }
+    }
+
+    @Test
     void aClaimRedisRefusesIsRefusedWith503AndLeavesTheSlotFree() {
         try (RedisServer own = RedisServer.startOwn()) {
             RedisConnections redis = nodes.node(own.url());
