@@ -31,6 +31,9 @@ public class RedisHangupLedger implements HangupLedger {
 
     static final Duration KEEP_FOR = InMemoryHangupLedger.KEEP_ENDED_FOR;
 
+    private static final String ENDED = "ended";
+    private static final String EARLY = "early-hangup";
+
     private record Entry(String kind, UUID uuid) {
     }
 
@@ -49,13 +52,13 @@ public class RedisHangupLedger implements HangupLedger {
     public void markEnded(MediaEvent.ChannelHungUp hangup) {
         unsent.pushIfDue();
         ownCopy.markEnded(hangup);
-        keep(new Entry("ended", hangup.uuid()), hangup);
+        keep(new Entry(ENDED, hangup.uuid()), hangup);
     }
 
     @Override
     public Optional<MediaEvent.ChannelHungUp> endedWith(UUID uuid) {
         unsent.pushIfDue();
-        Entry entry = new Entry("ended", uuid);
+        Entry entry = new Entry(ENDED, uuid);
         if (unsent.isWaiting(entry)) {
             return ownCopy.endedWith(uuid);
         }
@@ -71,13 +74,13 @@ public class RedisHangupLedger implements HangupLedger {
     public void holdEarlyHangup(MediaEvent.ChannelHungUp hangup) {
         unsent.pushIfDue();
         ownCopy.holdEarlyHangup(hangup);
-        keep(new Entry("early-hangup", hangup.uuid()), hangup);
+        keep(new Entry(EARLY, hangup.uuid()), hangup);
     }
 
     @Override
     public Optional<MediaEvent.ChannelHungUp> takeEarlyHangup(UUID uuid) {
         unsent.pushIfDue();
-        Entry entry = new Entry("early-hangup", uuid);
+        Entry entry = new Entry(EARLY, uuid);
         Optional<MediaEvent.ChannelHungUp> held = ownCopy.takeEarlyHangup(uuid);
         if (unsent.isWaiting(entry)) {
             // Redis has not had this node's latest word on the entry: this node's copy is the answer.
@@ -86,8 +89,8 @@ public class RedisHangupLedger implements HangupLedger {
         }
         try {
             unsent.requireAnswering();
-            Optional<MediaEvent.ChannelHungUp> taken = read(redis.await(redis.async().getdel(key(entry))));
-            return taken.isPresent() ? taken : held;
+            // Redis answers for every node: one held here and gone there was taken elsewhere.
+            return read(redis.await(redis.async().getdel(key(entry))));
         } catch (DomainException unavailable) {
             MediaEvent.ChannelHungUp found = held.orElseThrow(() -> unavailable);
             unsent.remember(entry, () -> redis.async().del(key(entry)));
@@ -101,7 +104,10 @@ public class RedisHangupLedger implements HangupLedger {
             redis.await(send(entry, hangup));
             unsent.sent(entry);
         } catch (DomainException unavailable) {
-            unsent.remember(entry, () -> send(entry, hangup));
+            // What this node's ledger kept: the first report, even if this is a repeat.
+            Optional<MediaEvent.ChannelHungUp> kept = entry.kind().equals(ENDED) ? ownCopy.endedWith(hangup.uuid())
+                    : Optional.of(hangup);
+            unsent.remember(entry, () -> send(entry, kept.orElse(hangup)));
         }
     }
 
