@@ -1,6 +1,5 @@
 package com.cloudpbx.storage.redis;
 
-import com.cloudpbx.core.shared.DomainException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -99,13 +98,16 @@ final class UnsentWrites<K> {
         }
     }
 
-    int waiting() {
-        return waiting;
-    }
-
     /** Sends what waits, if anything does and a try is due; stops at the first refusal. */
     void pushIfDue() {
-        if (waiting == 0 || System.nanoTime() - nextTryNanos < 0) {
+        if (waiting == 0) {
+            // All sent (a push that ran alongside a refusal may have sent the refused write too).
+            if (away) {
+                away = false;
+            }
+            return;
+        }
+        if (System.nanoTime() - nextTryNanos < 0) {
             return;
         }
         if (away) {
@@ -124,7 +126,7 @@ final class UnsentWrites<K> {
             for (Map.Entry<K, Unsent> entry : due) {
                 try {
                     redis.await(entry.getValue().push().get());
-                } catch (DomainException unavailable) {
+                } catch (RuntimeException refused) {
                     nextTryNanos = System.nanoTime() + RETRY_EVERY.toNanos();
                     away = true;
                     return;
