@@ -19,7 +19,7 @@ import java.util.UUID;
 public class InMemoryHangupLedger implements HangupLedger {
 
     /** Long enough for any straggling event about a leg; short enough to hold little. */
-    static final Duration KEEP_ENDED_FOR = Duration.ofMinutes(10);
+    public static final Duration KEEP_ENDED_FOR = Duration.ofMinutes(10);
     static final int MAX_ENDED = 100_000;
 
     private final RecentHangups ended;

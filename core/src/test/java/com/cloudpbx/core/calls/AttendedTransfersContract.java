@@ -60,6 +60,19 @@ public abstract class AttendedTransfersContract {
         assertThat(transfers.findByLeg(kept.consult())).contains(kept);
     }
 
+    @Test
+    void removingATransferLeavesAnotherOnASharedLegAlone() {
+        AttendedTransfer first = transfer();
+        AttendedTransfer again = AttendedTransfer.start(acme, first.transferor(), first.party(), UUID.randomUUID());
+        transfers.save(first);
+        transfers.save(again);
+
+        transfers.remove(first);
+
+        assertThat(transfers.findByLeg(first.party())).contains(again);
+        assertThat(transfers.findByLeg(first.consult())).isEmpty();
+    }
+
     private AttendedTransfer transfer() {
         return AttendedTransfer.start(acme, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
     }

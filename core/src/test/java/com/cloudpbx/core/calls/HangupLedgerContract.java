@@ -32,6 +32,17 @@ public abstract class HangupLedgerContract {
     }
 
     @Test
+    void theFirstReportOfALegsEndIsTheOneKept() {
+        UUID leg = UUID.randomUUID();
+        var first = new MediaEvent.ChannelHungUp(leg, "NORMAL_CLEARING", 42, 37, T0);
+
+        hangups.markEnded(first);
+        hangups.markEnded(new MediaEvent.ChannelHungUp(leg, "ORIGINATOR_CANCEL", 43, 0, T0.plusSeconds(1)));
+
+        assertThat(hangups.endedWith(leg)).contains(first);
+    }
+
+    @Test
     void anEarlyHangupIsHeldUntilTakenOnce() {
         UUID leg = UUID.randomUUID();
         var hangup = new MediaEvent.ChannelHungUp(leg, "NORMAL_CLEARING", 3, 1, T0);
@@ -40,6 +51,17 @@ public abstract class HangupLedgerContract {
 
         assertThat(hangups.takeEarlyHangup(leg)).contains(hangup);
         assertThat(hangups.takeEarlyHangup(leg)).isEmpty();
+    }
+
+    @Test
+    void theFirstEarlyHangupHeldIsTheOneKept() {
+        UUID leg = UUID.randomUUID();
+        var first = new MediaEvent.ChannelHungUp(leg, "NORMAL_CLEARING", 3, 1, T0);
+
+        hangups.holdEarlyHangup(first);
+        hangups.holdEarlyHangup(new MediaEvent.ChannelHungUp(leg, "ORIGINATOR_CANCEL", 4, 0, T0.plusSeconds(1)));
+
+        assertThat(hangups.takeEarlyHangup(leg)).contains(first);
     }
 
     @Test

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.core.shared.TenantId;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +67,22 @@ public abstract class LiveChannelsContract {
         assertThat(channels.list(Optional.of(globex))).containsExactly(theirs);
         assertThat(channels.list(Optional.empty())).containsExactlyInAnyOrder(ours, alsoOurs, theirs);
         assertThat(channels.list(Optional.of(TenantId.of(UUID.randomUUID())))).isEmpty();
+    }
+
+    @Test
+    void listsShowTheOldestChannelFirstThenByUuid() {
+        LiveChannel late = channel(acme, T0.plusMillis(1500));
+        LiveChannel early = channel(acme, T0.plusNanos(1000));
+        LiveChannel sameInstant = channel(acme, T0.plusMillis(700));
+        LiveChannel alsoSameInstant = channel(globex, T0.plusMillis(700));
+        for (LiveChannel channel : List.of(late, sameInstant, early, alsoSameInstant)) {
+            channels.put(channel);
+        }
+
+        List<LiveChannel> tied = Stream.of(sameInstant, alsoSameInstant).sorted(Comparator.comparing(LiveChannel::uuid))
+                .toList();
+        assertThat(channels.list(Optional.empty())).containsExactly(early, tied.get(0), tied.get(1), late);
+        assertThat(channels.list(Optional.of(acme))).containsExactly(early, sameInstant, late);
     }
 
     @Test

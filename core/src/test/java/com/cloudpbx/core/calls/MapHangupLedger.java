@@ -17,7 +17,7 @@ public final class MapHangupLedger implements HangupLedger {
 
     @Override
     public void markEnded(MediaEvent.ChannelHungUp hangup) {
-        ended.put(hangup.uuid(), hangup);
+        ended.putIfAbsent(hangup.uuid(), hangup);
     }
 
     @Override
@@ -27,7 +27,7 @@ public final class MapHangupLedger implements HangupLedger {
 
     @Override
     public void holdEarlyHangup(MediaEvent.ChannelHungUp hangup) {
-        early.put(hangup.uuid(), hangup);
+        early.putIfAbsent(hangup.uuid(), hangup);
     }
 
     @Override

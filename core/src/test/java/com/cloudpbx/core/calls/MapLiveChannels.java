@@ -2,6 +2,7 @@ package com.cloudpbx.core.calls;
 
 import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.core.shared.TenantId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,8 @@ public final class MapLiveChannels implements LiveChannels {
 
     @Override
     public List<LiveChannel> list(Optional<TenantId> tenant) {
-        return channels.values().stream().filter(c -> tenant.map(c.tenant()::equals).orElse(true)).toList();
+        return channels.values().stream().filter(c -> tenant.map(c.tenant()::equals).orElse(true))
+                .sorted(Comparator.comparing(LiveChannel::startedAt).thenComparing(LiveChannel::uuid))
+                .toList();
     }
 }

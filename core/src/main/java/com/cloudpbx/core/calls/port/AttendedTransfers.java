@@ -13,5 +13,6 @@ public interface AttendedTransfers {
     /** The attended transfer the leg takes part in, as transferor, held party or consult leg. */
     Optional<AttendedTransfer> findByLeg(UUID uuid);
 
+    /** Forgets the transfer (by its consult leg); another transfer saved since on a shared leg stays. */
     void remove(AttendedTransfer transfer);
 }

@@ -18,6 +18,6 @@ public interface LiveChannels {
 
     void remove(UUID uuid);
 
-    /** Every live channel; an empty tenant means all tenants. */
+    /** Every live channel, oldest first (then by uuid); an empty tenant means all tenants. */
     List<LiveChannel> list(Optional<TenantId> tenant);
 }
