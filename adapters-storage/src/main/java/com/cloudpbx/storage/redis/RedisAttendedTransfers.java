@@ -91,7 +91,7 @@ public class RedisAttendedTransfers implements AttendedTransfers {
             return Optional.ofNullable(redis.await(redis.async().get(key(uuid))))
                     .map(text -> json.read(text, AttendedTransfer.class));
         } catch (DomainException unavailable) {
-            return Optional.of(ownCopy.findByLeg(uuid).orElseThrow(() -> unavailable));
+            return unsent.ownAnswer(ownCopy.findByLeg(uuid), unavailable);
         }
     }
 

@@ -57,7 +57,7 @@ public class RedisCallTrails implements CallTrails {
             unsent.requireAnswering();
             found = redis.await(redis.async().get(key(callUuid)));
         } catch (DomainException unavailable) {
-            return Optional.of(mine.orElseThrow(() -> unavailable));
+            return unsent.ownAnswer(mine, unavailable);
         }
         if (found == null && mine.isPresent() && ownCopy.find(callUuid).orElse(null) == mine.get()) {
             // Removed or expired in Redis and not written here since: this node's copy is stale.
@@ -69,6 +69,7 @@ public class RedisCallTrails implements CallTrails {
 
     @Override
     public void save(CallTrail trail) {
+        redis.wroteLiveState();
         unsent.pushIfDue();
         write(trail.callUuid(), Optional.of(trail), () -> ownCopy.save(trail));
     }

@@ -48,6 +48,7 @@ public final class RedisConnections implements AutoCloseable {
     private final String address;
     private final String nodeId = UUID.randomUUID().toString();
     private final AtomicBoolean publishing = new AtomicBoolean(true);
+    private volatile boolean keepsLiveState;
 
     public RedisConnections(RedisSettings settings) {
         RedisURI uri = RedisURI.create(settings.url());
@@ -90,6 +91,21 @@ public final class RedisConnections implements AutoCloseable {
     /** This process among the nodes sharing the Redis: random, new at every start. */
     public String nodeId() {
         return nodeId;
+    }
+
+    /** This node applies a switch's events: it wrote live state since it started. */
+    public void wroteLiveState() {
+        if (!keepsLiveState) {
+            keepsLiveState = true;
+        }
+    }
+
+    /**
+     * Whether this node applies a switch's events, so that its own copy of the live state it wrote
+     * is the whole truth about those calls while Redis is away.
+     */
+    public boolean keepsLiveState() {
+        return keepsLiveState;
     }
 
     /** host:port, for health reports and logs (never the password). */

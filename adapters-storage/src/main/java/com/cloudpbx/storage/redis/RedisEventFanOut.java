@@ -4,11 +4,6 @@ import com.cloudpbx.core.calls.CallNotification;
 import com.cloudpbx.core.calls.port.EventPublisher;
 import com.cloudpbx.core.shared.TenantEvent;
 import com.cloudpbx.core.shared.port.TenantEventPublisher;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -36,10 +31,7 @@ public final class RedisEventFanOut implements EventPublisher, TenantEventPublis
     private final EventPublisher calls;
     private final TenantEventPublisher tenants;
     private final String channel;
-    private final ObjectMapper json = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final RedisJson json = new RedisJson();
     private final ExecutorService delivery;
     private final AtomicLong dropped = new AtomicLong();
 
@@ -82,8 +74,8 @@ public final class RedisEventFanOut implements EventPublisher, TenantEventPublis
     private void relay(Relayed message) {
         String text;
         try {
-            text = json.writeValueAsString(message);
-        } catch (JsonProcessingException | RuntimeException e) {
+            text = json.write(message);
+        } catch (RuntimeException e) {
             // Losing one event for other nodes beats breaking call tracking for everybody.
             LOG.error("Could not encode an event for the other nodes", e);
             return;
@@ -102,8 +94,8 @@ public final class RedisEventFanOut implements EventPublisher, TenantEventPublis
     private void deliver(String text) {
         Relayed message;
         try {
-            message = json.readValue(text, Relayed.class);
-        } catch (JsonProcessingException | RuntimeException e) {
+            message = json.read(text, Relayed.class);
+        } catch (RuntimeException e) {
             LOG.warn("Ignoring an event from another node that cannot be read: {}", e.getMessage());
             return;
         }

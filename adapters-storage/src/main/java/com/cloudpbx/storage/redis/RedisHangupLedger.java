@@ -66,7 +66,7 @@ public class RedisHangupLedger implements HangupLedger {
             unsent.requireAnswering();
             return read(redis.await(redis.async().get(key(entry))));
         } catch (DomainException unavailable) {
-            return Optional.of(ownCopy.endedWith(uuid).orElseThrow(() -> unavailable));
+            return unsent.ownAnswer(ownCopy.endedWith(uuid), unavailable);
         }
     }
 
@@ -92,9 +92,11 @@ public class RedisHangupLedger implements HangupLedger {
             // Redis answers for every node: one held here and gone there was taken elsewhere.
             return read(redis.await(redis.async().getdel(key(entry))));
         } catch (DomainException unavailable) {
-            MediaEvent.ChannelHungUp found = held.orElseThrow(() -> unavailable);
-            unsent.remember(entry, () -> redis.async().del(key(entry)));
-            return Optional.of(found);
+            Optional<MediaEvent.ChannelHungUp> found = unsent.ownAnswer(held, unavailable);
+            if (found.isPresent()) {
+                unsent.remember(entry, () -> redis.async().del(key(entry)));
+            }
+            return found;
         }
     }
 

@@ -95,6 +95,7 @@ public class RedisLiveChannels implements LiveChannels {
 
     @Override
     public void put(LiveChannel channel) {
+        redis.wroteLiveState();
         unsent.pushIfDue();
         write(channel.uuid(), Optional.of(channel), () -> ownCopy.put(channel));
     }
@@ -112,7 +113,7 @@ public class RedisLiveChannels implements LiveChannels {
             unsent.requireAnswering();
             found = redis.await(redis.async().get(channelKey(uuid)));
         } catch (DomainException unavailable) {
-            return Optional.of(mine.orElseThrow(() -> unavailable));
+            return unsent.ownAnswer(mine, unavailable);
         }
         if (found == null && mine.isPresent() && ownCopy.find(uuid).orElse(null) == mine.get()) {
             // Removed or expired in Redis (by another node, perhaps) and not written here since:

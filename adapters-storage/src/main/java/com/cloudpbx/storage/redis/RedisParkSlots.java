@@ -125,7 +125,7 @@ public class RedisParkSlots implements ParkSlots {
             unsent.requireAnswering();
             return Optional.ofNullable(redis.await(redis.async().get(key(new Slot(tenant, slot))))).map(UUID::fromString);
         } catch (DomainException unavailable) {
-            return Optional.of(ownCopy.parkedIn(tenant, slot).orElseThrow(() -> unavailable));
+            return unsent.ownAnswer(ownCopy.parkedIn(tenant, slot), unavailable);
         }
     }
 

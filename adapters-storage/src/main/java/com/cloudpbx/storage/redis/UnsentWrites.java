@@ -1,10 +1,12 @@
 package com.cloudpbx.storage.redis;
 
+import com.cloudpbx.core.shared.DomainException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -69,6 +71,19 @@ final class UnsentWrites<K> {
             waiting = unsent.size();
             away = true;
         }
+    }
+
+    /**
+     * What a lookup answers while Redis is away: this node's copy of the key; nothing when the copy
+     * lacks it and this node applies a switch's events (its copy is then the whole truth about the
+     * calls it tracks, and call tracking goes on, new calls included); otherwise the 503, as the key
+     * may be another node's, known only to Redis.
+     */
+    <T> Optional<T> ownAnswer(Optional<T> mine, DomainException unavailable) {
+        if (mine.isPresent() || redis.keepsLiveState()) {
+            return mine;
+        }
+        throw unavailable;
     }
 
     /** Fails with the 503 at once while Redis refused a write lately and has not answered since. */

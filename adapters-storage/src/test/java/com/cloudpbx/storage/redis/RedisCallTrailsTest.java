@@ -1,6 +1,5 @@
 package com.cloudpbx.storage.redis;
 
-import static com.cloudpbx.storage.redis.RedisNodes.assertUnavailable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.core.calls.CallDirection;
@@ -54,7 +53,8 @@ class RedisCallTrailsTest extends CallTrailsContract {
             trails.save(grown);
 
             assertThat(trails.find(begun.callUuid())).contains(grown);
-            assertUnavailable(() -> trails.find(UUID.randomUUID()));
+            // This node applies events: a call it does not know is no call of its.
+            assertThat(trails.find(UUID.randomUUID())).isEmpty();
 
             own.start();
             CallTrails other = new RedisCallTrails(nodes.node(own.url()));
@@ -92,5 +92,15 @@ class RedisCallTrailsTest extends CallTrailsContract {
         return CallTrail.begin(new MediaEvent.ChannelCreated(leg, leg, TenantId.of(UUID.randomUUID()),
                 CallDirection.INBOUND, "1001", "+15551230001", "Alice", "+15559870000",
                 Instant.parse("2026-03-01T10:00:00Z")));
+    }
+
+    @Test
+    void whileRedisIsDownANodeThatAppliesNoEventsAnswers503ForACallItDoesNotHold() {
+        try (RedisServer own = RedisServer.startOwn()) {
+            CallTrails trails = new RedisCallTrails(nodes.node(own.url()));
+            own.stop();
+
+            RedisNodes.assertUnavailable(() -> trails.find(UUID.randomUUID()));
+        }
     }
 }

@@ -95,10 +95,26 @@ class RedisOutageTest {
 
     @Test
     @Order(5)
+    void aCallPlacedWhileRedisIsDownIsStillTrackedToItsRecord() {
+        Response placed = api.post("/api/sandbox/calls", Map.of("from", "+15557650003", "to", "1001"), acme.admin());
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        String caller = placed.string("callUuid");
+
+        Response hungUp = api.post("/api/sandbox/calls/" + caller + "/hangup", null, acme.admin());
+
+        assertThat(hungUp.status()).as(hungUp.text()).isEqualTo(200);
+        assertThat(record(caller)).containsEntry("caller_id_number", "+15557650003");
+    }
+
+    @Test
+    @Order(6)
     void onceRedisIsBackTheNodeIsWholeAgainWithoutARestart() {
         redis.start();
 
         Eventually.value(RECOVERY, () -> Optional.of(api.get("/health", Credential.NONE))
+                .filter(response -> response.status() == 200));
+        // The live state takes Redis back at its next probe, at most a second after Redis answers.
+        Eventually.value(RECOVERY, () -> Optional.of(api.get("/api/calls/active", acme.admin()))
                 .filter(response -> response.status() == 200));
         String call = answeredSandboxCall("+15557650002");
         Response parked = Eventually.value(RECOVERY, () -> Optional.of(
