@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Call throughput and events-socket latency of the real server on the simulated switch.
-# Usage: bench/calls.sh [rate=20] [seconds=20] [extensions=40] [clients=100] [hold-ms=300] [answer-ms=20] [nodes=1]
+# Usage: bench/calls.sh [rate=20] [seconds=20] [extensions=40] [clients=100] [hold-ms=300] [answer-ms=20] [nodes=1] [redis=0]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -52,6 +52,10 @@ public class RedisCallTrails implements CallTrails {
             return ownCopy.find(callUuid);
         }
         Optional<CallTrail> mine = ownCopy.find(callUuid);
+        if (mine.isPresent() && redis.ownCopyIsLatest()) {
+            // Only this node writes what it holds: no round trip on the event thread.
+            return mine;
+        }
         String found;
         try {
             unsent.requireAnswering();

@@ -14,6 +14,7 @@ import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,6 +50,7 @@ public final class RedisConnections implements AutoCloseable {
     private final String nodeId = UUID.randomUUID().toString();
     private final AtomicBoolean publishing = new AtomicBoolean(true);
     private volatile boolean keepsLiveState;
+    private final Set<String> leasesLost = ConcurrentHashMap.newKeySet();
 
     public RedisConnections(RedisSettings settings) {
         RedisURI uri = RedisURI.create(settings.url());
@@ -106,6 +108,28 @@ public final class RedisConnections implements AutoCloseable {
      */
     public boolean keepsLiveState() {
         return keepsLiveState;
+    }
+
+    /**
+     * Whether this node's own copy of the live state it wrote is the latest state of those keys: it
+     * writes live state (it applies a switch's events) and no other node has taken a lease over from
+     * it since, so no other node has written them. Its adapters then answer a key they hold from
+     * their copy without asking Redis.
+     */
+    public boolean ownCopyIsLatest() {
+        return keepsLiveState && leasesLost.isEmpty();
+    }
+
+    /** Another node took the media server's lease over from this one: what it wrote may have changed. */
+    void leaseLost(String mediaServer) {
+        leasesLost.add(mediaServer);
+    }
+
+    /** This node holds the media server's lease (again). */
+    void leaseHeld(String mediaServer) {
+        if (!leasesLost.isEmpty()) {
+            leasesLost.remove(mediaServer);
+        }
     }
 
     /** host:port, for health reports and logs (never the password). */

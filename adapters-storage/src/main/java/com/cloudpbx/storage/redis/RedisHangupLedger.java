@@ -62,6 +62,11 @@ public class RedisHangupLedger implements HangupLedger {
         if (unsent.isWaiting(entry)) {
             return ownCopy.endedWith(uuid);
         }
+        Optional<MediaEvent.ChannelHungUp> mine = ownCopy.endedWith(uuid);
+        if (mine.isPresent() && redis.ownCopyIsLatest()) {
+            // Only this node reports its legs ended: the report it holds is the answer.
+            return mine;
+        }
         try {
             unsent.requireAnswering();
             return read(redis.await(redis.async().get(key(entry))));

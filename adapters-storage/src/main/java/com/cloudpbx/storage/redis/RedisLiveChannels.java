@@ -108,6 +108,10 @@ public class RedisLiveChannels implements LiveChannels {
             return ownCopy.find(uuid);
         }
         Optional<LiveChannel> mine = ownCopy.find(uuid);
+        if (mine.isPresent() && redis.ownCopyIsLatest()) {
+            // Only this node writes what it holds: no round trip on the event thread.
+            return mine;
+        }
         String found;
         try {
             unsent.requireAnswering();

@@ -7,6 +7,8 @@ import io.lettuce.core.ScriptOutputType;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Media-server leases in Redis: one key per media server holding the holder's node id, expiring
@@ -38,6 +40,7 @@ public class RedisMediaServerLeases implements MediaServerLeases {
             """;
 
     private final RedisConnections redis;
+    private final Set<String> heldHere = ConcurrentHashMap.newKeySet();
 
     public RedisMediaServerLeases(RedisConnections redis) {
         this.redis = redis;
@@ -48,7 +51,15 @@ public class RedisMediaServerLeases implements MediaServerLeases {
         try {
             Long held = redis.await(redis.async().eval(HOLD, ScriptOutputType.INTEGER, new String[] {key(mediaServer)},
                     redis.nodeId(), Long.toString(ttl.toMillis())));
-            return held == 1L ? LeaseState.HELD : LeaseState.HELD_ELSEWHERE;
+            if (held == 1L) {
+                heldHere.add(mediaServer);
+                redis.leaseHeld(mediaServer);
+                return LeaseState.HELD;
+            }
+            if (heldHere.remove(mediaServer)) {
+                redis.leaseLost(mediaServer);
+            }
+            return LeaseState.HELD_ELSEWHERE;
         } catch (DomainException unavailable) {
             return LeaseState.UNKNOWN;
         }
@@ -56,6 +67,7 @@ public class RedisMediaServerLeases implements MediaServerLeases {
 
     @Override
     public void release(String mediaServer) {
+        heldHere.remove(mediaServer);
         try {
             redis.await(redis.async().eval(RELEASE, ScriptOutputType.INTEGER, new String[] {key(mediaServer)},
                     redis.nodeId()));

@@ -193,14 +193,28 @@ class RedisLiveChannelsTest extends LiveChannelsContract {
     }
 
     @Test
-    void aLegRemovedByAnotherNodeIsNotFoundHere() {
-        LiveChannels here = newChannels();
+    void aLegRemovedByTheNodeThatTookTheSwitchOverIsNotFoundHere() {
+        RedisConnections node = nodes.node();
+        LiveChannels here = new RedisLiveChannels(node);
+        LiveChannel channel = channel(acme, T0);
+        here.put(channel);
+
+        newChannels().remove(channel.uuid());
+        node.leaseLost("fs1.internal:8021");
+
+        assertThat(here.find(channel.uuid())).isEmpty();
+    }
+
+    @Test
+    void theNodeApplyingTheEventsFindsItsOwnLegsWithoutAskingRedis() {
+        RedisConnections node = nodes.node();
+        LiveChannels here = new RedisLiveChannels(node);
         LiveChannel channel = channel(acme, T0);
         here.put(channel);
 
         newChannels().remove(channel.uuid());
 
-        assertThat(here.find(channel.uuid())).isEmpty();
+        assertThat(here.find(channel.uuid())).contains(channel);
     }
 
     private static LiveChannel channel(TenantId tenant, Instant startedAt) {

@@ -52,6 +52,22 @@ class RedisMediaServerLeasesTest extends MediaServerLeasesContract {
     }
 
     @Test
+    void aNodeWhoseLeaseAnotherTookOverNoLongerTakesItsOwnCopyForTheLatest() throws InterruptedException {
+        Duration ttl = Duration.ofMillis(300);
+        RedisConnections holderNode = connections(RedisServer.shared().url());
+        MediaServerLeases holder = new RedisMediaServerLeases(holderNode);
+        holderNode.wroteLiveState();
+        holder.hold(SWITCH, ttl);
+        assertThat(holderNode.ownCopyIsLatest()).isTrue();
+        Thread.sleep(ttl.toMillis() + 100);
+        node(RedisServer.shared().url()).hold(SWITCH, ttl);
+
+        holder.hold(SWITCH, ttl);
+
+        assertThat(holderNode.ownCopyIsLatest()).isFalse();
+    }
+
+    @Test
     void aRenewedLeaseDoesNotLapse() throws InterruptedException {
         Duration ttl = Duration.ofMillis(400);
         MediaServerLeases holder = node(RedisServer.shared().url());
@@ -99,8 +115,12 @@ class RedisMediaServerLeasesTest extends MediaServerLeasesContract {
     }
 
     private MediaServerLeases node(String url) {
+        return new RedisMediaServerLeases(connections(url));
+    }
+
+    private RedisConnections connections(String url) {
         RedisConnections connections = new RedisConnections(new RedisSettings(url, prefix, 500));
         opened.add(connections);
-        return new RedisMediaServerLeases(connections);
+        return connections;
     }
 }

@@ -45,7 +45,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code RedisServer}); calls are placed on the nodes in turn (each on that node's simulated switch)
  * and clients connect to the nodes in turn. It then also prints the cross-node delivery: for each
  * event and each client on the other node than the one that placed the call, the event's arrival
- * minus its earliest arrival at a client of the placing node.
+ * minus its earliest arrival at a client of the placing node. {@code redis=1} puts a single node on
+ * Redis too, to tell the cost of the shared state from that of a second node.
  */
 public final class CallThroughputBenchmark {
 
@@ -78,7 +79,7 @@ public final class CallThroughputBenchmark {
         Map<String, Object> properties = new HashMap<>(Map.of("voip.sim.answer-ms", settings.answerMs(),
                 "voip.sim.ring-timeout-seconds", 5));
         List<ApiServer> nodes = new ArrayList<>();
-        if (settings.nodes() == 1) {
+        if (settings.nodes() == 1 && settings.redis() == 0) {
             nodes.add(ApiServer.start(properties));
         } else {
             properties.put("voip.redis.url", RedisServer.shared().url());
@@ -302,7 +303,8 @@ public final class CallThroughputBenchmark {
     }
 
     /** What the run does; every value can be given as {@code name=value}. */
-    record Settings(int extensions, int clients, int rate, int seconds, long holdMs, long answerMs, int nodes) {
+    record Settings(int extensions, int clients, int rate, int seconds, long holdMs, long answerMs, int nodes,
+                    int redis) {
 
         static Settings parse(String[] args) {
             Map<String, String> given = new HashMap<>();
@@ -315,10 +317,10 @@ public final class CallThroughputBenchmark {
             }
             Settings settings = new Settings(number(given, "extensions", 40), number(given, "clients", 100),
                     number(given, "rate", 20), number(given, "seconds", 20), number(given, "hold-ms", 300),
-                    number(given, "answer-ms", 20), number(given, "nodes", 1));
+                    number(given, "answer-ms", 20), number(given, "nodes", 1), number(given, "redis", 0));
             if (!given.isEmpty()) {
                 throw new IllegalArgumentException("unknown arguments " + given.keySet()
-                        + "; known: extensions, clients, rate, seconds, hold-ms, answer-ms, nodes");
+                        + "; known: extensions, clients, rate, seconds, hold-ms, answer-ms, nodes, redis");
             }
             if (settings.extensions() < 2 || settings.rate() < 1 || settings.seconds() < 1 || settings.nodes() < 1
                     || settings.nodes() > 2) {
