@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,7 +49,7 @@ public final class RedisEvictedCaches implements BoundedCaches, AutoCloseable {
     private final RedisConnections redis;
     private final CaffeineCaches local;
     private final String channel;
-    private final String node = UUID.randomUUID().toString();
+    private final String node;
     private final Map<String, List<CaffeineCache<?, ?>>> byName = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor evictions;
 
@@ -58,6 +57,7 @@ public final class RedisEvictedCaches implements BoundedCaches, AutoCloseable {
     public RedisEvictedCaches(RedisConnections redis, Clock clock) {
         this.redis = redis;
         this.local = new CaffeineCaches(clock);
+        this.node = redis.nodeId();
         this.channel = redis.keys().of("cache-evictions");
         this.evictions = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(WAITING_EVICTIONS),
