@@ -127,7 +127,9 @@ class EslClientResilienceTest extends EslClientTestSupport {
         for (int i = 0; i < sent; i++) {
             fake.send(EslWire.plainEventFrame(event("DTMF", "Event-Sequence", Integer.toString(i)), ""));
         }
-        eventually(() -> client.queuedEvents() == capacity);
+        // Full, or one short when the stuck listener took its event after the socket read them all
+        // (the events held past the queue move in only once it is half empty).
+        eventually(() -> client.queuedEvents() >= capacity - 1);
         Thread.sleep(100);
 
         // The listener is stuck (say on a database that stopped answering) with a full queue behind
