@@ -28,13 +28,13 @@ public class RedisAttendedTransfers implements AttendedTransfers {
 
     static final Duration KEEP_FOR = RedisLiveChannels.KEEP_FOR;
 
-    private static final String SAVE = """
+    private static final RedisScript SAVE = new RedisScript("""
             for i = 1, #KEYS do
               redis.call('SET', KEYS[i], ARGV[1], 'PX', ARGV[2])
             end
             return 1
-            """;
-    private static final String REMOVE = """
+            """);
+    private static final RedisScript REMOVE = new RedisScript("""
             for i = 1, #KEYS do
               local held = redis.call('GET', KEYS[i])
               if held and cjson.decode(held)['consult'] == ARGV[1] then
@@ -42,7 +42,7 @@ public class RedisAttendedTransfers implements AttendedTransfers {
               end
             end
             return 1
-            """;
+            """);
 
     private final RedisConnections redis;
     private final RedisJson json = new RedisJson();
@@ -68,7 +68,7 @@ public class RedisAttendedTransfers implements AttendedTransfers {
         unsent.pushIfDue();
         try {
             unsent.requireAnswering();
-            redis.await(redis.async().eval(SAVE, ScriptOutputType.INTEGER, keys(legsOf(transfer)),
+            redis.await(SAVE.send(redis, ScriptOutputType.INTEGER, keys(legsOf(transfer)),
                     json.write(transfer), Long.toString(keepFor.toMillis())));
             ownCopy.save(transfer);
             legsOf(transfer).forEach(unsent::sent);
@@ -124,7 +124,7 @@ public class RedisAttendedTransfers implements AttendedTransfers {
     }
 
     private CompletionStage<Long> removeUnder(List<UUID> legs, UUID consult) {
-        return redis.async().eval(REMOVE, ScriptOutputType.INTEGER, keys(legs), consult.toString());
+        return REMOVE.send(redis, ScriptOutputType.INTEGER, keys(legs), consult.toString());
     }
 
     private String[] keys(List<UUID> legs) {

@@ -42,16 +42,16 @@ public class RedisLiveChannels implements LiveChannels {
     /** Longer than any call; a leg's key outlives its node by no more than this. */
     static final Duration KEEP_FOR = Duration.ofHours(12);
 
-    private static final String PUT = """
+    private static final RedisScript PUT = new RedisScript("""
             redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
             redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
             redis.call('PEXPIRE', KEYS[2], ARGV[2])
             redis.call('ZADD', KEYS[3], ARGV[3], ARGV[4])
             redis.call('PEXPIRE', KEYS[3], ARGV[2])
             return 1
-            """;
+            """);
     // The tenant's index is named from the stored leg, which only the script reads atomically.
-    private static final String REMOVE = """
+    private static final RedisScript REMOVE = new RedisScript("""
             local held = redis.call('GET', KEYS[1])
             if held then
               local tenant = cjson.decode(held)['tenant']['value']
@@ -60,10 +60,10 @@ public class RedisLiveChannels implements LiveChannels {
             end
             redis.call('ZREM', KEYS[2], ARGV[1])
             return 1
-            """;
+            """);
 
     // Only entries whose leg is still gone: a put since has written the leg and its entry together.
-    private static final String DROP_EXPIRED = """
+    private static final RedisScript DROP_EXPIRED = new RedisScript("""
             for i = 2, #ARGV do
               if redis.call('EXISTS', ARGV[1] .. ARGV[i]) == 0 then
                 for k = 1, #KEYS do
@@ -72,7 +72,7 @@ public class RedisLiveChannels implements LiveChannels {
               end
             end
             return 1
-            """;
+            """);
 
     private final RedisConnections redis;
     private final RedisJson json = new RedisJson();
@@ -161,7 +161,7 @@ public class RedisLiveChannels implements LiveChannels {
             List<String> args = new ArrayList<>(expired.size() + 1);
             args.add(redis.keys().of("channel") + ":");
             args.addAll(expired);
-            redis.async().eval(DROP_EXPIRED, ScriptOutputType.INTEGER, indexes, args.toArray(String[]::new));
+            DROP_EXPIRED.send(redis, ScriptOutputType.INTEGER, indexes, args.toArray(String[]::new));
         }
         live.sort(Comparator.comparing(LiveChannel::startedAt).thenComparing(LiveChannel::uuid));
         return live;
@@ -192,12 +192,12 @@ public class RedisLiveChannels implements LiveChannels {
     private CompletionStage<?> send(UUID uuid, Optional<LiveChannel> channel) {
         if (channel.isPresent()) {
             LiveChannel put = channel.get();
-            return redis.async().eval(PUT, ScriptOutputType.INTEGER,
+            return PUT.send(redis, ScriptOutputType.INTEGER,
                     new String[] {channelKey(uuid), tenantIndex(put.tenant()), globalIndex()},
                     json.write(put), Long.toString(keepFor.toMillis()),
                     Long.toString(put.startedAt().toEpochMilli()), uuid.toString());
         }
-        return redis.async().eval(REMOVE, ScriptOutputType.INTEGER, new String[] {channelKey(uuid), globalIndex()},
+        return REMOVE.send(redis, ScriptOutputType.INTEGER, new String[] {channelKey(uuid), globalIndex()},
                 uuid.toString(), redis.keys().of("t") + ":", ":channels");
     }
 

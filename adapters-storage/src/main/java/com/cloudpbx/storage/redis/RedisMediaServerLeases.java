@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Requires(property = RedisSettings.URL)
 public class RedisMediaServerLeases implements MediaServerLeases {
 
-    private static final String HOLD = """
+    private static final RedisScript HOLD = new RedisScript("""
             local holder = redis.call('GET', KEYS[1])
             if holder == ARGV[1] then
               redis.call('PEXPIRE', KEYS[1], ARGV[2])
@@ -31,13 +31,13 @@ public class RedisMediaServerLeases implements MediaServerLeases {
               return 1
             end
             return 0
-            """;
-    private static final String RELEASE = """
+            """);
+    private static final RedisScript RELEASE = new RedisScript("""
             if redis.call('GET', KEYS[1]) == ARGV[1] then
               return redis.call('DEL', KEYS[1])
             end
             return 0
-            """;
+            """);
 
     private final RedisConnections redis;
     private final Set<String> heldHere = ConcurrentHashMap.newKeySet();
@@ -49,7 +49,7 @@ public class RedisMediaServerLeases implements MediaServerLeases {
     @Override
     public LeaseState hold(String mediaServer, Duration ttl) {
         try {
-            Long held = redis.await(redis.async().eval(HOLD, ScriptOutputType.INTEGER, new String[] {key(mediaServer)},
+            Long held = redis.await(HOLD.send(redis, ScriptOutputType.INTEGER, new String[] {key(mediaServer)},
                     redis.nodeId(), Long.toString(ttl.toMillis())));
             if (held == 1L) {
                 heldHere.add(mediaServer);
@@ -69,7 +69,7 @@ public class RedisMediaServerLeases implements MediaServerLeases {
     public void release(String mediaServer) {
         heldHere.remove(mediaServer);
         try {
-            redis.await(redis.async().eval(RELEASE, ScriptOutputType.INTEGER, new String[] {key(mediaServer)},
+            redis.await(RELEASE.send(redis, ScriptOutputType.INTEGER, new String[] {key(mediaServer)},
                     redis.nodeId()));
         } catch (DomainException unavailable) {
             // It lapses by itself.

@@ -33,29 +33,29 @@ public class RedisParkSlots implements ParkSlots {
 
     static final Duration KEEP_FOR = RedisLiveChannels.KEEP_FOR;
 
-    private static final String CLAIM = """
+    private static final RedisScript CLAIM = new RedisScript("""
             local holder = redis.call('GET', KEYS[1])
             if holder == false or holder == ARGV[1] then
               redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
               return 1
             end
             return 0
-            """;
-    private static final String RELEASE_IF_HELD_BY = """
+            """);
+    private static final RedisScript RELEASE_IF_HELD_BY = new RedisScript("""
             if redis.call('GET', KEYS[1]) == ARGV[1] then
               return redis.call('DEL', KEYS[1])
             end
             return 0
-            """;
+            """);
 
     // A claim made after the release was asked for has more time left than any made before it.
-    private static final String RELEASE_IF_CLAIMED_BEFORE = """
+    private static final RedisScript RELEASE_IF_CLAIMED_BEFORE = new RedisScript("""
             local left = redis.call('PTTL', KEYS[1])
             if left >= 0 and left <= tonumber(ARGV[1]) then
               return redis.call('DEL', KEYS[1])
             end
             return 0
-            """;
+            """);
 
     private record Slot(TenantId tenant, String slot) {
     }
@@ -85,7 +85,7 @@ public class RedisParkSlots implements ParkSlots {
         unsent.requireAnswering();
         boolean claimed;
         try {
-            claimed = redis.await(redis.async().eval(CLAIM, ScriptOutputType.INTEGER, new String[] {key(key)},
+            claimed = redis.await(CLAIM.send(redis, ScriptOutputType.INTEGER, new String[] {key(key)},
                     uuid.toString(), Long.toString(keepFor.toMillis()))).equals(1L);
         } catch (DomainException unavailable) {
             // Redis may have run the claim before failing to answer: undo it when Redis is back.
@@ -132,12 +132,12 @@ public class RedisParkSlots implements ParkSlots {
     /** Frees the slot unless it was claimed (or claimed again) after {@code askedAt}. */
     private CompletionStage<Long> releaseIfClaimedBefore(Slot slot, long askedAt) {
         long sinceAsked = Duration.ofNanos(System.nanoTime() - askedAt).toMillis();
-        return redis.async().eval(RELEASE_IF_CLAIMED_BEFORE, ScriptOutputType.INTEGER, new String[] {key(slot)},
+        return RELEASE_IF_CLAIMED_BEFORE.send(redis, ScriptOutputType.INTEGER, new String[] {key(slot)},
                 Long.toString(keepFor.toMillis() - sinceAsked));
     }
 
     private CompletionStage<Long> releaseIfHeldBy(Slot slot, UUID leg) {
-        return redis.async().eval(RELEASE_IF_HELD_BY, ScriptOutputType.INTEGER, new String[] {key(slot)}, leg.toString());
+        return RELEASE_IF_HELD_BY.send(redis, ScriptOutputType.INTEGER, new String[] {key(slot)}, leg.toString());
     }
 
     private String key(Slot slot) {

@@ -28,12 +28,16 @@ final class RedisScript {
 
     /** The script's reply, waited for as {@link RedisConnections#await} does. */
     <T> T run(RedisConnections redis, ScriptOutputType type, String[] keys, String... args) {
+        return redis.await(this.<T>send(redis, type, keys, args));
+    }
+
+    /** Sends the script without waiting; its reply, or the failure, completes the stage. */
+    <T> CompletionStage<T> send(RedisConnections redis, ScriptOutputType type, String[] keys, String... args) {
         RedisAsyncCommands<String, String> commands = redis.async();
-        CompletionStage<T> reply = commands.<T>evalsha(sha, type, keys, args)
+        return commands.<T>evalsha(sha, type, keys, args)
                 .exceptionallyCompose(failure -> unknownScript(failure)
                         ? commands.<T>eval(source, type, keys, args)
                         : CompletableFuture.failedStage(failure));
-        return redis.await(reply);
     }
 
     private static boolean unknownScript(Throwable failure) {
