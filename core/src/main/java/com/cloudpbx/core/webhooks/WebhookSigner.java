@@ -28,7 +28,7 @@ public final class WebhookSigner {
     private static final String HMAC = "HmacSHA256";
 
     /**
-     * @param secrets   every secret that signs now, each {@code whsec_<base64>}; at least one
+     * @param secrets   every secret that signs now (see {@link WebhookSecrets}); at least one
      * @param id        the delivery's id ({@code webhook-id})
      * @param timestamp the delivery's time in epoch seconds ({@code webhook-timestamp})
      * @param body      the raw body, as sent
@@ -58,9 +58,13 @@ public final class WebhookSigner {
         return content;
     }
 
+    /**
+     * The key a {@code whsec_} secret encodes; a secret a client chose in another form keys the
+     * standard scheme by its UTF-8 bytes, as it keys the {@code sha256=} one.
+     */
     private static byte[] keyOf(String secret) {
         if (!secret.startsWith(SECRET_PREFIX)) {
-            throw new IllegalArgumentException("a webhook secret starts with " + SECRET_PREFIX);
+            return secret.getBytes(StandardCharsets.UTF_8);
         }
         return Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length()));
     }
