@@ -6,6 +6,7 @@ import com.cloudpbx.core.presence.port.Registrations;
 import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.port.TenantEventPublisher;
 import com.cloudpbx.core.tenants.port.TenantRepository;
+import com.cloudpbx.core.webhooks.RaiseWebhookEvents;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -26,8 +27,9 @@ public class PresenceWiring {
     @Singleton
     PresenceWatch presenceWatch(PresenceSubjects subjects, TenantRepository tenants,
                                 Registrations registrations, TenantEventPublisher events,
-                                ConfigurationChanges changes, Clock clock, PresenceEventThread thread) {
-        return new PresenceWatch(subjects, tenants, registrations, events, changes, clock, thread, MAX_TENANTS,
-                MAX_LEGS);
+                                RaiseWebhookEvents webhooks, ConfigurationChanges changes, Clock clock,
+                                PresenceEventThread thread) {
+        return new PresenceWatch(subjects, tenants, registrations, events, webhooks, changes, clock, thread,
+                MAX_TENANTS, MAX_LEGS);
     }
 }

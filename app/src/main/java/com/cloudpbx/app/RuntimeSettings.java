@@ -64,6 +64,10 @@ public final class RuntimeSettings {
             "VOIP_XMLCURL_ALLOWED", "voip.xmlcurl.allowed-addresses",
             "VOIP_TRUSTED_PROXIES", "voip.http.trusted-proxies",
             "VOIP_FORWARDED_HEADER", "voip.http.forwarded-header",
+            "VOIP_WEBHOOK_ALLOW_PRIVATE_TARGETS", "voip.webhooks.allow-private-targets",
+            "VOIP_WEBHOOK_ALLOWED_PORTS", "voip.webhooks.allowed-ports",
+            "VOIP_WEBHOOK_CONNECT_TIMEOUT_SECONDS", "voip.webhooks.connect-timeout-seconds",
+            "VOIP_WEBHOOK_READ_TIMEOUT_SECONDS", "voip.webhooks.read-timeout-seconds",
             "MICRONAUT_SERVER_PORT", "micronaut.server.port");
 
     /** Set from VOIP_SECRET_KEY, or the generated key on the embedded defaults. */

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * The order in which the server stops, run when the context stops and before any bean is destroyed
  * (so the database is still there): requests first — no new ones, and those in flight get
  * {@code voip.shutdown.grace} to finish —, then the media server, so that no call event arrives
- * any more, then the three-way steps, call records and API-key usage that are still waiting. The embedded
+ * any more, then the three-way steps, webhook attempts, call records and API-key usage that are still waiting. The embedded
  * PostgreSQL is stopped after the context, by {@link ServerLauncher.RunningServer}.
  */
 @Context
@@ -38,11 +38,12 @@ public class ShutdownSequence implements ApplicationEventListener<ShutdownEvent>
     private final ThreeWayEventThread threeWaySteps;
     private final BatchingCallHistory callHistory;
     private final ApiKeyUsage usage;
+    private final WebhookDispatchLoop webhooks;
     private final Duration grace;
 
     public ShutdownSequence(EmbeddedServer server, Optional<EslMediaServer> freeSwitch,
                             Optional<SimulatedSwitch> simulatedSwitch, ThreeWayEventThread threeWaySteps,
-                            BatchingCallHistory callHistory, ApiKeyUsage usage,
+                            BatchingCallHistory callHistory, ApiKeyUsage usage, WebhookDispatchLoop webhooks,
                             ShutdownSettings settings) {
         this.server = server;
         this.freeSwitch = freeSwitch;
@@ -50,6 +51,7 @@ public class ShutdownSequence implements ApplicationEventListener<ShutdownEvent>
         this.threeWaySteps = threeWaySteps;
         this.callHistory = callHistory;
         this.usage = usage;
+        this.webhooks = webhooks;
         this.grace = settings.grace();
     }
 
@@ -65,6 +67,8 @@ public class ShutdownSequence implements ApplicationEventListener<ShutdownEvent>
         if (!threeWaySteps.drain(THREE_WAY_DRAIN)) {
             LOG.warn("Three-way steps still waiting after {} ms are left undone", THREE_WAY_DRAIN.toMillis());
         }
+        // Deliveries are stored already; attempts cut short here are made again after their lease.
+        webhooks.close();
         callHistory.close();
         try {
             usage.flush();

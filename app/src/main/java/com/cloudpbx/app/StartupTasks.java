@@ -55,12 +55,14 @@ public class StartupTasks {
     private final Optional<EslMediaServer> freeSwitch;
     private final TaskScheduler scheduler;
     private final Duration usageFlushInterval;
+    private final WebhookDispatchLoop webhooks;
 
     public StartupTasks(BootstrapSuperadmin bootstrap, ApiKeyUsage usage, LegControl media, TrackCalls trackCalls,
                         CompleteAttendedTransfers attendedTransfers, FollowThreeWayCalls threeWayCalls,
                         PresenceWatch presence, IdempotencyStore idempotencyStore, Clock clock,
                         SuperadminSettings superadmin, Optional<EslMediaServer> freeSwitch,
-                        @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, ApiKeyUsageSettings usageSettings) {
+                        @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, ApiKeyUsageSettings usageSettings,
+                        WebhookDispatchLoop webhooks) {
         this.bootstrap = bootstrap;
         this.media = media;
         this.idempotencyStore = idempotencyStore;
@@ -75,6 +77,7 @@ public class StartupTasks {
         this.freeSwitch = freeSwitch;
         this.scheduler = scheduler;
         this.usageFlushInterval = usageSettings.usageFlushInterval();
+        this.webhooks = webhooks;
     }
 
     @EventListener
@@ -88,6 +91,7 @@ public class StartupTasks {
         // Only now: the resynchronisation after connecting reports calls to the listeners above.
         freeSwitch.ifPresent(EslMediaServer::start);
         scheduler.scheduleWithFixedDelay(FIRST_USAGE_FLUSH, usageFlushInterval, this::flushApiKeyUsage);
+        webhooks.start();
         bootstrap.ensure(email, password).ifPresent(outcome -> {
             if (outcome.generatedPassword() == null) {
                 LOG.info("Created superadmin {} with the password from VOIP_SUPERADMIN_PASSWORD", outcome.email());

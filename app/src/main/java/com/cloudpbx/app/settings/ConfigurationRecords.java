@@ -5,6 +5,7 @@ import com.cloudpbx.freeswitch.simulated.SimulatorSettings;
 import com.cloudpbx.http.calls.ExportSettings;
 import com.cloudpbx.http.network.ForwardingSettings;
 import com.cloudpbx.http.observability.LogSettings;
+import com.cloudpbx.http.outbound.WebhookTargetSettings;
 import com.cloudpbx.http.security.TokenSettings;
 import com.cloudpbx.http.ws.SessionRecheckSettings;
 import com.cloudpbx.http.xmlcurl.XmlCurlSettings;
@@ -31,11 +32,12 @@ public final class ConfigurationRecords {
             SipSettings.class, TurnServerSettings.class, ApiKeySettings.class, ApiKeyUsageSettings.class,
             IdempotencySettings.class, ParkSettings.class, ThreeWaySettings.class, ShutdownSettings.class,
             SuperadminSettings.class, RoutingSettings.class, PagingSettings.class, LoginSettings.class,
+            WebhookSettings.class,
             // adapters-storage
             PasswordHashSettings.class, SecretKeySettings.class, RedisSettings.class,
             // adapters-http
             ExportSettings.class, ForwardingSettings.class, XmlCurlSettings.class, TokenSettings.class,
-            LogSettings.class, SessionRecheckSettings.class,
+            LogSettings.class, SessionRecheckSettings.class, WebhookTargetSettings.class,
             // adapters-freeswitch
             FreeSwitchSettings.class, SimulatorSettings.class);
 

@@ -20,6 +20,8 @@ import com.cloudpbx.core.calls.port.EventPublisher;
 import com.cloudpbx.core.calls.port.HangupLedger;
 import com.cloudpbx.core.calls.port.LiveChannels;
 import com.cloudpbx.core.calls.port.ParkSlots;
+import com.cloudpbx.core.webhooks.RaiseWebhookEvents;
+import com.cloudpbx.core.webhooks.WebhookEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -35,6 +37,8 @@ import java.util.function.UnaryOperator;
  */
 public final class TrackCalls implements Consumer<MediaEvent> {
 
+    private static final System.Logger LOG = System.getLogger(TrackCalls.class.getName());
+
     private final LiveChannels channels;
     private final ParkSlots parkSlots;
     private final CallTrails trails;
@@ -42,9 +46,11 @@ public final class TrackCalls implements Consumer<MediaEvent> {
     private final AttendedTransfers transfers;
     private final CallHistory history;
     private final EventPublisher publisher;
+    private final RaiseWebhookEvents webhooks;
 
     public TrackCalls(LiveChannels channels, ParkSlots parkSlots, CallTrails trails, HangupLedger hangups,
-                      AttendedTransfers transfers, CallHistory history, EventPublisher publisher) {
+                      AttendedTransfers transfers, CallHistory history, EventPublisher publisher,
+                      RaiseWebhookEvents webhooks) {
         this.channels = channels;
         this.parkSlots = parkSlots;
         this.trails = trails;
@@ -52,6 +58,7 @@ public final class TrackCalls implements Consumer<MediaEvent> {
         this.transfers = transfers;
         this.history = history;
         this.publisher = publisher;
+        this.webhooks = webhooks;
     }
 
     // Events of one switch arrive on one thread; serialising keeps a call's legs consistent.
@@ -91,7 +98,7 @@ public final class TrackCalls implements Consumer<MediaEvent> {
         channels.put(channel);
         trails.save(trail.map(t -> t.withLeg(created.uuid()).withExtensionIfNone(created.extension()))
                 .orElseGet(() -> begin(created)));
-        publisher.publish(new CallNotification(CallEventType.CALL_START, channel, created.at(), null));
+        announce(new CallNotification(CallEventType.CALL_START, channel, created.at(), null));
         hangups.takeEarlyHangup(created.uuid()).ifPresent(this::hungUp);
     }
 
@@ -106,7 +113,7 @@ public final class TrackCalls implements Consumer<MediaEvent> {
     /** A switch may report ringing more than once (progress, then early media); after the answer it is stale. */
     private void ringing(ChannelRinging ringing) {
         channels.find(ringing.uuid()).filter(c -> !c.answered()).ifPresent(c ->
-                publisher.publish(new CallNotification(CallEventType.CALL_RINGING, c, ringing.at(), null)));
+                announce(new CallNotification(CallEventType.CALL_RINGING, c, ringing.at(), null)));
     }
 
     private void answered(ChannelAnswered answered) {
@@ -117,7 +124,7 @@ public final class TrackCalls implements Consumer<MediaEvent> {
         LiveChannel now = channel.get().answeredAt(answered.at());
         channels.put(now);
         trails.find(now.callUuid()).ifPresent(t -> trails.save(t.legAnswered(now.uuid(), answered.at())));
-        publisher.publish(new CallNotification(CallEventType.CALL_ANSWER, now, answered.at(), null));
+        announce(new CallNotification(CallEventType.CALL_ANSWER, now, answered.at(), null));
     }
 
     /**
@@ -133,7 +140,7 @@ public final class TrackCalls implements Consumer<MediaEvent> {
             LiveChannel now = channel.bridgedTo(bridged.otherUuid());
             channels.put(now);
             if (!bridged.otherUuid().equals(channel.bridgedTo())) {
-                publisher.publish(new CallNotification(CallEventType.CALL_BRIDGE, now, bridged.at(), null));
+                announce(new CallNotification(CallEventType.CALL_BRIDGE, now, bridged.at(), null));
             }
         });
     }
@@ -141,7 +148,7 @@ public final class TrackCalls implements Consumer<MediaEvent> {
     private void transferred(ChannelTransferred transferred) {
         channels.find(transferred.uuid()).ifPresent(channel -> {
             trails.find(channel.callUuid()).ifPresent(t -> trails.save(t.forwardedTo(transferred.target())));
-            publisher.publish(new CallNotification(CallEventType.CALL_TRANSFER, channel, transferred.at(),
+            announce(new CallNotification(CallEventType.CALL_TRANSFER, channel, transferred.at(),
                     transferred.target()));
         });
     }
@@ -183,7 +190,7 @@ public final class TrackCalls implements Consumer<MediaEvent> {
         if (ended.parkSlot() != null) {
             parkSlots.release(ended.tenant(), ended.parkSlot());
         }
-        publisher.publish(new CallNotification(CallEventType.CALL_END, ended, hungUp.at(), hungUp.hangupCause()));
+        announce(new CallNotification(CallEventType.CALL_END, ended, hungUp.at(), hungUp.hangupCause()));
         trails.find(ended.callUuid()).map(t -> t.legEnded(hungUp)).ifPresent(this::finishIfDone);
     }
 
@@ -197,6 +204,21 @@ public final class TrackCalls implements Consumer<MediaEvent> {
         trails.remove(trail.callUuid());
     }
 
+    /**
+     * The webhooks' deliveries are stored before the event is taken as handled and before the
+     * sockets hear of it; a failure to store them is logged and does not stop call tracking.
+     */
+    private void announce(CallNotification notification) {
+        try {
+            webhooks.raise(new WebhookEvent(UUID.randomUUID(), notification.type().webhookName(),
+                    notification.channel().tenant(), notification.at(), CallEventFields.of(notification)));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Could not store the webhook deliveries of " + notification.type()
+                    .webhookName() + " for leg " + notification.channel().uuid(), e);
+        }
+        publisher.publish(notification);
+    }
+
     private void update(UUID uuid, UnaryOperator<LiveChannel> change) {
         channels.find(uuid).map(change).ifPresent(channels::put);
     }
@@ -205,7 +227,7 @@ public final class TrackCalls implements Consumer<MediaEvent> {
                                  String detail) {
         channels.find(event.uuid()).map(change).ifPresent(changed -> {
             channels.put(changed);
-            publisher.publish(new CallNotification(type, changed, event.at(), detail));
+            announce(new CallNotification(type, changed, event.at(), detail));
         });
     }
 }

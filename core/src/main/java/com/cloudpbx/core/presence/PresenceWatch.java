@@ -8,6 +8,7 @@ import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantEvent;
 import com.cloudpbx.core.shared.TenantId;
 import com.cloudpbx.core.shared.port.TenantEventPublisher;
+import com.cloudpbx.core.webhooks.RaiseWebhookEvents;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.time.Clock;
@@ -65,14 +66,15 @@ public final class PresenceWatch implements Consumer<MediaEvent> {
     private final TenantRepository tenants;
     private final Registrations registrations;
     private final TenantEventPublisher events;
+    private final RaiseWebhookEvents webhooks;
     private final Clock clock;
     private final Executor ordered;
     private final PresenceLegs legs;
     private final Map<TenantId, Watched> watched;
 
     public PresenceWatch(PresenceSubjects subjects, TenantRepository tenants, Registrations registrations,
-                         TenantEventPublisher events, ConfigurationChanges changes, Clock clock, Executor ordered,
-                         int maxTenants, int maxLegs) {
+                         TenantEventPublisher events, RaiseWebhookEvents webhooks, ConfigurationChanges changes,
+                         Clock clock, Executor ordered, int maxTenants, int maxLegs) {
         if (maxTenants < 1 || maxLegs < 1) {
             throw new IllegalArgumentException("maxTenants and maxLegs must be positive");
         }
@@ -80,6 +82,7 @@ public final class PresenceWatch implements Consumer<MediaEvent> {
         this.tenants = tenants;
         this.registrations = registrations;
         this.events = events;
+        this.webhooks = webhooks;
         this.clock = clock;
         this.ordered = ordered;
         this.legs = new PresenceLegs(maxLegs);
@@ -268,8 +271,15 @@ public final class PresenceWatch implements Consumer<MediaEvent> {
         data.put("extension", number);
         data.put("status", now.wireName());
         data.put("previous_status", before.wireName());
+        var event = new TenantEvent(EVENT, tenant, number, data, at);
         try {
-            events.publish(new TenantEvent(EVENT, tenant, number, data, at));
+            webhooks.raise(event);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Could not store the webhook deliveries of " + EVENT + " for " + number
+                    + " of " + tenant, e);
+        }
+        try {
+            events.publish(event);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not raise " + EVENT + " for " + number + " of " + tenant, e);
         }

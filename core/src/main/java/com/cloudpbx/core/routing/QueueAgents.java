@@ -15,6 +15,7 @@ import com.cloudpbx.core.shared.ConfigurationChanges;
 import com.cloudpbx.core.shared.TenantEvent;
 import com.cloudpbx.core.shared.port.TenantEventPublisher;
 import com.cloudpbx.core.shared.port.Transactions;
+import com.cloudpbx.core.webhooks.RaiseWebhookEvents;
 import com.cloudpbx.core.tenants.port.TenantRepository;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -37,19 +38,21 @@ public final class QueueAgents {
     private final TenantRepository tenants;
     private final QueueMonitor monitor;
     private final TenantEventPublisher events;
+    private final RaiseWebhookEvents webhooks;
     private final Transactions transactions;
     private final AuditRecorder audit;
     private final Clock clock;
 
     public QueueAgents(CallQueueRepository queues, ExtensionRepository extensions, TenantRepository tenants,
                        QueueMonitor monitor, TenantEventPublisher events, Transactions transactions,
-                       AuditRecorder audit, Clock clock, ConfigurationChanges changes) {
+                       AuditRecorder audit, Clock clock, ConfigurationChanges changes, RaiseWebhookEvents webhooks) {
         this.changes = changes;
         this.queues = queues;
         this.extensions = extensions;
         this.tenants = tenants;
         this.monitor = monitor;
         this.events = events;
+        this.webhooks = webhooks;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -67,7 +70,11 @@ public final class QueueAgents {
                 throw DomainException.notFound("Queue agent");
             }
             audit.record(actor, queue.tenant(), action.wireName(), "queue_agent", queueId + "/" + agent.extension());
-            return new AgentChange(queue, new Agent(agent.extension(), agent.tierLevel(), agent.tierPosition(), next));
+            var changed = new AgentChange(queue, new Agent(agent.extension(), agent.tierLevel(), agent.tierPosition(),
+                    next));
+            // Stored with the change itself: committed together or not at all.
+            webhooks.raise(event(changed, action));
+            return changed;
         });
         // Agent states are part of the routing plan: queues offer calls to available agents.
         changes.changed(change.queue().tenant());
@@ -100,7 +107,7 @@ public final class QueueAgents {
                 .map(own -> actor.ownsExtension(own.id())).orElse(false);
     }
 
-    private void announce(AgentChange change, AgentAction action) {
+    private TenantEvent event(AgentChange change, AgentAction action) {
         CallQueue queue = change.queue();
         Agent agent = change.agent();
         Map<String, Object> data = new LinkedHashMap<>();
@@ -108,8 +115,14 @@ public final class QueueAgents {
         data.put("queue", queue.name());
         data.put("extension", agent.extension());
         data.put("status", agent.status().wireName());
+        return new TenantEvent(action.eventType(), queue.tenant(), agent.extension(), data, clock.instant());
+    }
+
+    private void announce(AgentChange change, AgentAction action) {
+        CallQueue queue = change.queue();
+        Agent agent = change.agent();
         try {
-            events.publish(new TenantEvent(action.eventType(), queue.tenant(), agent.extension(), data, clock.instant()));
+            events.publish(event(change, action));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not raise " + action.eventType() + " for queue " + queue.id(), e);
         }

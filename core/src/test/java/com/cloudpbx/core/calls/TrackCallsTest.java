@@ -1,5 +1,6 @@
 package com.cloudpbx.core.calls;
 
+import com.cloudpbx.core.webhooks.WebhookFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.core.calls.MediaEvent.ChannelAnswered;
@@ -34,7 +35,7 @@ class TrackCallsTest {
     private final RecordingHistory history = new RecordingHistory();
     private final List<CallNotification> notifications = new ArrayList<>();
     private final TrackCalls track = new TrackCalls(channels, parkSlots, new MapCallTrails(),
-            new MapHangupLedger(), transfers, history, notifications::add);
+            new MapHangupLedger(), transfers, history, notifications::add, WebhookFixtures.noneSubscribed());
 
     private final UUID a = UUID.randomUUID();
     private final UUID b = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package com.cloudpbx.core.presence;
 
+import com.cloudpbx.core.webhooks.WebhookFixtures;
 import static com.cloudpbx.core.testing.StoreSamples.T0;
 import static com.cloudpbx.core.testing.StoreSamples.extension;
 import static com.cloudpbx.core.testing.StoreSamples.tenant;
@@ -42,7 +43,8 @@ class PresenceWatchTest {
     private final PresenceWatch watch = new PresenceWatch(subjects,
             new ListTenants(List.of(acme, other)),
             (domain, users) -> users.stream().filter(registered::contains).collect(java.util.stream.Collectors.toSet()),
-            raised::add, changes, Clock.fixed(T0, ZoneOffset.UTC), Runnable::run, 10, 100);
+            raised::add, WebhookFixtures.noneSubscribed(), changes, Clock.fixed(T0, ZoneOffset.UTC), Runnable::run, 10,
+            100);
 
     @Test
     void aLegRingingAnExtensionRaisesRingingOnce() {
@@ -211,7 +213,8 @@ class PresenceWatchTest {
     @Test
     void theLeastRecentlyActiveTenantIsForgottenPastTheLimit() {
         PresenceWatch small = new PresenceWatch(subjects, new ListTenants(List.of(acme, other)),
-                (domain, users) -> Set.copyOf(users), raised::add, changes, Clock.fixed(T0, ZoneOffset.UTC),
+                (domain, users) -> Set.copyOf(users), raised::add, WebhookFixtures.noneSubscribed(), changes,
+                Clock.fixed(T0, ZoneOffset.UTC),
                 Runnable::run, 1, 100);
 
         small.watch(acme.id());

@@ -1,5 +1,6 @@
 package com.cloudpbx.core.threeway;
 
+import com.cloudpbx.core.webhooks.WebhookFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudpbx.core.blocklist.CallScreening;
@@ -299,7 +300,7 @@ public abstract class ThreeWayContract<S extends LegControl & ConferenceControl>
         var machine = new ThreeWayMachine(policy);
         server().listen(new TrackCalls(live, parkSlots, new MapCallTrails(), new MapHangupLedger(), transfers,
                 new NoHistory(), notification -> {
-        }));
+        }, WebhookFixtures.noneSubscribed()));
         server().listen(new FollowThreeWayCalls(server(), server(), rooms, machine, store, Runnable::run));
         threeWay = new ThreeWayCalling(server(), server(), live, transfers, access, destinations, slots, rooms,
                 new Conferences(server(), rooms, access), new CallControl(server(), server(), live, parkSlots,
