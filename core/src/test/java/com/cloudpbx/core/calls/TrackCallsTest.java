@@ -1,5 +1,12 @@
 package com.cloudpbx.core.calls;
 
+import java.net.URI;
+import com.cloudpbx.core.webhooks.Delivery;
+import com.cloudpbx.core.webhooks.CustomHeaders;
+import com.cloudpbx.core.webhooks.WebhookTarget;
+import com.cloudpbx.core.webhooks.Webhook;
+import com.cloudpbx.core.webhooks.MapWebhookOutbox;
+import com.cloudpbx.core.webhooks.MapWebhookRepository;
 import com.cloudpbx.core.webhooks.WebhookFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +46,26 @@ class TrackCallsTest {
 
     private final UUID a = UUID.randomUUID();
     private final UUID b = UUID.randomUUID();
+
+    @Test
+    void aSubscribedTenantsCallEventsAreStoredForItsWebhooksWithTheSocketsFields() {
+        var webhooks = new MapWebhookRepository();
+        var outbox = new MapWebhookOutbox(webhooks);
+        webhooks.insert(new Webhook(UUID.randomUUID(), TENANT, "CRM", new WebhookTarget(URI.create("https://crm.example.com/")),
+                Set.of("call.start", "call.answer", "call.end"), true, CustomHeaders.NONE, 5, 60, "enc", null, null,
+                null, null, null, Instant.EPOCH, Instant.EPOCH));
+        var tracked = new TrackCalls(channels, parkSlots, new MapCallTrails(), new MapHangupLedger(), transfers, history,
+                notifications::add, WebhookFixtures.raisingInto(webhooks, outbox));
+
+        answeredCall().forEach(tracked);
+
+        assertThat(outbox.all()).extracting(Delivery::event)
+                .containsExactlyElementsOf(notifications.stream().map(n -> n.type().webhookName())
+                        .filter(name -> !name.equals("call.bridge")).toList())
+                .contains("call.start", "call.answer", "call.end");
+        assertThat(outbox.all().get(0).body()).contains("\"call_uuid\":\"" + a + "\"")
+                .contains("\"caller_id_number\":\"+15550001111\"").contains("\"bridged_to\":null");
+    }
 
     @Test
     void anAnsweredClickToCallLeavesOneCompletedRecordWithBilledSeconds() {
