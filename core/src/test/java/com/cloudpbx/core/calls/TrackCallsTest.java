@@ -64,7 +64,7 @@ class TrackCallsTest {
                         .filter(Set.of("call.start", "call.answer", "call.end")::contains).toList())
                 .contains("call.start", "call.answer", "call.end");
         assertThat(outbox.all().get(0).body()).contains("\"call_uuid\":\"" + a + "\"")
-                .contains("\"caller_id_number\":\"+15550001111\"").contains("\"bridged_to\":null");
+                .contains("\"caller_id_number\":\"1001\"").contains("\"bridged_to\":null");
     }
 
     @Test
