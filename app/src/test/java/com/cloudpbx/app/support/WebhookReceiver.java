@@ -69,10 +69,10 @@ public final class WebhookReceiver implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
-            var request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body,
-                    Instant.now());
-            received.add(request);
-            int status = script.apply(request);
+            var asked = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body,
+                    Instant.now(), 0);
+            int status = script.apply(asked);
+            received.add(asked.answered(status));
             byte[] answer = ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
@@ -85,7 +85,12 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     /** One request as the receiver got it. */
-    public record Received(String method, String path, Map<String, String> headers, byte[] body, Instant at) {
+    public record Received(String method, String path, Map<String, String> headers, byte[] body, Instant at,
+                           int answeredWith) {
+
+        Received answered(int status) {
+            return new Received(method, path, headers, body, at, status);
+        }
 
         public String header(String name) {
             return headers.get(name);
