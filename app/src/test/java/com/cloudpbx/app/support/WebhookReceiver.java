@@ -70,7 +70,7 @@ public final class WebhookReceiver implements AutoCloseable {
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
             var asked = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body,
-                    Instant.now(), 0);
+                    Instant.now(), System.nanoTime(), 0);
             int status = script.apply(asked);
             received.add(asked.answered(status));
             byte[] answer = ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
@@ -86,10 +86,10 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as the receiver got it. */
     public record Received(String method, String path, Map<String, String> headers, byte[] body, Instant at,
-                           int answeredWith) {
+                           long atNanos, int answeredWith) {
 
         Received answered(int status) {
-            return new Received(method, path, headers, body, at, status);
+            return new Received(method, path, headers, body, at, atNanos, status);
         }
 
         public String header(String name) {
