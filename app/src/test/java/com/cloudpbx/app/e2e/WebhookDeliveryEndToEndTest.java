@@ -9,7 +9,12 @@ import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
 import com.cloudpbx.app.support.WebhookReceiver;
 import com.cloudpbx.app.support.WebhookReceiver.Received;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Base64;
@@ -17,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,15 +39,19 @@ class WebhookDeliveryEndToEndTest {
 
     private static final Duration DELIVERY = Duration.ofSeconds(20);
 
+    private static final String README_RECEIVER = "examples/webhook-receiver.mjs";
+
     private static WebhookReceiver receiver;
+    private static int readmeReceiverPort;
     private static ApiServer api;
     private static TenantFixture acme;
 
     @BeforeAll
     static void start() {
         receiver = WebhookReceiver.start();
+        readmeReceiverPort = freePort();
         api = ApiServer.start(Map.of("voip.webhooks.allow-private-targets", true,
-                "voip.webhooks.allowed-ports", List.of(receiver.port()),
+                "voip.webhooks.allowed-ports", List.of(receiver.port(), readmeReceiverPort),
                 "voip.webhooks.delivery.poll-millis", 100));
         Platform platform = new Platform(api);
         acme = platform.tenant();
@@ -78,6 +88,40 @@ class WebhookDeliveryEndToEndTest {
             assertThat(delivery.header("X-Webhook-Id")).isEqualTo(delivery.header("webhook-id"));
             assertThat(delivery.text()).startsWith("{\"id\":\"" + delivery.header("X-Webhook-Id") + "\",\"event\":\""
                     + delivery.header("X-Webhook-Event") + "\",\"tenantId\":\"" + acme.id() + "\",\"timestamp\":\"");
+        }
+    }
+
+    @Test
+    void theReceiverOfTheReadmeVerifiesEveryEventOfASandboxCall() throws Exception {
+        Response created = api.post("/api/webhooks", Map.of("name", "README " + System.nanoTime(),
+                "url", "http://127.0.0.1:" + readmeReceiverPort + "/hooks",
+                "events", List.of("call.start", "call.answer", "call.end")), acme.admin());
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        Path output = Files.createTempFile("webhook-receiver", ".log");
+        var node = new ProcessBuilder("node", README_RECEIVER).directory(repositoryRoot().toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        node.environment().put("WEBHOOK_SECRET", created.string("webhook.secret"));
+        node.environment().put("PORT", Integer.toString(readmeReceiverPort));
+        Process running = node.start();
+        try {
+            Eventually.value(() -> read(output).contains("listening") ? Optional.of(true) : Optional.empty());
+
+            String call = answeredAndHungUpCall();
+
+            String printed = Eventually.value(DELIVERY, () -> {
+                String lines = read(output);
+                return List.of("call.start", "call.answer", "call.end").stream()
+                        .allMatch(e -> lines.contains("\"event\":\"" + e + "\",\"call\":\"" + call + "\""))
+                        ? Optional.of(lines) : Optional.empty();
+            });
+            assertThat(printed).doesNotContain("\"verified\":false");
+            String webhook = created.string("webhook.id");
+            assertThat(api.get("/api/webhooks/" + webhook + "/deliveries?status=delivered", acme.admin())
+                    .list("deliveries")).extracting(d -> d.get("event")).contains("call.start", "call.answer", "call.end");
+        } finally {
+            running.destroy();
+            running.waitFor(5, TimeUnit.SECONDS);
+            Files.deleteIfExists(output);
         }
     }
 
@@ -173,5 +217,31 @@ class WebhookDeliveryEndToEndTest {
 
     private static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first directory upwards from the working directory that holds the README's receiver. */
+    private static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(README_RECEIVER))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException(README_RECEIVER + " not found above " + Path.of("").toAbsolutePath());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
