@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,9 +71,14 @@ class WebhookSignerTest {
     }
 
     @Test
-    void aSecretWithoutItsPrefixIsRefused() {
-        assertThatThrownBy(() -> signer.sign(List.of("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), ID, TIMESTAMP, BODY))
-                .isInstanceOf(IllegalArgumentException.class);
+    void aSecretAClientChoseWithoutThePrefixKeysTheStandardSchemeByItsText() throws Exception {
+        String chosen = "a-shared-secret-of-our-own-choosing";
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(chosen.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.update((ID + "." + TIMESTAMP + ".").getBytes(StandardCharsets.UTF_8));
+        String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal(BODY));
+
+        assertThat(signer.sign(List.of(chosen), ID, TIMESTAMP, BODY).standard()).isEqualTo(expected);
     }
 
     @Test
