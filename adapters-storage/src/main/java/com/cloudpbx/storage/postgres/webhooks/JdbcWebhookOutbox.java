@@ -36,6 +36,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -58,9 +59,10 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     static final String APPEND = """
             INSERT INTO webhook_deliveries (id, webhook_id, tenant_id, event_id, event, body, status, attempt_count,
                                             created_at, next_attempt_at)
-            SELECT gen_random_uuid(), w.id, w.tenant_id, ?, ?, ?, 'pending', 0, ?, ?
+            SELECT gen_random_uuid(), w.id, w.tenant_id, ?::uuid, ?::text, ?::text, 'pending', 0, ?::timestamptz,
+                   ?::timestamptz
             FROM webhooks w
-            WHERE w.tenant_id = ? AND w.active AND ? = ANY (w.events)""";
+            WHERE w.tenant_id = ?::uuid AND w.active AND ?::text = ANY (w.events)""";
 
     /**
      * The due deliveries, oldest due first, walked along the partial index of pending ones; rows
@@ -72,13 +74,13 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
                 SELECT d.id, d.next_attempt_at AS due_at
                 FROM webhook_deliveries d
                 JOIN webhooks w ON w.id = d.webhook_id
-                WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND w.active
-                  AND NOT (d.webhook_id = ANY (?))
+                WHERE d.status = 'pending' AND d.next_attempt_at <= ?::timestamptz AND w.active
+                  AND NOT (d.webhook_id = ANY (?::uuid[]))
                 ORDER BY d.next_attempt_at
-                LIMIT ?
+                LIMIT ?::integer
                 FOR UPDATE OF d SKIP LOCKED)
             UPDATE webhook_deliveries d
-            SET next_attempt_at = ?
+            SET next_attempt_at = ?::timestamptz
             FROM due, webhooks w
             WHERE d.id = due.id AND w.id = d.webhook_id
             RETURNING %s, %s, due.due_at""".formatted(qualified("d", WEBHOOK_DELIVERIES),
@@ -88,21 +90,21 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     static final String RECORD_ATTEMPT = """
             WITH delivery AS (
                 UPDATE webhook_deliveries
-                SET status = ?, attempt_count = attempt_count + 1, next_attempt_at = ?,
-                    delivered_at = coalesce(?, delivered_at)
-                WHERE id = ?
+                SET status = ?::text, attempt_count = attempt_count + 1, next_attempt_at = ?::timestamptz,
+                    delivered_at = coalesce(?::timestamptz, delivered_at)
+                WHERE id = ?::uuid
                 RETURNING id, attempt_count)
             INSERT INTO webhook_delivery_attempts (delivery_id, attempt_no, at, status_code, duration_ms, error,
                                                    response_excerpt)
-            SELECT id, attempt_count, ?, ?, ?, ?, ? FROM delivery""";
+            SELECT id, attempt_count, ?::timestamptz, ?::integer, ?::bigint, ?::text, ?::text FROM delivery""";
 
     /** Oldest first, through the index on created_at of finished deliveries. */
     static final String PURGE_FINISHED = """
             DELETE FROM webhook_deliveries
             WHERE id IN (SELECT id FROM webhook_deliveries
-                         WHERE status <> 'pending' AND created_at < ?
+                         WHERE status <> 'pending' AND created_at < ?::timestamptz
                          ORDER BY created_at
-                         LIMIT ?)""";
+                         LIMIT ?::integer)""";
 
     private static final Field<Instant> DUE_AT = DSL.field(DSL.name("due_at"), SQLDataType.INSTANT);
 
@@ -144,18 +146,23 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
         if (max <= 0) {
             return List.of();
         }
-        List<Field<?>> returned = Stream.of(Arrays.stream(WEBHOOK_DELIVERIES.fields()),
-                Arrays.stream(WEBHOOKS.fields()), Stream.of(DUE_AT)).flatMap(s -> s).collect(Collectors.toList());
-        return dsl.resultQuery(CLAIM, instant(micros(now)),
-                        DSL.val(excluded.toArray(UUID[]::new), SQLDataType.UUID.array()),
-                        DSL.val(max, SQLDataType.INTEGER), instant(micros(now.plus(lease))))
-                .coerce(returned)
+        return claimQuery(dsl, max, excluded, now, lease)
                 .fetch()
                 .stream()
                 .sorted(Comparator.comparing((Record row) -> row.get(DUE_AT))
                         .thenComparing(row -> row.get(WEBHOOK_DELIVERIES.CREATED_AT)))
                 .map(row -> new DueDelivery(toDelivery(row), webhookColumns.toWebhook(row)))
                 .toList();
+    }
+
+    /** The claim as it runs, for its plan to be checked (static: a jOOQ query must not pass the connection advice). */
+    static ResultQuery<Record> claimQuery(DSLContext dsl, int max, Set<UUID> excluded, Instant now, Duration lease) {
+        List<Field<?>> returned = Stream.of(Arrays.stream(WEBHOOK_DELIVERIES.fields()),
+                Arrays.stream(WEBHOOKS.fields()), Stream.of(DUE_AT)).flatMap(s -> s).collect(Collectors.toList());
+        return dsl.resultQuery(CLAIM, instant(micros(now)),
+                        DSL.val(excluded.toArray(UUID[]::new), SQLDataType.UUID.array()),
+                        DSL.val(max, SQLDataType.INTEGER), instant(micros(now.plus(lease))))
+                .coerce(returned);
     }
 
     /** Only a pending delivery: one recorded meanwhile (its lease ended and another node took it) stays as it is. */
