@@ -65,7 +65,8 @@ class WebhookDeliveriesQueryPlansTest {
 
     @Test
     void theClaimWalksThePartialIndexOfPendingDeliveries() {
-        String plan = explain(JdbcWebhookOutbox.claimQuery(storage.bean(DSLContext.class), 200, Set.of(UUID.randomUUID()), T0, Duration.ofMinutes(5)));
+        String plan = explain(JdbcWebhookOutbox.claimQuery(storage.bean(DSLContext.class), 200,
+                Set.of(UUID.randomUUID()), T0, Duration.ofMinutes(5)));
 
         assertThat(plan).contains("Index Scan using webhook_deliveries_due_idx")
                 .doesNotContain("Seq Scan on webhook_deliveries");
