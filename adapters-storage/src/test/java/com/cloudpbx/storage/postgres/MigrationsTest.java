@@ -229,8 +229,8 @@ class MigrationsTest {
     void deletingAWebhookDeletesItsDeliveriesAndTheirAttempts() throws SQLException {
         UUID crm = webhook(tenant("acme"), "crm");
         UUID delivery = delivery(crm, "pending", "now()");
-        update("INSERT INTO webhook_delivery_attempts (delivery_id, attempt_no, at, duration_ms) VALUES (?, 1, now(), 5)",
-                delivery);
+        update("INSERT INTO webhook_delivery_attempts (delivery_id, attempt_no, at, duration_ms)"
+                + " VALUES (?, 1, now(), 5)", delivery);
 
         update("DELETE FROM webhooks WHERE id = '" + crm + "'");
 

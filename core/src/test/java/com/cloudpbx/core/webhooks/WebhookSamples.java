@@ -19,7 +19,8 @@ final class WebhookSamples {
 
     /** An active webhook without custom headers, rotation, failures or disabling. */
     static Webhook webhook(TenantId tenant, String name, Instant createdAt, String... events) {
-        return new Webhook(UUID.randomUUID(), tenant, name, target("https://hooks.example.com/" + name.replace(' ', '-')),
+        String path = name.replace(' ', '-');
+        return new Webhook(UUID.randomUUID(), tenant, name, target("https://hooks.example.com/" + path),
                 Set.of(events), true, CustomHeaders.NONE, Webhook.DEFAULT_MAX_RETRIES,
                 Webhook.DEFAULT_RETRY_DELAY_SECONDS, "v1:secret-of-" + name, null, null, null, null, null,
                 createdAt, createdAt);

@@ -183,8 +183,17 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
         dsl.execute(RECORD_ATTEMPT, text(next.wireName()),
                 instant(next == DeliveryStatus.PENDING ? micros(nextAttemptAt) : null),
                 instant(next == DeliveryStatus.DELIVERED ? at : null), uuid(deliveryId), instant(at),
-                DSL.val(attempt.statusCode(), SQLDataType.INTEGER), DSL.val(attempt.durationMillis(), SQLDataType.BIGINT),
-                text(attempt.error()), text(attempt.responseExcerpt()));
+                DSL.val(attempt.statusCode(), SQLDataType.INTEGER),
+                DSL.val(attempt.durationMillis(), SQLDataType.BIGINT),
+                text(storable(attempt.error())), text(storable(attempt.responseExcerpt())));
+    }
+
+    /**
+     * PostgreSQL's text cannot hold a NUL character, and a receiver's response may contain one: it is
+     * kept as U+FFFD, or the attempt could never be recorded and the delivery would be tried forever.
+     */
+    private static String storable(String text) {
+        return text == null ? null : text.replace('\u0000', '\uFFFD');
     }
 
     @Override
@@ -259,7 +268,8 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     private static DeliveryAttempt toAttempt(Record row) {
-        return new DeliveryAttempt(row.get(WEBHOOK_DELIVERY_ATTEMPTS.AT), row.get(WEBHOOK_DELIVERY_ATTEMPTS.STATUS_CODE),
+        return new DeliveryAttempt(row.get(WEBHOOK_DELIVERY_ATTEMPTS.AT),
+                row.get(WEBHOOK_DELIVERY_ATTEMPTS.STATUS_CODE),
                 row.get(WEBHOOK_DELIVERY_ATTEMPTS.DURATION_MS), row.get(WEBHOOK_DELIVERY_ATTEMPTS.ERROR),
                 row.get(WEBHOOK_DELIVERY_ATTEMPTS.RESPONSE_EXCERPT));
     }

@@ -50,7 +50,8 @@ final class WebhookColumns {
      */
     Webhook toWebhook(Record row) {
         return new Webhook(row.get(WEBHOOKS.ID), TenantId.of(row.get(WEBHOOKS.TENANT_ID)), row.get(WEBHOOKS.NAME),
-                new WebhookTarget(URI.create(row.get(WEBHOOKS.URL))), new LinkedHashSet<>(Arrays.asList(row.get(WEBHOOKS.EVENTS))),
+                new WebhookTarget(URI.create(row.get(WEBHOOKS.URL))),
+                new LinkedHashSet<>(Arrays.asList(row.get(WEBHOOKS.EVENTS))),
                 row.get(WEBHOOKS.ACTIVE), json.headers(row.get(WEBHOOKS.HEADERS)), row.get(WEBHOOKS.MAX_RETRIES),
                 row.get(WEBHOOKS.RETRY_DELAY_SECONDS), row.get(WEBHOOKS.SECRET_ENCRYPTED),
                 row.get(WEBHOOKS.PREVIOUS_SECRET_ENCRYPTED), row.get(WEBHOOKS.PREVIOUS_SECRET_UNTIL),

@@ -10,6 +10,8 @@ import com.cloudpbx.core.shared.port.Transactions;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.port.TenantRepository;
 import com.cloudpbx.core.webhooks.CustomHeaders;
+import com.cloudpbx.core.webhooks.DeliveryAttempt;
+import com.cloudpbx.core.webhooks.DeliveryStatus;
 import com.cloudpbx.core.webhooks.DueDelivery;
 import com.cloudpbx.core.webhooks.Webhook;
 import com.cloudpbx.core.webhooks.WebhookEvent;
@@ -129,6 +131,21 @@ class JdbcWebhookOutboxTest extends WebhookOutboxContract {
         storage.bean(Transactions.class).run(() -> outbox.append(event(acme)));
 
         assertThat(outbox.pendingCount()).isOne();
+    }
+
+    @Test
+    void anAttemptWhoseResponseHoldsANulCharacterIsRecorded() {
+        TenantId acme = newTenant("Acme");
+        Webhook crm = storedWebhook(acme, "crm");
+        WebhookOutbox outbox = storage.bean(WebhookOutbox.class);
+        outbox.append(event(acme));
+        UUID id = outbox.claim(1, Set.of(), T0, LEASE).get(0).delivery().id();
+        var attempt = new DeliveryAttempt(T0, 500, 3, "status 500", "bad\u0000body");
+
+        outbox.recordAttempt(id, attempt, DeliveryStatus.FAILED, null);
+
+        assertThat(outbox.find(crm.id(), id).orElseThrow().attempts()).extracting(DeliveryAttempt::responseExcerpt)
+                .containsExactly("bad\uFFFDbody");
     }
 
     private Webhook storedWebhook(TenantId tenant, String name) {
