@@ -206,6 +206,59 @@ class MigrationsTest {
         assertSqlState(NOT_NULL_VIOLATION, () -> idempotencyKey(alice, null, "k"));
     }
 
+    @Test
+    void webhookNamesAreUniquePerTenantIgnoringCase() throws SQLException {
+        UUID acme = tenant("acme");
+        webhook(acme, "CRM Sync");
+
+        assertSqlState(UNIQUE_VIOLATION, () -> webhook(acme, "crm SYNC"));
+        webhook(tenant("globex"), "crm SYNC");
+    }
+
+    @Test
+    void deliveriesTakeOnlyKnownStatusesAndAPendingOneIsDueSometime() throws SQLException {
+        UUID crm = webhook(tenant("acme"), "crm");
+
+        assertSqlState(CHECK_VIOLATION, () -> delivery(crm, "sent", "now()"));
+        assertSqlState(CHECK_VIOLATION, () -> delivery(crm, "pending", "NULL"));
+        delivery(crm, "delivered", "NULL");
+        delivery(crm, "pending", "now()");
+    }
+
+    @Test
+    void deletingAWebhookDeletesItsDeliveriesAndTheirAttempts() throws SQLException {
+        UUID crm = webhook(tenant("acme"), "crm");
+        UUID delivery = delivery(crm, "pending", "now()");
+        update("INSERT INTO webhook_delivery_attempts (delivery_id, attempt_no, at, duration_ms)"
+                + " VALUES (?, 1, now(), 5)", delivery);
+
+        update("DELETE FROM webhooks WHERE id = '" + crm + "'");
+
+        assertThat(count("SELECT count(*) FROM webhook_deliveries WHERE id = '" + delivery + "'")).isZero();
+        assertThat(count("SELECT count(*) FROM webhook_delivery_attempts WHERE delivery_id = '" + delivery + "'"))
+                .isZero();
+    }
+
+    private UUID webhook(UUID tenant, String name) throws SQLException {
+        UUID id = UUID.randomUUID();
+        update("""
+                INSERT INTO webhooks (id, tenant_id, name, url, events, active, max_retries, retry_delay_seconds,
+                                      secret_encrypted, created_at, updated_at)
+                VALUES (?, ?, ?, 'https://hooks.example.com', '{call.start}', true, 5, 60, 'v1:x', now(), now())""",
+                id, tenant, name);
+        return id;
+    }
+
+    private UUID delivery(UUID webhook, String status, String nextAttemptAt) throws SQLException {
+        UUID id = UUID.randomUUID();
+        update("""
+                INSERT INTO webhook_deliveries (id, webhook_id, tenant_id, event_id, event, body, status, created_at,
+                                                next_attempt_at)
+                SELECT ?, w.id, w.tenant_id, gen_random_uuid(), 'call.start', '{}', ?, now(), %s
+                FROM webhooks w WHERE w.id = ?""".formatted(nextAttemptAt), id, status, webhook);
+        return id;
+    }
+
     private void callRecord(UUID tenant, UUID callUuid, String direction, String status) throws SQLException {
         update("""
                 INSERT INTO call_records (id, tenant_id, call_uuid, direction, status, started_at, ended_at)
