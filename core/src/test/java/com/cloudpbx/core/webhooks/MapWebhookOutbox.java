@@ -27,6 +27,7 @@ public final class MapWebhookOutbox implements WebhookOutbox {
 
     @Override
     public synchronized int append(WebhookEvent event) {
+        dropOrphans();
         List<Webhook> subscribed = webhooks.list(event.tenant()).stream()
                 .filter(webhook -> webhook.subscribes(event.name())).toList();
         subscribed.forEach(webhook -> store(webhook, event, event.at()));
@@ -35,11 +36,13 @@ public final class MapWebhookOutbox implements WebhookOutbox {
 
     @Override
     public synchronized DueDelivery appendClaimed(Webhook webhook, WebhookEvent event, Instant now, Duration lease) {
+        dropOrphans();
         return new DueDelivery(store(webhook, event, now.plus(lease)), webhook);
     }
 
     @Override
     public synchronized List<DueDelivery> claim(int max, Set<UUID> excluded, Instant now, Duration lease) {
+        dropOrphans();
         List<DueDelivery> claimed = new ArrayList<>();
         List<Delivery> due = rows.values().stream()
                 .filter(d -> d.status() == DeliveryStatus.PENDING && !d.nextAttemptAt().isAfter(now)
@@ -60,6 +63,7 @@ public final class MapWebhookOutbox implements WebhookOutbox {
 
     @Override
     public synchronized void release(UUID deliveryId, Instant dueAt) {
+        dropOrphans();
         rows.computeIfPresent(deliveryId, (id, d) -> with(d, d.status(), d.attemptCount(), dueAt, d.deliveredAt(),
                 d.attempts()));
     }
@@ -67,6 +71,7 @@ public final class MapWebhookOutbox implements WebhookOutbox {
     @Override
     public synchronized void recordAttempt(UUID deliveryId, DeliveryAttempt attempt, DeliveryStatus next,
                                            Instant nextAttemptAt) {
+        dropOrphans();
         rows.computeIfPresent(deliveryId, (id, d) -> {
             List<DeliveryAttempt> attempts = new ArrayList<>(d.attempts());
             attempts.add(attempt);
@@ -77,6 +82,7 @@ public final class MapWebhookOutbox implements WebhookOutbox {
 
     @Override
     public synchronized Page<Delivery> list(UUID webhookId, DeliveryFilter filter, PageRequest page) {
+        dropOrphans();
         List<Delivery> matching = rows.values().stream()
                 .filter(d -> d.webhookId().equals(webhookId))
                 .filter(d -> filter.status().map(s -> s == d.status()).orElse(true))
@@ -88,11 +94,13 @@ public final class MapWebhookOutbox implements WebhookOutbox {
 
     @Override
     public synchronized Optional<Delivery> find(UUID webhookId, UUID deliveryId) {
+        dropOrphans();
         return Optional.ofNullable(rows.get(deliveryId)).filter(d -> d.webhookId().equals(webhookId));
     }
 
     @Override
     public synchronized boolean requeue(UUID webhookId, UUID deliveryId, Instant now) {
+        dropOrphans();
         Delivery delivery = rows.get(deliveryId);
         if (delivery == null || !delivery.webhookId().equals(webhookId)) {
             return false;
@@ -104,6 +112,7 @@ public final class MapWebhookOutbox implements WebhookOutbox {
 
     @Override
     public synchronized int purgeFinished(Instant before, int max) {
+        dropOrphans();
         List<UUID> old = rows.values().stream()
                 .filter(d -> d.status() != DeliveryStatus.PENDING && d.createdAt().isBefore(before))
                 .limit(max).map(Delivery::id).toList();
@@ -113,12 +122,19 @@ public final class MapWebhookOutbox implements WebhookOutbox {
 
     @Override
     public synchronized long pendingCount() {
+        dropOrphans();
         return rows.values().stream().filter(d -> d.status() == DeliveryStatus.PENDING).count();
     }
 
     /** Every delivery stored, oldest first. */
     public synchronized List<Delivery> all() {
+        dropOrphans();
         return List.copyOf(rows.values());
+    }
+
+    /** A webhook's deliveries go with it, as a database cascades its delete. */
+    private void dropOrphans() {
+        rows.values().removeIf(d -> webhooks.findByIdInAnyTenant(d.webhookId()).isEmpty());
     }
 
     private Delivery store(Webhook webhook, WebhookEvent event, Instant due) {
