@@ -7,14 +7,17 @@ import com.cloudpbx.core.webhooks.port.WebhookSender;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.ProxyHttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.ContentLengthExceededException;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
+import io.micronaut.http.netty.NettyHttpResponseBuilder;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ConnectTimeoutException;
 import jakarta.inject.Singleton;
+import java.io.ByteArrayOutputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
@@ -28,30 +31,35 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import javax.net.ssl.SSLException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Posts a delivery with Micronaut's HTTP client as {@link WebhookClientConfiguration} sets it up:
  * each connection's target checked by {@link TargetCheckingResolverGroup}, redirects not followed.
- * Any status is an attempt with that status (a redirect too: it is not followed, and not a
- * success); no response at all is an attempt with the reason. Blocks its caller, which is never an
- * event loop.
+ * The client is used as a proxy client, which hands the response over as it arrives whatever its
+ * status, so that only the start of the body is read. Any status is an attempt with that status (a
+ * redirect too: it is not followed, and not a success); no response at all is an attempt with the
+ * reason. Blocks its caller, which is never an event loop.
  */
 @Singleton
 public final class MicronautWebhookSender implements WebhookSender {
 
     /** How much of the receiver's body the delivery log keeps. */
     public static final int EXCERPT_CHARS = 1024;
+    /** Enough bytes for {@link #EXCERPT_CHARS} characters of UTF-8, however many bytes each takes. */
+    private static final int EXCERPT_BYTES = EXCERPT_CHARS * 4;
 
-    private final HttpClient client;
+    private final ProxyHttpClient client;
     private final WebhookTargetSettings settings;
     private final Clock clock;
 
-    public MicronautWebhookSender(@Client(configuration = WebhookClientConfiguration.class) HttpClient client,
+    public MicronautWebhookSender(@Client(configuration = WebhookClientConfiguration.class) ProxyHttpClient client,
                                   WebhookTargetSettings settings) {
         this(client, settings, Clock.systemUTC());
     }
 
-    MicronautWebhookSender(HttpClient client, WebhookTargetSettings settings, Clock clock) {
+    MicronautWebhookSender(ProxyHttpClient client, WebhookTargetSettings settings, Clock clock) {
         this.client = client;
         this.settings = settings;
         this.clock = clock;
@@ -74,27 +82,56 @@ public final class MicronautWebhookSender implements WebhookSender {
         for (Map.Entry<String, String> header : delivery.headers().entrySet()) {
             request.header(header.getKey(), header.getValue());
         }
+        HttpResponse<?> response;
         try {
-            HttpResponse<byte[]> response = client.toBlocking().exchange(request, byte[].class);
-            return answered(response, since(start));
+            response = Mono.from(client.proxy(request)).block();
         } catch (HttpClientResponseException e) {
-            return answered(e.getResponse(), since(start));
+            response = e.getResponse();
         } catch (HttpClientException e) {
             return AttemptResult.noResponse(reason(e, target), since(start));
         }
+        if (response == null) {
+            return AttemptResult.noResponse("no response from " + target.host() + ":" + target.port(), since(start));
+        }
+        Duration retryAfter = retryAfter(response.getHeaders().get("Retry-After"));
+        String excerpt = excerpt(response);
+        return new AttemptResult(response.code(), since(start), null, excerpt, retryAfter);
     }
 
-    private AttemptResult answered(HttpResponse<?> response, Duration duration) {
-        String excerpt = response.getBody(byte[].class)
-                .filter(bytes -> bytes.length > 0)
-                .map(MicronautWebhookSender::excerpt)
-                .orElse(null);
-        Duration retryAfter = retryAfter(response.getHeaders().get("Retry-After"));
-        return new AttemptResult(response.code(), duration, null, excerpt, retryAfter);
+    /**
+     * The start of the receiver's body, read no further than the excerpt needs and for no longer
+     * than the read timeout: the status is what counts, and a body that is huge or never ends
+     * cannot hold the attempt. Leaving the stream early closes the connection with the rest unread.
+     */
+    private String excerpt(HttpResponse<?> response) {
+        if (!(response instanceof NettyHttpResponseBuilder netty) || !netty.isStream()) {
+            return response.getBody(byte[].class).map(MicronautWebhookSender::excerpt).orElse(null);
+        }
+        ByteArrayOutputStream start = new ByteArrayOutputStream();
+        Flux.from(netty.toStreamHttpResponse())
+                .takeUntil(content -> {
+                    try {
+                        ByteBuf chunk = content.content();
+                        int wanted = Math.min(chunk.readableBytes(), EXCERPT_BYTES - start.size());
+                        byte[] bytes = new byte[wanted];
+                        chunk.getBytes(chunk.readerIndex(), bytes);
+                        start.writeBytes(bytes);
+                    } finally {
+                        content.release();
+                    }
+                    return start.size() >= EXCERPT_BYTES;
+                })
+                .timeout(Duration.ofSeconds(settings.readTimeoutSeconds()))
+                .onErrorResume(e -> Mono.empty())
+                .blockLast();
+        return excerpt(start.toByteArray());
     }
 
     private static String excerpt(byte[] body) {
-        String text = new String(body, 0, Math.min(body.length, EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
+        if (body.length == 0) {
+            return null;
+        }
+        String text = new String(body, 0, Math.min(body.length, EXCERPT_BYTES), StandardCharsets.UTF_8);
         return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS);
     }
 

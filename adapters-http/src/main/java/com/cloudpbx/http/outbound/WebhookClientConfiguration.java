@@ -16,7 +16,7 @@ import java.time.Duration;
 @Bean(typed = WebhookClientConfiguration.class)
 public class WebhookClientConfiguration extends HttpClientConfiguration {
 
-    /** The receiver's body is kept only for its first characters; a larger one is not waited for. */
+    /** A bound on any response the client would gather whole; the sender reads only the start of a body. */
     public static final int MAX_RESPONSE_BYTES = 256 * 1024;
 
     private final ConnectionPoolConfiguration pool = new ConnectionPoolConfiguration();

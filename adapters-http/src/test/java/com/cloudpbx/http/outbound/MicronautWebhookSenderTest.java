@@ -222,4 +222,45 @@ class MicronautWebhookSenderTest {
             assertThat(result.error()).isEqualTo("only http and https targets are posted to, not 'ftp'");
         }
     }
+
+    @Test
+    void aSuccessWithALargeBodyIsDeliveredWithTheStartOfTheBody() {
+        String large = "y".repeat(2 * 1024 * 1024);
+        try (HttpReceiver receiver = HttpReceiver.start().answer("/hook", 200, large);
+             Outbound outbound = outbound(receiver.port())) {
+
+            AttemptResult result = outbound.sender().send(Outbound.post(receiver.url("/hook")));
+
+            assertThat(result.statusCode()).isEqualTo(200);
+            assertThat(result.responseExcerpt()).isEqualTo("y".repeat(1024));
+        }
+    }
+
+    @Test
+    void aBodyThatStopsComingDoesNotHoldTheAttemptOrHideItsStatus() throws IOException {
+        try (TcpReceiver receiver = TcpReceiver.answeringThenStalling("127.0.0.1",
+                "HTTP/1.1 202 Accepted\r\nContent-Length: 100000\r\n\r\nqueued");
+             Outbound outbound = Outbound.builder().allowPrivateTargets(true).allowPorts(receiver.port())
+                     .readTimeoutSeconds(1).start()) {
+
+            AttemptResult result = outbound.sender().send(Outbound.post("http://127.0.0.1:" + receiver.port() + "/"));
+
+            assertThat(result.statusCode()).isEqualTo(202);
+            assertThat(result.responseExcerpt()).isEqualTo("queued");
+            assertThat(result.duration()).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void aFailedTlsHandshakeIsAnAttemptWithoutAResponse() throws IOException {
+        try (TcpReceiver receiver = TcpReceiver.speakingFirst("127.0.0.1",
+                "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+             Outbound outbound = outbound(receiver.port())) {
+
+            AttemptResult result = outbound.sender().send(Outbound.post("https://127.0.0.1:" + receiver.port() + "/hook"));
+
+            assertThat(result.statusCode()).isNull();
+            assertThat(result.error()).startsWith("TLS with 127.0.0.1:" + receiver.port() + " failed");
+        }
+    }
 }

@@ -15,19 +15,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP listener that counts every connection it accepts, before any byte is read: it proves that a
- * refused delivery never connected. It answers each request's head with 204, or, stalling, never
- * answers at all.
+ * refused delivery never connected. It answers each request's head with 204, or stalls: answers
+ * nothing, or only the start of a response.
  */
 final class TcpReceiver implements AutoCloseable {
 
     private final ServerSocket server;
+    private final String answer;
     private final boolean stall;
+    private final boolean speakFirst;
     private final AtomicInteger accepted = new AtomicInteger();
     private final List<String> heads = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
 
-    private TcpReceiver(String address, boolean stall) {
+    private TcpReceiver(String address, String answer, boolean stall) {
+        this(address, answer, stall, false);
+    }
+
+    private TcpReceiver(String address, String answer, boolean stall, boolean speakFirst) {
+        this.answer = answer;
         this.stall = stall;
+        this.speakFirst = speakFirst;
         try {
             server = new ServerSocket();
             server.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
@@ -39,12 +47,23 @@ final class TcpReceiver implements AutoCloseable {
 
     /** Answers 204 to every request. */
     static TcpReceiver answering(String address) {
-        return new TcpReceiver(address, false);
+        return new TcpReceiver(address, "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                false);
     }
 
     /** Accepts, reads, and never answers. */
     static TcpReceiver stalling(String address) {
-        return new TcpReceiver(address, true);
+        return new TcpReceiver(address, "", true);
+    }
+
+    /** Answers with this start of a response (a status line, headers, part of a body), then never another byte. */
+    static TcpReceiver answeringThenStalling(String address, String start) {
+        return new TcpReceiver(address, start, true);
+    }
+
+    /** Writes this as soon as it accepts, before reading anything (as a plain HTTP server answering a TLS hello would). */
+    static TcpReceiver speakingFirst(String address, String text) {
+        return new TcpReceiver(address, text, false, true);
     }
 
     int port() {
@@ -76,16 +95,18 @@ final class TcpReceiver implements AutoCloseable {
     private void serve(Socket socket) {
         try (socket) {
             InputStream in = socket.getInputStream();
-            String head = readHead(in);
-            heads.add(head);
-            if (stall) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+            if (speakFirst) {
+                socket.getOutputStream().write(answer.getBytes(StandardCharsets.UTF_8));
+                socket.getOutputStream().flush();
                 return;
             }
-            socket.getOutputStream().write(
-                    "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                            .getBytes(StandardCharsets.US_ASCII));
+            String head = readHead(in);
+            heads.add(head);
+            socket.getOutputStream().write(answer.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
+            if (stall) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
         } catch (IOException e) {
             // the client went away: nothing to answer
         }
