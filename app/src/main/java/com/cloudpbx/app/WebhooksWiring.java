@@ -39,8 +39,8 @@ import java.util.concurrent.ThreadLocalRandom;
 @Factory
 public class WebhooksWiring {
 
-    /** Longer than an attempt can take (10 s to connect and 10 s to read by default), so a live node keeps its claims. */
-    private static final Duration LEASE = Duration.ofSeconds(90);
+    /** Beyond the longest attempt (connect and read timeouts), so a live node keeps its claims until it records them. */
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
     private static final Duration MAX_RETRY_WAIT = Duration.ofHours(12);
 
     @Singleton
@@ -70,8 +70,10 @@ public class WebhooksWiring {
     }
 
     @Singleton
-    DeliveryLimits deliveryLimits(WebhookSettings settings) {
-        return new DeliveryLimits(settings.maxInFlight(), settings.perWebhook(), LEASE,
+    DeliveryLimits deliveryLimits(WebhookSettings settings, WebhookTargetSettings targets) {
+        Duration lease = Duration.ofSeconds(targets.connectTimeoutSeconds() + targets.readTimeoutSeconds())
+                .plus(LEASE_MARGIN);
+        return new DeliveryLimits(settings.maxInFlight(), settings.perWebhook(), lease,
                 Duration.ofHours(settings.disableAfterFailingHours()));
     }
 

@@ -15,6 +15,7 @@ import com.cloudpbx.core.tenants.Subdomain;
 import com.cloudpbx.core.tenants.Tenant;
 import com.cloudpbx.core.tenants.TenantStatus;
 import com.cloudpbx.core.tenants.port.TenantRepository;
+import com.cloudpbx.core.webhooks.RaiseWebhookEvents;
 import com.cloudpbx.freeswitch.media.bench.CallFrames.Event;
 import com.cloudpbx.freeswitch.media.bench.CallPlan;
 import com.cloudpbx.freeswitch.media.bench.PacedCallTraffic;
@@ -89,7 +90,8 @@ final class EslCallsRun {
             });
             // As StartupTasks wires it, with the history measured.
             fs.media().listen(new TrackCalls(live, server.bean(ParkSlots.class), callTrails,
-                    server.bean(HangupLedger.class), server.bean(AttendedTransfers.class), history, publisher));
+                    server.bean(HangupLedger.class), server.bean(AttendedTransfers.class), history, publisher,
+                    server.bean(RaiseWebhookEvents.class)));
             fs.connect(CONNECT_WITHIN);
 
             traffic.start();
