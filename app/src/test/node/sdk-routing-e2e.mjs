@@ -1,6 +1,7 @@
 // Drives every routing resource through the client SDK as its users do, then tries the call flows the
 // README shows from the sandbox: DID → schedule → ring group → voicemail, an after-hours call, an IVR
-// key choosing a queue, and a blocked caller. One step per line.
+// key choosing a queue, and a blocked caller; then webhooks (listWebhooks, getWebhook, createWebhook,
+// deleteWebhook). One step per line.
 // Usage: node sdk-routing-e2e.mjs <baseUrl> <path-to-sdk.mjs>
 // Env: VOIP_SUPERADMIN_EMAIL, VOIP_SUPERADMIN_PASSWORD. Exits 1 on the first failing step, naming it.
 // Routes the SDK has no method for (IVR menus, queue agents, the sandbox, GET /api/dids/{id}) go
@@ -394,11 +395,80 @@ await step('createTrunk and listTrunks as the superadmin: password masked, gatew
   return `gatewayStatus ${JSON.stringify(listed.gatewayStatus)}`;
 });
 
+// ---- webhooks ----
+// No call is placed while a webhook exists: nothing is delivered to the example receiver.
+let webhook;
+await step('createWebhook → { webhook } with its secret, once', async () => {
+  const r = await admin.createWebhook({
+    name: 'CRM Call Logger', url: 'https://my-crm.example.com/api/webhooks/voip',
+    events: ['call.start', 'call.end', 'call.answer'], headers: { 'X-Custom-Header': 'value' }, maxRetries: 3,
+  });
+  webhook = r.webhook;
+  assert.match(webhook.id, UUID);
+  assert.equal(webhook.tenant_id, tenantId);
+  assert.equal(webhook.name, 'CRM Call Logger');
+  assert.equal(webhook.url, 'https://my-crm.example.com/api/webhooks/voip');
+  assert.deepEqual(webhook.events, ['call.start', 'call.end', 'call.answer']);
+  assert.equal(webhook.active, true);
+  assert.equal(webhook.hasSecret, true);
+  assert.deepEqual(webhook.headers, { 'X-Custom-Header': 'value' });
+  assert.equal(webhook.max_retries, 3);
+  assert.equal(webhook.retry_delay_seconds, 60, 'the default delay');
+  assert.match(webhook.secret, /^whsec_[A-Za-z0-9+/]{43}=$/, 'a generated secret: whsec_ and 32 bytes in base64');
+  return webhook.id;
+});
+
+await step('listWebhooks → { webhooks, supportedEvents }, never the secret', async () => {
+  const { webhooks, supportedEvents } = await admin.listWebhooks();
+  assert.deepEqual(webhooks.map((w) => w.id), [webhook.id]);
+  assert.equal(webhooks[0].hasSecret, true);
+  assert.equal('secret' in webhooks[0], false);
+  for (const event of ['call.start', 'call.end', 'call.answer', 'voicemail.received', 'recording.ready',
+    'presence.change', 'queue.agent.login']) {
+    assert.ok(supportedEvents.includes(event), `supportedEvents names ${event}`);
+  }
+  return `${supportedEvents.length} events`;
+});
+
+await step('getWebhook → { webhook } without the secret', async () => {
+  const r = await admin.getWebhook(webhook.id);
+  const { secret, ...shown } = webhook;
+  assert.equal(r.webhook.secret, undefined);
+  assert.ok(!JSON.stringify(r).includes(secret));
+  assert.deepEqual(r.webhook, shown);
+});
+
+await step('createWebhook refuses a duplicate name, an unknown event and a non-http URL with 400', async () => {
+  await rejects(admin.createWebhook({ name: 'crm call logger', url: 'https://my-crm.example.com/x', events: ['call.end'] }), 400, 'DUPLICATE');
+  const unknown = await rejects(admin.createWebhook({ name: 'Other', url: 'https://my-crm.example.com/x', events: ['call.exploded'] }), 400, 'VALIDATION_FAILED');
+  assert.equal(unknown.body.details[0].field, 'events');
+  const ftp = await rejects(admin.createWebhook({ name: 'Other', url: 'ftp://my-crm.example.com/x', events: ['call.end'] }), 400, 'VALIDATION_FAILED');
+  assert.equal(ftp.body.details[0].field, 'url');
+});
+
+await step('a superadmin creates a webhook with options.tenantId, and needs one', async () => {
+  await rejects(superadmin.createWebhook({ name: 'Platform', url: 'https://ops.example.com/hooks', events: ['call.end'] }), 400, 'TENANT_REQUIRED');
+  const r = await superadmin.createWebhook({ name: 'Platform', url: 'https://ops.example.com/hooks', events: ['call.end'] }, { tenantId });
+  assert.equal(r.webhook.tenant_id, tenantId);
+  assert.equal(typeof r.webhook.secret, 'string');
+  assert.equal(typeof (await admin.deleteWebhook(r.webhook.id)).message, 'string');
+});
+
+await step("another tenant's webhook is 404; deleteWebhook → { message }", async () => {
+  await rejects(otherAdmin.getWebhook(webhook.id), 404, 'NOT_FOUND');
+  await rejects(otherAdmin.deleteWebhook(webhook.id), 404, 'NOT_FOUND');
+  assert.deepEqual((await otherAdmin.listWebhooks()).webhooks, []);
+  assert.equal(typeof (await admin.deleteWebhook(webhook.id)).message, 'string');
+  await rejects(admin.getWebhook(webhook.id), 404, 'NOT_FOUND');
+  assert.deepEqual((await admin.listWebhooks()).webhooks, []);
+});
+
 // ---- the SDK-documented errors ----
 await step('401 without a key', async () => {
   await rejects(anonymous.listRingGroups(), 401);
   await rejects(anonymous.listSchedules(), 401);
   await rejects(anonymous.checkBlocked(spammer), 401);
+  await rejects(anonymous.listWebhooks(), 401);
 });
 
 await step('403 listTrunks and createTrunk for a tenant admin', async () => {

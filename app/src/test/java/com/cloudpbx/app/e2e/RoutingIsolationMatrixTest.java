@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every route of the routing resources (DIDs, IVR menus, ring groups, paging groups, queues,
- * schedules, the blocklist) and of trunks against every kind of caller, on a resource of the
+ * schedules, the blocklist), of webhooks and of trunks against every kind of caller, on a resource of the
  * caller's own tenant, on one of another tenant and on an id that does not exist. All callers
  * belong to (or, for the superadmin, act in) tenant "own"; the resources of tenant "other" exist
  * and are reachable by their ids.
@@ -41,7 +41,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * own extension) — 404 otherwise, the same answer as for an id that does not exist at all.
  *
  * <pre>
- * R: each of dids, ivr-menus, ring-groups, paging-groups, queues, schedules, blocklist; "oth": another tenant's id.
+ * R: each of dids, ivr-menus, ring-groups, paging-groups, queues, schedules, blocklist, webhooks; "oth": another
+ *    tenant's id.
  *                                          | admin JWT | readonly | user key  | superadmin, X-Tenant-ID=  | admin key
  *                                          | admin key | key      | ext JWT   | own         | resource's  | X-Tenant-ID
  * Route                                    | own  oth  | own  oth | own  oth  | own  oth    | tenant      | =other
@@ -53,6 +54,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * POST   /api/queues/{id}/agents/{e}/login | 200  404  | 403  403 | (*)  404  | 200  404    | 200         | 403
  * POST   .../agents/{e}/logout (the same)  |           |          |           |             |             |
  * POST   /api/paging-groups/{id}/broadcast | 200  404  | 403  403 | 403  403  | 200  404    | 200         | 403
+ * GET    /api/webhooks/{id}/deliveries     | 200  404  | 200  404 | 403  403  | 200  404    | 200         | 403
+ * POST   /api/webhooks/{id}/test           | 200  404  | 403  403 | 403  403  | 200  404    | 200         | 403
+ * POST   .../{id}/deliveries/{d}/retry     | 200  404  | 403  403 | 403  403  | 200  404    | 200         | 403
+ * POST   /api/webhooks/{id}/rotate-secret  | 200  404  | 403  403 | 403  403  | 200  404    | 200         | 403
+ * (a webhook's retry names a delivery of that webhook; an unknown webhook's, a random id.)
  * (*) A user's agent lookup is confined to its own extension: its own agent 200, a colleague's agent in the own
  *     tenant's queue 404, as if it were no agent of the queue; "oth" names the other tenant's agent with the user's
  *     own number.
@@ -60,11 +66,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (then a tenant that does not exist either), who gets 404.
  *
  * Admin-role keys narrowed by one scope (past the scope, "oth" and unknown are 404 as for the admin):
- *                                       | dids:read | ring-groups:write
- * GET    /api/dids/{id}                 | 200       | 403
- * PUT, DELETE /api/dids/{id}            | 403       | 403
- * GET, PUT, DELETE /api/ring-groups/{id}| 403       | 200
- * every other route above               | 403       | 403
+ *                                       | dids:read | ring-groups:write | webhooks:read | webhooks:write
+ * GET    /api/dids/{id}                 | 200       | 403               | 403           | 403
+ * PUT, DELETE /api/dids/{id}            | 403       | 403               | 403           | 403
+ * GET, PUT, DELETE /api/ring-groups/{id}| 403       | 200               | 403           | 403
+ * GET /api/webhooks/{id}, .../deliveries| 403       | 403               | 200           | 200
+ * every other webhook route             | 403       | 403               | 403           | 200
+ * every other route above               | 403       | 403               | 403           | 403
  *
  * Trunks: platform-wide; a trunk serving the caller's own tenant is no more its own than any other.
  *                                       | every tenant credential | superadmin, whatever X-Tenant-ID
@@ -79,7 +87,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  *                                       |           |          |           | R, else 403        |
  * "oth": the request carries X-Tenant-ID of the other tenant. A 200 holds only rows of the tenant acted in.
  *
- * Revocation: a revoked admin key is 401 at once on every routing resource.
+ * Revocation: a revoked admin key is 401 at once on every routing resource and on webhooks.
+ *
+ * Webhook fixtures post to https://127.0.0.1/hooks/..., an address this server refuses to deliver to (no
+ * private targets here): a test delivery fails at once without leaving the machine, and with no retries
+ * (max_retries 0) nothing is attempted later but what a retry case asks for.
  * </pre>
  *
  * <p>A refused request leaves the target exactly as its tenant's admin saw it before; DELETE runs on
@@ -106,6 +118,10 @@ class RoutingIsolationMatrixTest {
     private static Credential userJwt;
     private static Credential didsReaderKey;
     private static Credential ringGroupsWriterKey;
+    private static Credential webhooksReaderKey;
+    private static Credential webhooksWriterKey;
+    /** Each webhook fixture's test delivery, by webhook id. */
+    private static final Map<String, String> deliveryOfWebhook = new java.util.concurrent.ConcurrentHashMap<>();
     private static final AtomicInteger serial = new AtomicInteger(100);
     private static final long didBase = 2_000_000L + ThreadLocalRandom.current().nextLong(7_000_000L);
 
@@ -131,6 +147,8 @@ class RoutingIsolationMatrixTest {
         userJwt = platform.extensionUser(own, USER_NUMBER, USER_PASSWORD);
         didsReaderKey = platform.apiKey(own, "admin", List.of("dids:read"), null);
         ringGroupsWriterKey = platform.apiKey(own, "admin", List.of("ring-groups:write"), null);
+        webhooksReaderKey = platform.apiKey(own, "admin", List.of("webhooks:read"), null);
+        webhooksWriterKey = platform.apiKey(own, "admin", List.of("webhooks:write"), null);
     }
 
     // ---- the dimensions ----------------------------------------------------------------------
@@ -143,6 +161,8 @@ class RoutingIsolationMatrixTest {
         USER_JWT("extension user JWT"),
         DIDS_READ_KEY("admin key scoped dids:read"),
         RING_GROUPS_WRITE_KEY("admin key scoped ring-groups:write"),
+        WEBHOOKS_READ_KEY("admin key scoped webhooks:read"),
+        WEBHOOKS_WRITE_KEY("admin key scoped webhooks:write"),
         SUPERADMIN_IN_OWN("superadmin acting in own tenant"),
         SUPERADMIN_IN_RESOURCE_TENANT("superadmin acting in the resource's tenant"),
         ADMIN_NAMING_OTHER_TENANT("admin API key with X-Tenant-ID of the other tenant");
@@ -175,7 +195,8 @@ class RoutingIsolationMatrixTest {
         PAGING_GROUPS("/api/paging-groups", "pagingGroup", "pagingGroups"),
         QUEUES("/api/queues", "queue", "queues"),
         SCHEDULES("/api/schedules", "schedule", "schedules"),
-        BLOCKLIST("/api/blocklist", "blocked", "blocked");
+        BLOCKLIST("/api/blocklist", "blocked", "blocked"),
+        WEBHOOKS("/api/webhooks", "webhook", "webhooks");
 
         final String path;
         final String itemKey;
@@ -220,8 +241,11 @@ class RoutingIsolationMatrixTest {
             return switch (this) {
                 case READ -> caller.admin() || caller == Caller.READONLY_KEY
                         || caller == Caller.DIDS_READ_KEY && kind == Kind.DIDS
-                        || caller == Caller.RING_GROUPS_WRITE_KEY && kind == Kind.RING_GROUPS;
-                case WRITE -> caller.admin() || caller == Caller.RING_GROUPS_WRITE_KEY && kind == Kind.RING_GROUPS;
+                        || caller == Caller.RING_GROUPS_WRITE_KEY && kind == Kind.RING_GROUPS
+                        || (caller == Caller.WEBHOOKS_READ_KEY || caller == Caller.WEBHOOKS_WRITE_KEY)
+                        && kind == Kind.WEBHOOKS;
+                case WRITE -> caller.admin() || caller == Caller.RING_GROUPS_WRITE_KEY && kind == Kind.RING_GROUPS
+                        || caller == Caller.WEBHOOKS_WRITE_KEY && kind == Kind.WEBHOOKS;
                 case AGENT -> caller.admin() || caller.user();
             };
         }
@@ -253,7 +277,14 @@ class RoutingIsolationMatrixTest {
         SCHEDULE_STATUS("GET", Kind.SCHEDULES, "/{id}/status", Gate.READ),
         GET_BLOCKED_NUMBER("GET", Kind.BLOCKLIST, "/{id}", Gate.READ),
         UPDATE_BLOCKED_NUMBER("PUT", Kind.BLOCKLIST, "/{id}", Gate.WRITE),
-        DELETE_BLOCKED_NUMBER("DELETE", Kind.BLOCKLIST, "/{id}", Gate.WRITE);
+        DELETE_BLOCKED_NUMBER("DELETE", Kind.BLOCKLIST, "/{id}", Gate.WRITE),
+        GET_WEBHOOK("GET", Kind.WEBHOOKS, "/{id}", Gate.READ),
+        UPDATE_WEBHOOK("PUT", Kind.WEBHOOKS, "/{id}", Gate.WRITE),
+        DELETE_WEBHOOK("DELETE", Kind.WEBHOOKS, "/{id}", Gate.WRITE),
+        WEBHOOK_DELIVERIES("GET", Kind.WEBHOOKS, "/{id}/deliveries", Gate.READ),
+        TEST_WEBHOOK("POST", Kind.WEBHOOKS, "/{id}/test", Gate.WRITE),
+        RETRY_DELIVERY("POST", Kind.WEBHOOKS, "/{id}/deliveries/{delivery}/retry", Gate.WRITE),
+        ROTATE_SECRET("POST", Kind.WEBHOOKS, "/{id}/rotate-secret", Gate.WRITE);
 
         final String method;
         final Kind kind;
@@ -393,6 +424,8 @@ class RoutingIsolationMatrixTest {
             case USER_JWT -> userJwt;
             case DIDS_READ_KEY -> didsReaderKey;
             case RING_GROUPS_WRITE_KEY -> ringGroupsWriterKey;
+            case WEBHOOKS_READ_KEY -> webhooksReaderKey;
+            case WEBHOOKS_WRITE_KEY -> webhooksWriterKey;
             case SUPERADMIN_IN_OWN -> platform.superadmin().inTenant(own.id());
             case SUPERADMIN_IN_RESOURCE_TENANT -> platform.superadmin().inTenant(subject.tenantId());
             case ADMIN_NAMING_OTHER_TENANT -> adminKey.inTenant(other.id());
@@ -400,7 +433,8 @@ class RoutingIsolationMatrixTest {
     }
 
     private static Response call(Route route, Subject subject, Credential credential, String marker) {
-        String path = route.template.replace("{id}", subject.id()).replace("{agent}", subject.agent());
+        String path = route.template.replace("{id}", subject.id()).replace("{agent}", subject.agent())
+                .replace("{delivery}", deliveryOfWebhook.getOrDefault(subject.id(), UUID.randomUUID().toString()));
         Object body;
         if (route.updates()) {
             body = switch (route.kind) {
@@ -440,12 +474,12 @@ class RoutingIsolationMatrixTest {
         String item = kind.itemKey;
         switch (route) {
             case GET_DID, GET_IVR_MENU, GET_RING_GROUP, GET_PAGING_GROUP, GET_QUEUE, GET_SCHEDULE,
-                 GET_BLOCKED_NUMBER -> {
+                 GET_BLOCKED_NUMBER, GET_WEBHOOK -> {
                 assertThat(response.string(item + ".id")).isEqualTo(subject.id());
                 assertThat(response.string(item + ".tenant_id")).isEqualTo(subject.tenantId());
             }
             case UPDATE_DID, UPDATE_IVR_MENU, UPDATE_RING_GROUP, UPDATE_PAGING_GROUP, UPDATE_QUEUE, UPDATE_SCHEDULE,
-                 UPDATE_BLOCKED_NUMBER -> {
+                 UPDATE_BLOCKED_NUMBER, UPDATE_WEBHOOK -> {
                 assertThat(response.string("message")).endsWith(" updated");
                 String changed = response.string(item + "." + kind.changedField());
                 assertThat(changed).contains("case-");
@@ -453,7 +487,7 @@ class RoutingIsolationMatrixTest {
                         + kind.changedField())).isEqualTo(changed);
             }
             case DELETE_DID, DELETE_IVR_MENU, DELETE_RING_GROUP, DELETE_PAGING_GROUP, DELETE_QUEUE, DELETE_SCHEDULE,
-                 DELETE_BLOCKED_NUMBER -> {
+                 DELETE_BLOCKED_NUMBER, DELETE_WEBHOOK -> {
                 assertThat(response.string("message")).isNotBlank();
                 assertThat(api.get(kind.path + "/" + subject.id(), subject.owner()).status()).isEqualTo(404);
             }
@@ -477,6 +511,29 @@ class RoutingIsolationMatrixTest {
                 assertThat(api.post("/api/calls/" + response.string("jobId") + "/hangup", null, subject.owner())
                         .status()).isEqualTo(200);
                 Eventually.value(() -> activeCalls(subject.owner()).isEmpty() ? Optional.of(true) : Optional.empty());
+            }
+            case WEBHOOK_DELIVERIES -> {
+                assertThat(response.list("deliveries")).extracting(d -> d.get("id"))
+                        .contains(deliveryOfWebhook.get(subject.id()));
+                assertThat(response.list("deliveries")).extracting(d -> d.get("webhook_id")).containsOnly(subject.id());
+            }
+            case TEST_WEBHOOK -> {
+                // The fixture's address is one deliveries may not reach here: the attempt fails without a status.
+                assertThat(response.at("success")).isEqualTo(false);
+                assertThat(response.string("delivery.webhook_id")).isEqualTo(subject.id());
+                assertThat(response.string("delivery.event")).isEqualTo("webhook.test");
+                assertThat(response.list("delivery.attempts")).singleElement()
+                        .satisfies(attempt -> assertThat(attempt.get("status_code")).isNull());
+            }
+            case RETRY_DELIVERY -> {
+                assertThat(response.string("delivery.id")).isEqualTo(deliveryOfWebhook.get(subject.id()));
+                assertThat(response.string("delivery.webhook_id")).isEqualTo(subject.id());
+            }
+            case ROTATE_SECRET -> {
+                assertThat(response.string("webhook.secret")).startsWith("whsec_");
+                assertThat(response.string("webhook.previous_secret_expires_at")).isNotNull();
+                assertThat(api.get(kind.path + "/" + subject.id(), subject.owner()).text())
+                        .doesNotContain(response.string("webhook.secret"));
             }
         }
     }
@@ -697,10 +754,22 @@ class RoutingIsolationMatrixTest {
                 body.put("number", "+1786555" + String.format("%04d", n));
                 body.put("reason", "Spam " + n);
             }
+            case WEBHOOKS -> {
+                body.put("name", "Hook " + n);
+                body.put("url", "https://127.0.0.1/hooks/" + n);
+                body.put("events", List.of("call.start", "call.end"));
+                body.put("maxRetries", 0);
+            }
         }
         Response created = api.post(kind.path, body, tenant.admin());
         assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return created.string(kind.itemKey + ".id");
+        String id = created.string(kind.itemKey + ".id");
+        if (kind == Kind.WEBHOOKS) {
+            Response tested = api.post(kind.path + "/" + id + "/test", null, tenant.admin());
+            assertThat(tested.status()).as(tested.text()).isEqualTo(200);
+            deliveryOfWebhook.put(id, tested.string("delivery.id"));
+        }
+        return id;
     }
 
     /** A trunk serving the tenant's calls, made by the superadmin. */

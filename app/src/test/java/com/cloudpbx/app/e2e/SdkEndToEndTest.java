@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The client SDK, unchanged, against the real server: {@code app/src/test/node/sdk-e2e.mjs} walks
  * a tenant's life, {@code sdk-calls-e2e.mjs} live calls on the simulated switch and
- * {@code sdk-routing-e2e.mjs} the routing resources and the call flows built from them, through the
- * SDK's own methods. Skipped where Node.js 18+ or the SDK is missing.
+ * {@code sdk-routing-e2e.mjs} the routing resources, the call flows built from them and webhooks,
+ * through the SDK's own methods. Skipped where Node.js 18+ or the SDK is missing.
  */
 class SdkEndToEndTest {
 
