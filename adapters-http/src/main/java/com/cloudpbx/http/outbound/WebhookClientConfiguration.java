@@ -26,6 +26,8 @@ public class WebhookClientConfiguration extends HttpClientConfiguration {
         setFollowRedirects(false);
         setExceptionOnErrorStatus(false);
         setConnectTimeout(Duration.ofSeconds(settings.connectTimeoutSeconds()));
+        // the TLS handshake is part of connecting: a receiver stalling it is given no longer
+        getSslConfiguration().setHandshakeTimeout(Duration.ofSeconds(settings.connectTimeoutSeconds()));
         setReadTimeout(Duration.ofSeconds(settings.readTimeoutSeconds()));
         setMaxContentLength(MAX_RESPONSE_BYTES);
         setHttpVersion(HttpVersion.HTTP_1_1);

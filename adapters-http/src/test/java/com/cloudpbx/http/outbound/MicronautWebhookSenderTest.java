@@ -263,4 +263,18 @@ class MicronautWebhookSenderTest {
             assertThat(result.error()).startsWith("TLS with 127.0.0.1:" + receiver.port() + " failed");
         }
     }
+
+    @Test
+    void aStalledTlsHandshakeGivesUpAfterTheConnectTimeout() throws IOException {
+        try (TcpReceiver receiver = TcpReceiver.stalling("127.0.0.1");
+             Outbound outbound = Outbound.builder().allowPrivateTargets(true).allowPorts(receiver.port())
+                     .connectTimeoutSeconds(1).readTimeoutSeconds(30).start()) {
+
+            AttemptResult result = outbound.sender().send(Outbound.post("https://127.0.0.1:" + receiver.port() + "/hook"));
+
+            assertThat(result.statusCode()).isNull();
+            assertThat(result.error()).startsWith("TLS with 127.0.0.1:" + receiver.port() + " failed");
+            assertThat(result.duration()).isLessThan(Duration.ofSeconds(5));
+        }
+    }
 }
