@@ -2,6 +2,7 @@ package com.cloudpbx.app;
 
 import com.cloudpbx.core.webhooks.DeliverWebhooks;
 import com.cloudpbx.core.webhooks.DeliveryDemand;
+import com.cloudpbx.core.webhooks.RaiseWebhookEvents;
 import com.cloudpbx.core.webhooks.port.WebhookOutbox;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node's delivery loop, on a thread of its own: claims due deliveries as long as there are
+ * The node's delivery loop, on a thread of its own: stores the events that waited for the database
+ * (see {@link RaiseWebhookEvents#raiseOrHold}), then claims due deliveries as long as there are
  * some and slots are free, otherwise sleeps until an event is stored or an attempt ends on this
  * node, or for the poll interval (deliveries stored by other nodes, retries come due). Once an
  * hour it removes finished deliveries older than the retention. A database outage only pauses it.
@@ -24,6 +26,7 @@ public final class WebhookDispatchLoop implements AutoCloseable {
 
     private static final Duration ATTEMPTS_DRAIN = Duration.ofSeconds(3);
 
+    private final RaiseWebhookEvents raised;
     private final DeliverWebhooks deliver;
     private final WebhookAttemptThreads attempts;
     private final WebhookOutbox outbox;
@@ -36,8 +39,9 @@ public final class WebhookDispatchLoop implements AutoCloseable {
     private Instant nextPurge;
 
     /** @param attempts where {@code deliver} makes its attempts; shut down by {@link #close()} */
-    public WebhookDispatchLoop(DeliverWebhooks deliver, WebhookAttemptThreads attempts, WebhookOutbox outbox,
+    public WebhookDispatchLoop(RaiseWebhookEvents raised, DeliverWebhooks deliver, WebhookAttemptThreads attempts, WebhookOutbox outbox,
                                DeliveryDemand demand, Duration poll, Duration retention, Clock clock) {
+        this.raised = raised;
         this.deliver = deliver;
         this.attempts = attempts;
         this.outbox = outbox;
@@ -56,6 +60,7 @@ public final class WebhookDispatchLoop implements AutoCloseable {
     private void run() {
         while (running) {
             try {
+                raised.storeHeld();
                 if (deliver.deliverDue() == 0) {
                     demand.await(poll);
                 }

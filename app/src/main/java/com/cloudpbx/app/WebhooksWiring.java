@@ -100,10 +100,10 @@ public class WebhooksWiring {
     }
 
     @Singleton
-    WebhookDispatchLoop webhookDispatchLoop(DeliverWebhooks deliver, WebhookAttemptThreads attempts,
-                                            WebhookOutbox outbox, DeliveryDemand demand, WebhookSettings settings,
-                                            Clock clock) {
-        return new WebhookDispatchLoop(deliver, attempts, outbox, demand, Duration.ofMillis(settings.pollMillis()),
-                Duration.ofDays(settings.retentionDays()), clock);
+    WebhookDispatchLoop webhookDispatchLoop(RaiseWebhookEvents raised, DeliverWebhooks deliver,
+                                            WebhookAttemptThreads attempts, WebhookOutbox outbox,
+                                            DeliveryDemand demand, WebhookSettings settings, Clock clock) {
+        return new WebhookDispatchLoop(raised, deliver, attempts, outbox, demand,
+                Duration.ofMillis(settings.pollMillis()), Duration.ofDays(settings.retentionDays()), clock);
     }
 }

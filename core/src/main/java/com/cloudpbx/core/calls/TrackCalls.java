@@ -37,8 +37,6 @@ import java.util.function.UnaryOperator;
  */
 public final class TrackCalls implements Consumer<MediaEvent> {
 
-    private static final System.Logger LOG = System.getLogger(TrackCalls.class.getName());
-
     private final LiveChannels channels;
     private final ParkSlots parkSlots;
     private final CallTrails trails;
@@ -206,16 +204,11 @@ public final class TrackCalls implements Consumer<MediaEvent> {
 
     /**
      * The webhooks' deliveries are stored before the event is taken as handled and before the
-     * sockets hear of it; a failure to store them is logged and does not stop call tracking.
+     * sockets hear of it (or, while the database is away, held in order until it is back).
      */
     private void announce(CallNotification notification) {
-        try {
-            webhooks.raise(new WebhookEvent(UUID.randomUUID(), notification.type().webhookName(),
-                    notification.channel().tenant(), notification.at(), CallEventFields.of(notification)));
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "Could not store the webhook deliveries of " + notification.type()
-                    .webhookName() + " for leg " + notification.channel().uuid(), e);
-        }
+        webhooks.raiseOrHold(new WebhookEvent(UUID.randomUUID(), notification.type().webhookName(),
+                notification.channel().tenant(), notification.at(), CallEventFields.of(notification)));
         publisher.publish(notification);
     }
 

@@ -272,12 +272,7 @@ public final class PresenceWatch implements Consumer<MediaEvent> {
         data.put("status", now.wireName());
         data.put("previous_status", before.wireName());
         var event = new TenantEvent(EVENT, tenant, number, data, at);
-        try {
-            webhooks.raise(event);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "Could not store the webhook deliveries of " + EVENT + " for " + number
-                    + " of " + tenant, e);
-        }
+        webhooks.raiseOrHold(event);
         try {
             events.publish(event);
         } catch (RuntimeException e) {

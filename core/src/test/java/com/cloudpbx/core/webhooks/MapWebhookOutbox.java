@@ -20,14 +20,23 @@ public final class MapWebhookOutbox implements WebhookOutbox {
 
     private final MapWebhookRepository webhooks;
     private final Map<UUID, Delivery> rows = new LinkedHashMap<>();
+    private boolean unreachable;
 
     public MapWebhookOutbox(MapWebhookRepository webhooks) {
         this.webhooks = webhooks;
     }
 
+    /** From now on, appends fail as they do while the database is away (or succeed again). */
+    public synchronized void unreachable(boolean away) {
+        this.unreachable = away;
+    }
+
     @Override
     public synchronized int append(WebhookEvent event) {
         dropOrphans();
+        if (unreachable) {
+            throw new IllegalStateException("the database is unreachable");
+        }
         List<Webhook> subscribed = webhooks.list(event.tenant()).stream()
                 .filter(webhook -> webhook.subscribes(event.name())).toList();
         subscribed.forEach(webhook -> store(webhook, event, event.at()));

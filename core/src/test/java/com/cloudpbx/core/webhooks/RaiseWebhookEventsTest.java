@@ -1,6 +1,7 @@
 package com.cloudpbx.core.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cloudpbx.core.shared.TenantEvent;
 import com.cloudpbx.core.shared.TenantId;
@@ -59,6 +60,47 @@ class RaiseWebhookEventsTest {
             assertThat(d.event()).isEqualTo("queue.agent.login");
             assertThat(d.body()).contains("\"event\":\"queue.agent.login\"").contains("\"extension\":\"1001\"");
         });
+    }
+
+    @Test
+    void anEventTheStoreCannotTakeWaitsAndIsStoredOnceItCan() {
+        webhook(acme, Set.of("call.start"), true);
+        RaiseWebhookEvents raise = WebhookFixtures.raisingInto(webhooks, outbox);
+        outbox.unreachable(true);
+        raise.raiseOrHold(event("call.start", acme));
+        outbox.unreachable(false);
+
+        int stored = raise.storeHeld();
+
+        assertThat(stored).isEqualTo(1);
+        assertThat(outbox.all()).hasSize(1);
+        assertThat(raise.heldCount()).isZero();
+    }
+
+    @Test
+    void eventsRaisedWhileOthersWaitAreStoredAfterThemInOrder() {
+        webhook(acme, Set.of("call.start", "call.answer", "call.end"), true);
+        RaiseWebhookEvents raise = WebhookFixtures.raisingInto(webhooks, outbox);
+        outbox.unreachable(true);
+        raise.raiseOrHold(event("call.start", acme));
+        outbox.unreachable(false);
+        raise.raiseOrHold(event("call.answer", acme));
+        raise.raiseOrHold(event("call.end", acme));
+
+        raise.storeHeld();
+
+        assertThat(outbox.all()).extracting(Delivery::event).containsExactly("call.start", "call.answer", "call.end");
+    }
+
+    @Test
+    void heldEventsStayWhileTheStoreStillFails() {
+        webhook(acme, Set.of("call.start"), true);
+        RaiseWebhookEvents raise = WebhookFixtures.raisingInto(webhooks, outbox);
+        outbox.unreachable(true);
+        raise.raiseOrHold(event("call.start", acme));
+
+        assertThatThrownBy(raise::storeHeld).isInstanceOf(IllegalStateException.class);
+        assertThat(raise.heldCount()).isEqualTo(1);
     }
 
     private void webhook(TenantId tenant, Set<String> events, boolean active) {
