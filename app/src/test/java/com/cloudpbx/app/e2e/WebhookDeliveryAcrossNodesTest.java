@@ -28,9 +28,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The outbox across processes: deliveries a node stored are delivered even when that node is
- * killed ({@code kill -9}) before it could deliver them, and two nodes delivering from one database
- * never send the same delivery twice.
+ * The outbox across processes: deliveries a node stored are delivered even when that node stops,
+ * or is killed ({@code kill -9}), before it could deliver them, and two nodes delivering from one
+ * database never send the same delivery twice.
  */
 class WebhookDeliveryAcrossNodesTest {
 
@@ -69,6 +69,35 @@ class WebhookDeliveryAcrossNodesTest {
             assertThat(received).containsAll(stored);
             Eventually.value(() -> countWhere(database, "status <> 'delivered'") == 0
                     ? Optional.of(true) : Optional.empty());
+        }
+    }
+
+    @Test
+    void deliveriesPendingWhenTheServerStopsAreDeliveredOnceItRunsAgain() throws Exception {
+        TestDatabase.Database database = TestDatabase.freshDatabase();
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            receiver.answer(request -> 503);
+            try (ApiServer before = ApiServer.start(database, webhookProperties(receiver))) {
+                TenantFixture acme = tenantWithWebhook(before, receiver);
+                for (int i = 0; i < 5; i++) {
+                    Response originated = before.post("/api/calls/originate",
+                            Map.of("fromExtension", "1001", "toNumber", "1002"), acme.admin());
+                    assertThat(originated.status()).as(originated.text()).isEqualTo(200);
+                }
+                Eventually.value(AFTER_LEASE, () -> storedEventIds(database).size() >= 10
+                        ? Optional.of(true) : Optional.empty());
+            }
+            Set<String> stored = storedEventIds(database);
+            receiver.answer(request -> 200);
+
+            try (ApiServer after = ApiServer.start(database, webhookProperties(receiver))) {
+                Set<String> received = Eventually.value(AFTER_LEASE, () -> {
+                    Set<String> ids = receiver.received().stream().map(WebhookDeliveryAcrossNodesTest::accepted)
+                            .flatMap(Optional::stream).collect(Collectors.toSet());
+                    return ids.containsAll(stored) ? Optional.of(ids) : Optional.empty();
+                });
+                assertThat(received).containsAll(stored);
+            }
         }
     }
 

@@ -178,6 +178,57 @@ class WebhookDeliveryEndToEndTest {
         receiver.answer(r -> 200);
     }
 
+    @Test
+    void aSlowReceiverDoesNotDelayAnotherTenantsDeliveries() {
+        try (WebhookReceiver slow = WebhookReceiver.start();
+             ApiServer node = ApiServer.start(Map.of("voip.webhooks.allow-private-targets", true,
+                     "voip.webhooks.allowed-ports", List.of(receiver.port(), slow.port()),
+                     "voip.webhooks.delivery.per-webhook", 2))) {
+            // A server of its own, so that its small per-webhook share is the one under test.
+            Platform onNode = new Platform(node);
+            TenantFixture slowTenant = onNode.tenant();
+            onNode.extension(slowTenant, "1001", "sip-password-1001");
+            onNode.extension(slowTenant, "1002", "sip-password-1002");
+            TenantFixture quickTenant = onNode.tenant();
+            onNode.extension(quickTenant, "1001", "sip-password-1001");
+            onNode.extension(quickTenant, "1002", "sip-password-1002");
+            slow.answer(request -> {
+                sleep(Duration.ofSeconds(2));
+                return 200;
+            });
+            subscribe(node, slowTenant, slow.url());
+            subscribe(node, quickTenant, receiver.url());
+            for (int i = 0; i < 10; i++) {
+                node.post("/api/calls/originate", Map.of("fromExtension", "1001", "toNumber", "1002"),
+                        slowTenant.admin());
+            }
+            Eventually.value(() -> slow.received().size() >= 2 ? Optional.of(true) : Optional.empty());
+
+            Response quick = node.post("/api/calls/originate", Map.of("fromExtension", "1001", "toNumber", "1002"),
+                    quickTenant.admin());
+            String call = quick.string("callUuid");
+
+            Eventually.value(Duration.ofSeconds(3), () -> receiver.received("call.start").stream()
+                    .filter(r -> r.text().contains(call)).findFirst());
+            assertThat(slow.received().size()).as("the slow receiver is still working through its backlog")
+                    .isLessThan(20);
+        }
+    }
+
+    private static void subscribe(ApiServer node, TenantFixture tenant, String url) {
+        Response created = node.post("/api/webhooks", Map.of("name", "CRM", "url", url,
+                "events", List.of("call.start")), tenant.admin());
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static Response createWebhook(String name, List<String> events, int maxRetries, int retryDelaySeconds) {
         Response created = api.post("/api/webhooks", Map.of("name", name, "url", receiver.url(), "events", events,
                 "maxRetries", maxRetries, "retryDelaySeconds", retryDelaySeconds), acme.admin());
