@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Webhook delivery on the real server (fresh embedded database, a receiver in the same process):
-#   mode=throughput: deliveries per second and event-to-receipt latency (p50, p99, max), beside the
+#   mode=throughput: deliveries per second of a burst, event-to-receipt latency (p50, p99, max) at a paced
+#                    rate below saturation, and the attempts' durations, beside the
 #                    receiver's own ceiling (the same bodies posted straight to it);
 #   mode=kill:       a server process taking sandbox calls is killed with kill -9 half-way; prints the
 #                    deliveries stored, received by the receiver afterwards (from the node left) and lost.
-# Usage: bench/webhooks.sh [mode=throughput|kill] [events=20000] [producers=4] [per-webhook=16] [seconds=20]
+# Usage: bench/webhooks.sh [mode=throughput|kill] [events=20000] [producers=4] [per-webhook=16] [rate=300] [seconds=20]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -39,7 +39,13 @@ import java.util.concurrent.ThreadLocalRandom;
 @Factory
 public class WebhooksWiring {
 
-    /** Beyond the longest attempt (connect and read timeouts), so a live node keeps its claims until it records them. */
+    /**
+     * A claim lasts four of the longest attempts (connect and read timeouts) and 10 s: long enough
+     * for a delivery waiting behind its webhook's attempts under way to start and finish, so that a
+     * live node keeps its claims until it records them; a dead node's come due again after it (90 s
+     * with the default timeouts).
+     */
+    private static final int ATTEMPTS_PER_LEASE = 4;
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
     private static final Duration MAX_RETRY_WAIT = Duration.ofHours(12);
 
@@ -71,9 +77,9 @@ public class WebhooksWiring {
 
     @Singleton
     DeliveryLimits deliveryLimits(WebhookSettings settings, WebhookTargetSettings targets) {
-        Duration lease = Duration.ofSeconds(targets.connectTimeoutSeconds() + targets.readTimeoutSeconds())
-                .plus(LEASE_MARGIN);
-        return new DeliveryLimits(settings.maxInFlight(), settings.perWebhook(), lease,
+        Duration attempt = Duration.ofSeconds(targets.connectTimeoutSeconds() + targets.readTimeoutSeconds());
+        return new DeliveryLimits(settings.maxInFlight(), settings.perWebhook(), attempt,
+                attempt.multipliedBy(ATTEMPTS_PER_LEASE).plus(LEASE_MARGIN),
                 Duration.ofHours(settings.disableAfterFailingHours()));
     }
 

@@ -8,9 +8,11 @@ import java.time.Duration;
 
 /**
  * The webhook client: every connection resolved by {@link TargetCheckingResolverGroup}, redirects
- * never followed (a receiver cannot send a delivery on to an address nobody checked), error statuses
- * returned rather than thrown, and no pooled connections, so that each attempt resolves and checks
- * its target anew. Typed as itself alone, so it never stands in for the default client configuration.
+ * never followed (a receiver cannot send a delivery on to an address nobody checked), and error
+ * statuses returned rather than thrown. Connections a receiver keeps open are used again: each was
+ * made to an address checked when it was opened, and a new one looks the name up and checks it anew
+ * (reuse makes an attempt to a local receiver take 4 ms instead of 16; see bench/webhooks.sh).
+ * Typed as itself alone, so it never stands in for the default client configuration.
  */
 @Singleton
 @Bean(typed = WebhookClientConfiguration.class)
@@ -31,7 +33,7 @@ public class WebhookClientConfiguration extends HttpClientConfiguration {
         setReadTimeout(Duration.ofSeconds(settings.readTimeoutSeconds()));
         setMaxContentLength(MAX_RESPONSE_BYTES);
         setHttpVersion(HttpVersion.HTTP_1_1);
-        pool.setEnabled(false);
+        pool.setEnabled(true);
     }
 
     @Override

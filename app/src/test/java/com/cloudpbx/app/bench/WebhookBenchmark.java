@@ -58,7 +58,7 @@ public final class WebhookBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> settings = new HashMap<>(Map.of("mode", "throughput", "events", "20000",
-                "producers", "4", "seconds", "20", "per-webhook", "16"));
+                "producers", "4", "seconds", "20", "per-webhook", "16", "rate", "300"));
         for (String arg : args) {
             String[] pair = arg.split("=", 2);
             if (pair.length != 2 || !settings.containsKey(pair[0])) {
@@ -71,12 +71,14 @@ public final class WebhookBenchmark {
             kill(Integer.parseInt(settings.get("seconds")));
         } else {
             throughput(Integer.parseInt(settings.get("events")), Integer.parseInt(settings.get("producers")),
-                    Integer.parseInt(settings.get("per-webhook")));
+                    Integer.parseInt(settings.get("per-webhook")), Integer.parseInt(settings.get("rate")),
+                    Integer.parseInt(settings.get("seconds")));
         }
         System.exit(0);
     }
 
-    private static void throughput(int events, int producers, int perWebhook) throws Exception {
+    private static void throughput(int events, int producers, int perWebhook, int rate, int seconds)
+            throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.start();
              ApiServer api = ApiServer.start(Map.of("voip.webhooks.allow-private-targets", true,
                      "voip.webhooks.allowed-ports", List.of(receiver.port()),
@@ -85,24 +87,62 @@ public final class WebhookBenchmark {
             createWebhook(api, acme, receiver);
             RaiseWebhookEvents raise = api.bean(RaiseWebhookEvents.class);
             TenantId tenant = TenantId.of(UUID.fromString(acme.id()));
-            run(raise, tenant, receiver, Math.min(events / 10, 2000), producers);
+            burst(raise, tenant, receiver, Math.min(events / 10, 2000), producers);
             int warm = receiver.received().size();
             long started = System.nanoTime();
-            run(raise, tenant, receiver, events, producers);
+            long raised = burst(raise, tenant, receiver, events, producers);
             long elapsed = System.nanoTime() - started;
             List<Received> timed = receiver.received().subList(warm, receiver.received().size());
-            long[] micros = timed.stream().mapToLong(WebhookBenchmark::latencyMicros).sorted().toArray();
-            System.out.printf("server: %d deliveries in %.2f s = %.0f deliveries/s; event to receipt p50 %.1f ms,"
-                            + " p99 %.1f ms, max %.1f ms%n", timed.size(), elapsed / 1e9, timed.size() / (elapsed / 1e9),
-                    micros[micros.length / 2] / 1000.0, micros[(int) Math.ceil(micros.length * 0.99) - 1] / 1000.0,
-                    micros[micros.length - 1] / 1000.0);
+            long afterRaising = timed.stream().filter(r -> r.atNanos() > raised).count();
+            System.out.printf("burst: %d events raised by %d threads in %.2f s; %d deliveries in %.2f s = %.0f "
+                            + "deliveries/s; the %d left when the raising ended drained at %.0f/s%n", events, producers,
+                    (raised - started) / 1e9, timed.size(), elapsed / 1e9, timed.size() / (elapsed / 1e9), afterRaising,
+                    afterRaising / ((started + elapsed - raised) / 1e9));
+            attemptDurations(api);
+            paced(raise, tenant, receiver, rate, seconds);
             baseline(receiver, timed.get(0).text(), events, perWebhook);
         }
     }
 
-    /** Raises {@code events} events from {@code producers} threads and waits until the receiver has them all. */
-    private static void run(RaiseWebhookEvents raise, TenantId tenant, WebhookReceiver receiver, int events,
-                            int producers) throws Exception {
+    /** Events at {@code rate} a second for {@code seconds}, from one thread: latency below saturation. */
+    private static void paced(RaiseWebhookEvents raise, TenantId tenant, WebhookReceiver receiver, int rate,
+                              int seconds) throws Exception {
+        int before = receiver.received().size();
+        int events = rate * seconds;
+        long start = System.nanoTime();
+        for (int i = 0; i < events; i++) {
+            long due = start + i * 1_000_000_000L / rate;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            raise.raise(event(tenant));
+        }
+        awaitReceived(receiver, before + events);
+        long[] micros = receiver.received().subList(before, receiver.received().size()).stream()
+                .mapToLong(WebhookBenchmark::latencyMicros).sorted().toArray();
+        System.out.printf("paced: %d events at %d/s; event to receipt p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                events, rate, micros[micros.length / 2] / 1000.0,
+                micros[(int) Math.ceil(micros.length * 0.99) - 1] / 1000.0, micros[micros.length - 1] / 1000.0);
+    }
+
+    private static WebhookEvent event(TenantId tenant) {
+        return new WebhookEvent(UUID.randomUUID(), "call.start", tenant, Instant.now(),
+                Map.of("uuid", UUID.randomUUID().toString(), "raised_nanos", System.nanoTime()));
+    }
+
+    private static void awaitReceived(WebhookReceiver receiver, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (receiver.received().size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+    }
+
+    /**
+     * Raises {@code events} events from {@code producers} threads and waits until the receiver has
+     * them all; when the raising ended, in {@link System#nanoTime()}.
+     */
+    private static long burst(RaiseWebhookEvents raise, TenantId tenant, WebhookReceiver receiver, int events,
+                              int producers) throws Exception {
         int before = receiver.received().size();
         ExecutorService threads = Executors.newFixedThreadPool(producers);
         List<Future<?>> done = new ArrayList<>();
@@ -110,19 +150,17 @@ public final class WebhookBenchmark {
             int share = events / producers + (p < events % producers ? 1 : 0);
             done.add(threads.submit(() -> {
                 for (int i = 0; i < share; i++) {
-                    raise.raise(new WebhookEvent(UUID.randomUUID(), "call.start", tenant, Instant.now(),
-                            Map.of("uuid", UUID.randomUUID().toString(), "raised_nanos", System.nanoTime())));
+                    raise.raise(event(tenant));
                 }
             }));
         }
         for (Future<?> future : done) {
             future.get();
         }
+        long raised = System.nanoTime();
         threads.shutdown();
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (receiver.received().size() < before + events && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        awaitReceived(receiver, before + events);
+        return raised;
     }
 
     private static long latencyMicros(Received received) {
@@ -134,7 +172,19 @@ public final class WebhookBenchmark {
         return (receivedNanos - Long.parseLong(sent.group(1))) / 1_000;
     }
 
-    /** The same bodies posted straight to the receiver by {@code clients} concurrent JDK clients. */
+    /** How long the attempts took, from the start of the post to the response read, as the delivery log shows. */
+    private static void attemptDurations(ApiServer api) throws Exception {
+        try (Connection connection = api.database().dataSource().getConnection();
+             ResultSet rows = connection.createStatement().executeQuery("SELECT percentile_cont(0.5) WITHIN GROUP "
+                     + "(ORDER BY duration_ms), percentile_cont(0.99) WITHIN GROUP (ORDER BY duration_ms), count(*) "
+                     + "FROM webhook_delivery_attempts")) {
+            rows.next();
+            System.out.printf("attempts: %d, duration p50 %.0f ms, p99 %.0f ms%n", rows.getLong(3), rows.getDouble(1),
+                    rows.getDouble(2));
+        }
+    }
+
+    /** The receiver's ceiling: the same bodies posted straight to it by {@code clients} concurrent JDK clients. */
     private static void baseline(WebhookReceiver receiver, String body, int events, int clients) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(receiver.url()))

@@ -8,23 +8,30 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Delivers what the outbox holds: claims due deliveries up to this node's free slots, posts each
- * on the executor, and records what came of it — delivered on a 2xx; on a 410 failed for good with
- * the webhook disabled; otherwise tried again as {@link RetrySchedule} says, or failed once the
- * retries are spent. A webhook that has failed every delivery for longer than the limit is
- * disabled, its reason shown in the API.
+ * Delivers what the outbox holds: claims due deliveries up to this node's room, posts each on the
+ * executor, and records what came of it — delivered on a 2xx; on a 410 failed for good with the
+ * webhook disabled; otherwise tried again as {@link RetrySchedule} says, or failed once the retries
+ * are spent. A webhook that has failed every delivery for longer than the limit is disabled, its
+ * reason shown in the API.
+ * <p>
+ * At most {@code perWebhook} attempts run at once for one webhook; up to as many claimed
+ * deliveries of it wait behind them on this node, and a slot that frees takes the next one at once,
+ * so that a busy receiver gets a steady stream without one claim per delivery. A waiting delivery is
+ * attempted only while its claim still outlasts an attempt; otherwise it goes back to the outbox, so
+ * no other node can be attempting it too.
  */
 public final class DeliverWebhooks {
 
@@ -42,8 +49,13 @@ public final class DeliverWebhooks {
     private final DeliveryLimits limits;
     private final Executor executor;
     private final Clock clock;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final Map<UUID, AtomicInteger> perWebhook = new ConcurrentHashMap<>();
+    private final Object slots = new Object();
+    /** Guarded by {@code slots}: each webhook's attempts under way and deliveries waiting on this node. */
+    private final Map<UUID, Share> shares = new HashMap<>();
+    private int running;
+    private int waiting;
+    /** Only the delivery loop's thread reads and writes it. */
+    private int claimSize = MAX_CLAIM;
 
     public DeliverWebhooks(WebhookOutbox outbox, WebhookRepository webhooks, WebhookSender sender,
                            SecretCipher cipher, DeliveryHeaders headers, RetrySchedule retries,
@@ -62,32 +74,64 @@ public final class DeliverWebhooks {
         this.clock = clock;
     }
 
-    /** Claims what is due and this node has slots for, and starts posting it; the number started. */
+    /** Claims what is due and this node has room for, and starts posting it; the number taken. */
     public int deliverDue() {
-        int free = limits.maxInFlight() - inFlight.get();
-        if (free <= 0) {
+        int room;
+        Set<UUID> full = new HashSet<>();
+        synchronized (slots) {
+            room = limits.maxInFlight() - running - waiting;
+            shares.forEach((id, share) -> {
+                if (share.held() >= 2 * limits.perWebhook()) {
+                    full.add(id);
+                }
+            });
+        }
+        if (room <= 0) {
             return 0;
         }
         Instant now = clock.instant();
-        Set<UUID> saturated = saturated();
-        List<DueDelivery> claimed = outbox.claim(Math.min(free, MAX_CLAIM), saturated, now, limits.lease());
-        int started = 0;
-        for (DueDelivery due : claimed) {
-            if (!takeSlot(due.webhook().id())) {
-                // Over this webhook's share: back to the queue, for when its receiver keeps up.
-                outbox.release(due.delivery().id(), now);
-                continue;
+        int limit = Math.min(room, claimSize);
+        List<DueDelivery> claimed = outbox.claim(limit, full, now, limits.lease());
+        List<DueDelivery> start = new ArrayList<>();
+        List<UUID> back = new ArrayList<>();
+        synchronized (slots) {
+            for (DueDelivery due : claimed) {
+                Share share = shares.computeIfAbsent(due.webhook().id(), id -> new Share());
+                if (share.running < limits.perWebhook()) {
+                    share.running++;
+                    running++;
+                    start.add(due);
+                } else if (share.waiting.size() < limits.perWebhook()) {
+                    share.waiting.addLast(due);
+                    waiting++;
+                } else {
+                    back.add(due.delivery().id());
+                }
             }
-            started++;
+        }
+        // Over this webhook's share: back to the queue, for when its receiver keeps up.
+        outbox.release(back, now);
+        claimSize = nextClaimSize(limit, claimed.size(), back.size());
+        for (DueDelivery due : start) {
             try {
                 executor.execute(() -> attemptInSlot(due));
             } catch (RuntimeException e) {
-                freeSlot(due.webhook().id());
-                outbox.release(due.delivery().id(), now);
+                abandon(due);
                 throw e;
             }
         }
-        return started;
+        return claimed.size() - back.size();
+    }
+
+    /**
+     * Claims stay about as large as what was taken last: a backlog of one busy webhook would
+     * otherwise be claimed by the hundred and mostly handed back, two writes for nothing per row.
+     */
+    private int nextClaimSize(int limit, int claimed, int handedBack) {
+        if (handedBack > 0) {
+            return Math.max(limits.perWebhook(), claimed - handedBack);
+        }
+        return claimed == limit ? Math.min(MAX_CLAIM, Math.max(claimSize, limit) * 2) : claimSize;
     }
 
     /** Attempts a delivery the caller claimed, on the caller's thread; the attempt made. */
@@ -95,46 +139,73 @@ public final class DeliverWebhooks {
         return attempt(due);
     }
 
+    /** Attempts under way on this node. */
     public int inFlight() {
-        return inFlight.get();
+        synchronized (slots) {
+            return running;
+        }
     }
 
-    private Set<UUID> saturated() {
-        Set<UUID> full = new HashSet<>();
-        perWebhook.forEach((id, count) -> {
-            if (count.get() >= limits.perWebhook()) {
-                full.add(id);
+    /** Attempts the delivery, then, in the same slot, the webhook's next waiting one, until none waits. */
+    private void attemptInSlot(DueDelivery first) {
+        DueDelivery due = first;
+        while (due != null) {
+            try {
+                attempt(due);
+            } catch (RuntimeException e) {
+                // The claim's lease ends and the delivery is due again: nothing is lost.
+                LOG.log(System.Logger.Level.WARNING, "Could not record the attempt of delivery "
+                        + due.delivery().id() + "; it is due again when its claim ends", e);
             }
-        });
-        return full;
-    }
-
-    private boolean takeSlot(UUID webhook) {
-        AtomicInteger count = perWebhook.computeIfAbsent(webhook, id -> new AtomicInteger());
-        if (count.incrementAndGet() > limits.perWebhook()) {
-            count.decrementAndGet();
-            return false;
+            due = nextOrFree(due.webhook().id());
         }
-        inFlight.incrementAndGet();
-        return true;
     }
 
-    private void freeSlot(UUID webhook) {
-        perWebhook.computeIfPresent(webhook, (id, count) -> count.decrementAndGet() <= 0 ? null : count);
-        inFlight.decrementAndGet();
-        demand.signal();
-    }
-
-    private void attemptInSlot(DueDelivery due) {
-        try {
-            attempt(due);
-        } catch (RuntimeException e) {
-            // The claim's lease ends and the delivery is due again: nothing is lost.
-            LOG.log(System.Logger.Level.WARNING, "Could not record the attempt of delivery "
-                    + due.delivery().id() + "; it is due again when its claim ends", e);
-        } finally {
-            freeSlot(due.webhook().id());
+    /** The webhook's next waiting delivery still claimed long enough, or null with the slot given up. */
+    private DueDelivery nextOrFree(UUID webhook) {
+        List<UUID> expired = new ArrayList<>();
+        DueDelivery next = null;
+        boolean refill;
+        synchronized (slots) {
+            Share share = shares.get(webhook);
+            Instant latestStart = clock.instant().plus(limits.attemptBudget());
+            while (next == null && !share.waiting.isEmpty()) {
+                DueDelivery candidate = share.waiting.pollFirst();
+                waiting--;
+                if (candidate.delivery().nextAttemptAt().isAfter(latestStart)) {
+                    next = candidate;
+                } else {
+                    expired.add(candidate.delivery().id());
+                }
+            }
+            if (next == null) {
+                share.running--;
+                running--;
+                if (share.held() == 0) {
+                    shares.remove(webhook);
+                }
+            }
+            refill = share.waiting.size() < limits.perWebhook() / 2;
         }
+        if (!expired.isEmpty()) {
+            outbox.release(expired, clock.instant());
+        }
+        if (refill) {
+            demand.signal();
+        }
+        return next;
+    }
+
+    private void abandon(DueDelivery due) {
+        synchronized (slots) {
+            Share share = shares.get(due.webhook().id());
+            share.running--;
+            running--;
+            if (share.held() == 0) {
+                shares.remove(due.webhook().id());
+            }
+        }
+        outbox.release(List.of(due.delivery().id()), clock.instant());
     }
 
     private DeliveryAttempt attempt(DueDelivery due) {
@@ -196,5 +267,16 @@ public final class DeliverWebhooks {
 
     private static String describe(DeliveryAttempt attempt) {
         return attempt.statusCode() != null ? "status " + attempt.statusCode() : attempt.error();
+    }
+
+    /** One webhook's attempts under way on this node, and its claimed deliveries waiting for a slot. */
+    private static final class Share {
+
+        private int running;
+        private final Deque<DueDelivery> waiting = new ArrayDeque<>();
+
+        int held() {
+            return running + waiting.size();
+        }
     }
 }

@@ -204,7 +204,7 @@ class DeliverWebhooksTest {
     }
 
     @Test
-    void aWebhookAtItsShareOfAttemptsWaitsWhileOthersAreAttempted() {
+    void aWebhookAtItsShareOfAttemptsWaitsWhileAnotherWebhooksDeliveryStarts() {
         executor = held::add;
         Webhook slow = webhook(5, 60);
         raise("call.start");
@@ -213,13 +213,44 @@ class DeliverWebhooksTest {
         Webhook other = webhookOf(TenantId.of(UUID.randomUUID()), "other");
         outbox.append(new WebhookEvent(UUID.randomUUID(), "call.start", other.tenant(), T0, Map.of()));
 
-        int started = deliverer().deliverDue();
+        int taken = deliverer().deliverDue();
 
-        assertThat(started).isEqualTo(3);
-        assertThat(outbox.all()).filteredOn(d -> d.webhookId().equals(slow.id()))
-                .filteredOn(d -> d.nextAttemptAt().equals(T0)).hasSize(1);
+        assertThat(taken).isEqualTo(4);
+        assertThat(held).hasSize(3);
         held.forEach(Runnable::run);
-        assertThat(sent).extracting(OutgoingDelivery::target).contains(other.target());
+        assertThat(sent).extracting(OutgoingDelivery::target).containsOnly(slow.target(), other.target()).hasSize(4);
+    }
+
+    @Test
+    void aSlotThatFreesTakesTheWebhooksNextWaitingDelivery() {
+        executor = held::add;
+        webhook(5, 60);
+        raise("call.start");
+        raise("call.answer");
+        raise("call.end");
+        deliverer().deliverDue();
+
+        held.get(0).run();
+
+        assertThat(sent).hasSize(2);
+        assertThat(outbox.all()).filteredOn(d -> d.status() == DeliveryStatus.DELIVERED).hasSize(2);
+    }
+
+    @Test
+    void aWaitingDeliveryWhoseClaimWouldEndDuringItsAttemptGoesBackToTheOutbox() {
+        executor = held::add;
+        webhook(5, 60);
+        raise("call.start");
+        raise("call.answer");
+        raise("call.end");
+        deliverer().deliverDue();
+        clock.advance(Duration.ofSeconds(71));
+
+        held.forEach(Runnable::run);
+
+        assertThat(sent).hasSize(2);
+        assertThat(outbox.all()).filteredOn(d -> d.status() == DeliveryStatus.PENDING).singleElement()
+                .satisfies(d -> assertThat(d.nextAttemptAt()).isEqualTo(clock.instant()));
     }
 
     private DeliverWebhooks deliverer() {
@@ -229,8 +260,8 @@ class DeliverWebhooksTest {
             AttemptResult answer = answers.poll();
             return answer == null ? status(200) : answer;
         }, CIPHER, new DeliveryHeaders(new WebhookSigner()), new RetrySchedule(Duration.ofHours(12), () -> 0.5),
-                subscriptions, new DeliveryDemand(), new DeliveryLimits(10, 2, Duration.ofSeconds(90),
-                Duration.ofHours(72)), task -> executor.execute(task), clock);
+                subscriptions, new DeliveryDemand(), new DeliveryLimits(10, 2, Duration.ofSeconds(20),
+                Duration.ofSeconds(90), Duration.ofHours(72)), task -> executor.execute(task), clock);
     }
 
     private Webhook webhook(int maxRetries, int retryDelaySeconds) {

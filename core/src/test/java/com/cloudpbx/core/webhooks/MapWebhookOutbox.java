@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,10 +72,10 @@ public final class MapWebhookOutbox implements WebhookOutbox {
     }
 
     @Override
-    public synchronized void release(UUID deliveryId, Instant dueAt) {
+    public synchronized void release(Collection<UUID> deliveryIds, Instant dueAt) {
         dropOrphans();
-        rows.computeIfPresent(deliveryId, (id, d) -> with(d, d.status(), d.attemptCount(), dueAt, d.deliveredAt(),
-                d.attempts()));
+        deliveryIds.forEach(deliveryId -> rows.computeIfPresent(deliveryId, (id, d) -> d.status() != DeliveryStatus.PENDING
+                ? d : with(d, d.status(), d.attemptCount(), dueAt, d.deliveredAt(), d.attempts())));
     }
 
     @Override

@@ -236,7 +236,7 @@ public abstract class WebhookOutboxContract {
         outbox.append(event(acme, "call.start", T0));
         UUID claimed = outbox.claim(10, Set.of(), T0, LEASE).get(0).delivery().id();
 
-        outbox.release(claimed, T0.plusSeconds(1));
+        outbox.release(List.of(claimed), T0.plusSeconds(1));
 
         assertThat(outbox.claim(10, Set.of(), T0, LEASE)).isEmpty();
         assertThat(outbox.claim(10, Set.of(), T0.plusSeconds(1), LEASE)).extracting(d -> d.delivery().id())

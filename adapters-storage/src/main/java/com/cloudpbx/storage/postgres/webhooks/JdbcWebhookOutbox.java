@@ -3,7 +3,10 @@ package com.cloudpbx.storage.postgres.webhooks;
 import static com.cloudpbx.storage.postgres.schema.Tables.WEBHOOKS;
 import static com.cloudpbx.storage.postgres.schema.Tables.WEBHOOK_DELIVERIES;
 import static com.cloudpbx.storage.postgres.schema.Tables.WEBHOOK_DELIVERY_ATTEMPTS;
+import static com.cloudpbx.storage.postgres.webhooks.WebhookColumns.instant;
 import static com.cloudpbx.storage.postgres.webhooks.WebhookColumns.micros;
+import static com.cloudpbx.storage.postgres.webhooks.WebhookColumns.text;
+import static com.cloudpbx.storage.postgres.webhooks.WebhookColumns.uuid;
 
 import com.cloudpbx.core.shared.Page;
 import com.cloudpbx.core.shared.PageRequest;
@@ -22,6 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +54,6 @@ import org.jooq.impl.SQLDataType;
  * rather than wait for them, and a claim is a lease, {@code next_attempt_at} moved to its end.
  */
 @Singleton
-@Connectable
 public class JdbcWebhookOutbox implements WebhookOutbox {
 
     /**
@@ -87,16 +91,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
             qualified("w", WEBHOOKS));
 
     /** The attempt, numbered after those before it, and what follows it, in one statement. */
-    static final String RECORD_ATTEMPT = """
-            WITH delivery AS (
-                UPDATE webhook_deliveries
-                SET status = ?::text, attempt_count = attempt_count + 1, next_attempt_at = ?::timestamptz,
-                    delivered_at = coalesce(?::timestamptz, delivered_at)
-                WHERE id = ?::uuid
-                RETURNING id, attempt_count)
-            INSERT INTO webhook_delivery_attempts (delivery_id, attempt_no, at, status_code, duration_ms, error,
-                                                   response_excerpt)
-            SELECT id, attempt_count, ?::timestamptz, ?::integer, ?::bigint, ?::text, ?::text FROM delivery""";
+    private static final int ATTEMPTS_PER_WRITE = 200;
 
     /** Oldest first, through the index on created_at of finished deliveries. */
     static final String PURGE_FINISHED = """
@@ -109,14 +104,17 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     private static final Field<Instant> DUE_AT = DSL.field(DSL.name("due_at"), SQLDataType.INSTANT);
 
     private final DSLContext dsl;
+    private final GroupedWrites<RecordedAttempt> attempts;
     private final WebhookJson json = new WebhookJson();
     private final WebhookColumns webhookColumns = new WebhookColumns(json);
 
-    public JdbcWebhookOutbox(DSLContext dsl) {
+    public JdbcWebhookOutbox(DSLContext dsl, JdbcAttemptLog attemptLog) {
         this.dsl = dsl;
+        this.attempts = new GroupedWrites<>(ATTEMPTS_PER_WRITE, attemptLog::write);
     }
 
     @Override
+    @Connectable
     public int append(WebhookEvent event) {
         Instant at = micros(event.at());
         return dsl.execute(APPEND, uuid(event.id()), text(event.name()), text(json.body(event)), instant(at),
@@ -124,6 +122,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     @Override
+    @Connectable
     public DueDelivery appendClaimed(Webhook webhook, WebhookEvent event, Instant now, Duration lease) {
         Record row = dsl.insertInto(WEBHOOK_DELIVERIES)
                 .set(WEBHOOK_DELIVERIES.ID, UUID.randomUUID())
@@ -142,6 +141,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     @Override
+    @Connectable
     public List<DueDelivery> claim(int max, Set<UUID> excluded, Instant now, Duration lease) {
         if (max <= 0) {
             return List.of();
@@ -167,36 +167,33 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
 
     /** Only a pending delivery: one recorded meanwhile (its lease ended and another node took it) stays as it is. */
     @Override
-    public void release(UUID deliveryId, Instant dueAt) {
+    @Connectable
+    public void release(Collection<UUID> deliveryIds, Instant dueAt) {
+        if (deliveryIds.isEmpty()) {
+            return;
+        }
         dsl.update(WEBHOOK_DELIVERIES)
                 .set(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT, micros(dueAt))
-                .where(WEBHOOK_DELIVERIES.ID.eq(deliveryId).and(pending()))
+                .where(WEBHOOK_DELIVERIES.ID.in(deliveryIds).and(pending()))
                 .execute();
     }
 
+    /**
+     * Attempts ending at the same time on this node are stored together, in one statement (see
+     * {@link GroupedWrites}, by {@link JdbcAttemptLog}); each call returns once its own is stored,
+     * holding no connection while it waits. Never part of a caller's transaction.
+     */
     @Override
     public void recordAttempt(UUID deliveryId, DeliveryAttempt attempt, DeliveryStatus next, Instant nextAttemptAt) {
         if (next == DeliveryStatus.PENDING && nextAttemptAt == null) {
             throw new IllegalArgumentException("a delivery pending again needs the time of its next attempt");
         }
-        Instant at = micros(attempt.at());
-        dsl.execute(RECORD_ATTEMPT, text(next.wireName()),
-                instant(next == DeliveryStatus.PENDING ? micros(nextAttemptAt) : null),
-                instant(next == DeliveryStatus.DELIVERED ? at : null), uuid(deliveryId), instant(at),
-                DSL.val(attempt.statusCode(), SQLDataType.INTEGER),
-                DSL.val(attempt.durationMillis(), SQLDataType.BIGINT),
-                text(storable(attempt.error())), text(storable(attempt.responseExcerpt())));
+        attempts.store(new RecordedAttempt(deliveryId, attempt, next, nextAttemptAt));
     }
 
-    /**
-     * PostgreSQL's text cannot hold a NUL character, and a receiver's response may contain one: it is
-     * kept as U+FFFD, or the attempt could never be recorded and the delivery would be tried forever.
-     */
-    private static String storable(String text) {
-        return text == null ? null : text.replace('\u0000', '\uFFFD');
-    }
 
     @Override
+    @Connectable
     public Page<Delivery> list(UUID webhookId, DeliveryFilter filter, PageRequest page) {
         Condition shown = WEBHOOK_DELIVERIES.WEBHOOK_ID.eq(webhookId)
                 .and(filter.status().map(s -> WEBHOOK_DELIVERIES.STATUS.eq(s.wireName())).orElse(DSL.noCondition()))
@@ -210,6 +207,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     @Override
+    @Connectable
     public Optional<Delivery> find(UUID webhookId, UUID deliveryId) {
         return dsl.selectFrom(WEBHOOK_DELIVERIES)
                 .where(WEBHOOK_DELIVERIES.WEBHOOK_ID.eq(webhookId).and(WEBHOOK_DELIVERIES.ID.eq(deliveryId)))
@@ -218,6 +216,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     @Override
+    @Connectable
     public boolean requeue(UUID webhookId, UUID deliveryId, Instant now) {
         return dsl.update(WEBHOOK_DELIVERIES)
                 .set(WEBHOOK_DELIVERIES.STATUS, DeliveryStatus.PENDING.wireName())
@@ -228,6 +227,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     @Override
+    @Connectable
     public int purgeFinished(Instant before, int max) {
         if (max <= 0) {
             return 0;
@@ -236,6 +236,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     @Override
+    @Connectable
     public long pendingCount() {
         return dsl.fetchCount(WEBHOOK_DELIVERIES, pending());
     }
@@ -277,17 +278,5 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     /** The table's columns, in its order, named through the alias: the claim's RETURNING list. */
     private static String qualified(String alias, Table<?> table) {
         return Arrays.stream(table.fields()).map(f -> alias + "." + f.getName()).collect(Collectors.joining(", "));
-    }
-
-    private static Field<UUID> uuid(UUID value) {
-        return DSL.val(value, SQLDataType.UUID);
-    }
-
-    private static Field<String> text(String value) {
-        return DSL.val(value, SQLDataType.CLOB);
-    }
-
-    private static Field<Instant> instant(Instant value) {
-        return DSL.val(value, SQLDataType.INSTANT);
     }
 }

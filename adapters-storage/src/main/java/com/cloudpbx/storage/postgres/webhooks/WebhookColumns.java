@@ -1,5 +1,8 @@
 package com.cloudpbx.storage.postgres.webhooks;
 
+import java.util.UUID;
+import org.jooq.impl.SQLDataType;
+import org.jooq.impl.DSL;
 import static com.cloudpbx.storage.postgres.schema.Tables.WEBHOOKS;
 
 import com.cloudpbx.core.shared.TenantId;
@@ -65,5 +68,18 @@ final class WebhookColumns {
      */
     static Instant micros(Instant at) {
         return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Bind values typed for the plain-SQL statements, so PostgreSQL never guesses a parameter's type. */
+    static Field<UUID> uuid(UUID value) {
+        return DSL.val(value, SQLDataType.UUID);
+    }
+
+    static Field<String> text(String value) {
+        return DSL.val(value, SQLDataType.CLOB);
+    }
+
+    static Field<Instant> instant(Instant value) {
+        return DSL.val(value, SQLDataType.INSTANT);
     }
 }

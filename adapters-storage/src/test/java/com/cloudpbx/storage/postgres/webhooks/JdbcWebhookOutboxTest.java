@@ -108,6 +108,49 @@ class JdbcWebhookOutboxTest extends WebhookOutboxContract {
     }
 
     @Test
+    void attemptsRecordedAtOnceByManyThreadsAreEachStoredWithTheirDelivery() throws Exception {
+        TenantId acme = newTenant("Acme");
+        storedWebhook(acme, "crm");
+        WebhookOutbox outbox = storage.bean(WebhookOutbox.class);
+        for (int i = 0; i < 300; i++) {
+            outbox.append(event(acme));
+        }
+        List<DueDelivery> claimed = outbox.claim(300, Set.of(), T0.plusSeconds(1), LEASE);
+        int threads = 32;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> recorded = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                recorded.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = first; i < claimed.size(); i += threads) {
+                        outbox.recordAttempt(claimed.get(i).delivery().id(),
+                                new DeliveryAttempt(T0.plusSeconds(2), 200, 3, null, "ok " + i),
+                                DeliveryStatus.DELIVERED, null);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> thread : recorded) {
+                thread.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(claimed).hasSize(300);
+        assertThat(outbox.pendingCount()).isZero();
+        assertThat(claimed).allSatisfy(due -> assertThat(outbox.find(due.webhook().id(), due.delivery().id()))
+                .hasValueSatisfying(d -> {
+                    assertThat(d.status()).isEqualTo(DeliveryStatus.DELIVERED);
+                    assertThat(d.attempts()).singleElement().satisfies(a -> assertThat(a.statusCode()).isEqualTo(200));
+                }));
+    }
+
+    @Test
     void anAppendInATransactionThatFailsStoresNothing() {
         TenantId acme = newTenant("Acme");
         storedWebhook(acme, "crm");

@@ -11,6 +11,7 @@ import com.cloudpbx.core.webhooks.Webhook;
 import com.cloudpbx.core.webhooks.WebhookEvent;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,8 +45,8 @@ public interface WebhookOutbox {
      */
     List<DueDelivery> claim(int max, Set<UUID> excluded, Instant now, Duration lease);
 
-    /** Hands a claimed delivery back unattempted, due at {@code dueAt}. */
-    void release(UUID deliveryId, Instant dueAt);
+    /** Hands claimed deliveries back unattempted, due at {@code dueAt}; one recorded meanwhile stays as it is. */
+    void release(Collection<UUID> deliveryIds, Instant dueAt);
 
     /**
      * Records an attempt and what follows it: {@code DELIVERED}, {@code FAILED} for good, or
