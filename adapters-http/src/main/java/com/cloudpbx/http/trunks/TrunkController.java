@@ -76,7 +76,7 @@ public class TrunkController {
         JsonPatch patch = JsonPatch.of(body);
         var changes = new TrunkChanges(patch.string("name"), patch.string("provider"), patch.string("tenantId"),
                 patch.string("proxy"), patch.string("username"), patch.string("password"), patch.string("transport"),
-                TrunkPatch.strings(body, "codecs"), patch.bool("register"), TrunkPatch.integer(body, "maxChannels"),
+                patch.strings("codecs"), patch.bool("register"), patch.integer("maxChannels"),
                 patch.string("status"));
         return new MessageWithTrunk("Trunk updated", TrunkRow.of(trunks.update(actor, id, changes)));
     }

@@ -15,6 +15,7 @@ import com.cloudpbx.core.webhooks.WebhookChanges;
 import com.cloudpbx.core.webhooks.WebhookDeliveries;
 import com.cloudpbx.core.webhooks.WebhookEventNames;
 import com.cloudpbx.core.webhooks.WebhookManagement;
+import com.cloudpbx.http.shared.JsonPatch;
 import com.cloudpbx.http.shared.Message;
 import com.cloudpbx.http.shared.Pagination;
 import com.cloudpbx.http.webhooks.WebhookJson.CreateWebhookRequest;
@@ -99,10 +100,10 @@ public class WebhooksController {
                                             @Body @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
                                             @Content(schema = @Schema(implementation = CreateWebhookRequest.class)))
                                             JsonNode body) {
-        WebhookFields fields = WebhookFields.of(body);
-        var created = webhooks.create(actor, new NewWebhook(fields.text("name").orElse(null),
-                fields.text("url").orElse(null), fields.strings("events").orElse(null),
-                fields.text("secret").orElse(null), fields.stringMap("headers").orElse(null),
+        JsonPatch fields = JsonPatch.of(body);
+        var created = webhooks.create(actor, new NewWebhook(fields.string("name").orElse(null),
+                fields.string("url").orElse(null), fields.strings("events").orElse(null),
+                fields.string("secret").orElse(null), fields.stringMap("headers").orElse(null),
                 fields.integer("maxRetries").orElse(null), fields.integer("retryDelaySeconds").orElse(null),
                 fields.bool("active").orElse(null)));
         return HttpResponse.status(HttpStatus.CREATED)
@@ -114,13 +115,13 @@ public class WebhooksController {
                                      @Body @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                                              schema = @Schema(implementation = UpdateWebhookRequest.class)))
                                      JsonNode body) {
-        WebhookFields fields = WebhookFields.of(body);
+        JsonPatch fields = JsonPatch.of(body);
         if (fields.has("secret")) {
             // A secret replaced in place would break every receiver at once; a rotation keeps the old one signing.
             throw DomainException.invalid("secret", "cannot be changed by an update: use POST /api/webhooks/"
                     + id + "/rotate-secret, which keeps the current secret signing for 24 hours");
         }
-        var updated = webhooks.update(actor, id, new WebhookChanges(fields.text("name"), fields.text("url"),
+        var updated = webhooks.update(actor, id, new WebhookChanges(fields.string("name"), fields.string("url"),
                 fields.strings("events"), fields.stringMap("headers"), fields.integer("maxRetries"),
                 fields.integer("retryDelaySeconds"), fields.bool("active")));
         return new MessageWithWebhook("Webhook updated", view(updated, true, null, null));
@@ -187,8 +188,8 @@ public class WebhooksController {
                                            required = false, content = @Content(
                                            schema = @Schema(implementation = RotateSecretRequest.class)))
                                    JsonNode body) {
-        WebhookFields fields = WebhookFields.ofOptional(body);
-        var rotated = webhooks.rotateSecret(actor, id, fields.text("secret").orElse(null));
+        JsonPatch fields = JsonPatch.ofOptional(body);
+        var rotated = webhooks.rotateSecret(actor, id, fields.string("secret").orElse(null));
         return new WebhookBody(view(rotated.webhook(), true, rotated.secret(), null));
     }
 
