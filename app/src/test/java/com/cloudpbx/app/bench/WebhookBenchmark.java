@@ -264,16 +264,7 @@ public final class WebhookBenchmark {
     }
 
     private static Map<String, String> environment(TestDatabase.Database database, WebhookReceiver receiver) {
-        Map<String, String> env = new HashMap<>();
-        env.put("VOIP_DB_URL", database.jdbcUrl());
-        env.put("VOIP_DB_USER", database.user());
-        env.put("VOIP_DB_PASSWORD", database.password());
-        env.put("VOIP_JWT_SECRET", ApiServer.JWT_SECRET);
-        env.put("VOIP_SECRET_KEY", ApiServer.SECRET_KEY);
-        env.put("VOIP_SUPERADMIN_EMAIL", ApiServer.SUPERADMIN_EMAIL);
-        env.put("VOIP_SUPERADMIN_PASSWORD", ApiServer.SUPERADMIN_PASSWORD);
-        env.put("VOIP_SIP_DOMAIN_SUFFIX", "sip.test");
-        env.put("VOIP_BCRYPT_COST", "4");
+        Map<String, String> env = ApiServer.processEnvironment(database);
         env.put("VOIP_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true");
         env.put("VOIP_WEBHOOK_ALLOWED_PORTS", Integer.toString(receiver.port()));
         env.put("VOIP_WEBHOOK_CONNECT_TIMEOUT_SECONDS", "1");

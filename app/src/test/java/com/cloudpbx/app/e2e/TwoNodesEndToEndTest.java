@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,16 +166,7 @@ class TwoNodesEndToEndTest {
     }
 
     private static Map<String, String> nodeAEnvironment(TestDatabase.Database database) {
-        Map<String, String> env = new HashMap<>();
-        env.put("VOIP_DB_URL", database.jdbcUrl());
-        env.put("VOIP_DB_USER", database.user());
-        env.put("VOIP_DB_PASSWORD", database.password());
-        env.put("VOIP_JWT_SECRET", ApiServer.JWT_SECRET);
-        env.put("VOIP_SECRET_KEY", ApiServer.SECRET_KEY);
-        env.put("VOIP_SUPERADMIN_EMAIL", ApiServer.SUPERADMIN_EMAIL);
-        env.put("VOIP_SUPERADMIN_PASSWORD", ApiServer.SUPERADMIN_PASSWORD);
-        env.put("VOIP_SIP_DOMAIN_SUFFIX", "sip.test");
-        env.put("VOIP_BCRYPT_COST", "4");
+        Map<String, String> env = ApiServer.processEnvironment(database);
         env.put("VOIP_FREESWITCH_HOSTS", "127.0.0.1:" + switchPort + ":" + PASSWORD);
         env.put("VOIP_FREESWITCH_EVENT_LEASE_SECONDS", "2");
         env.put("VOIP_REDIS_URL", RedisServer.shared().url());

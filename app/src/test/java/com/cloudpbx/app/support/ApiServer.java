@@ -62,6 +62,24 @@ public final class ApiServer implements AutoCloseable {
         return new ApiServer(ServerLauncher.launch(env, properties), database);
     }
 
+    /**
+     * The environment of a server process (see {@link ServerProcess}) on this database with the
+     * credentials every test server uses, to which a test adds its own settings.
+     */
+    public static Map<String, String> processEnvironment(TestDatabase.Database database) {
+        Map<String, String> env = new HashMap<>();
+        env.put("VOIP_DB_URL", database.jdbcUrl());
+        env.put("VOIP_DB_USER", database.user());
+        env.put("VOIP_DB_PASSWORD", database.password());
+        env.put("VOIP_JWT_SECRET", JWT_SECRET);
+        env.put("VOIP_SECRET_KEY", SECRET_KEY);
+        env.put("VOIP_SUPERADMIN_EMAIL", SUPERADMIN_EMAIL);
+        env.put("VOIP_SUPERADMIN_PASSWORD", SUPERADMIN_PASSWORD);
+        env.put("VOIP_SIP_DOMAIN_SUFFIX", "sip.test");
+        env.put("VOIP_BCRYPT_COST", "4");
+        return env;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + running.server().getPort();
     }
