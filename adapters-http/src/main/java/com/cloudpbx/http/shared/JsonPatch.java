@@ -3,7 +3,6 @@ package com.cloudpbx.http.shared;
 import com.cloudpbx.core.shared.Change;
 import com.cloudpbx.core.shared.DomainException;
 import io.micronaut.json.tree.JsonNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,23 +65,9 @@ public final class JsonPatch {
         return Change.to(value.getBooleanValue());
     }
 
-    /** A whole number that fits an int; 2.5, "3" or 1e12 are refused with the field's name. */
+    /** A whole number that fits an int, as {@link BodyFields#integer} reads it. */
     public Change<Integer> integer(String field) {
-        JsonNode value = body.get(field);
-        if (value == null) {
-            return Change.absent();
-        }
-        if (value.isNull()) {
-            return Change.to(null);
-        }
-        if (!value.isNumber()) {
-            throw DomainException.invalid(field, "must be a whole number");
-        }
-        try {
-            return Change.to(new BigDecimal(value.getNumberValue().toString()).intValueExact());
-        } catch (ArithmeticException | NumberFormatException notAnInt) {
-            throw DomainException.invalid(field, "must be a whole number in range");
-        }
+        return BodyFields.of(body).integer(field);
     }
 
     public Change<List<String>> strings(String field) {
