@@ -90,7 +90,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
             RETURNING %s, %s, due.due_at""".formatted(qualified("d", WEBHOOK_DELIVERIES),
             qualified("w", WEBHOOKS));
 
-    /** The attempt, numbered after those before it, and what follows it, in one statement. */
+    /** Attempts recorded together in one statement, at most (see {@link #recordAttempt}). */
     private static final int ATTEMPTS_PER_WRITE = 200;
 
     /** Oldest first, through the index on created_at of finished deliveries. */
