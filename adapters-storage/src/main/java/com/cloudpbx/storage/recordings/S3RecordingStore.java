@@ -112,6 +112,10 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
         return new StoredRecording(key, source.size(), source.sha256());
     }
 
+    /**
+     * {@inheritDoc} A HEAD answer carries no error code, so a missing bucket reads as a missing
+     * recording here; storing is where a missing bucket is named.
+     */
     @Override
     public OptionalLong size(RecordingKey key) {
         try {
@@ -156,7 +160,7 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
             return call.join();
         } catch (CompletionException e) {
             var cause = e.getCause() == null ? e : e.getCause();
-            if (isNotFound(cause) && what.startsWith("read")) {
+            if (isNotFound(cause) && "read".equals(what)) {
                 throw new RecordingNotFoundException(key);
             }
             throw failure(what, key, cause);

@@ -28,7 +28,7 @@ public abstract class RecordingStoreContract {
     @TempDir
     protected Path files;
 
-    /** The store under test, empty at the start of each test. */
+    /** The store under test; each test uses keys of its own, so one store may serve them all. */
     protected abstract RecordingStore store();
 
     protected static RecordingKey newKey() {
