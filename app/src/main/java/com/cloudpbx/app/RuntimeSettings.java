@@ -64,11 +64,19 @@ public final class RuntimeSettings {
             "VOIP_XMLCURL_ALLOWED", "voip.xmlcurl.allowed-addresses",
             "VOIP_TRUSTED_PROXIES", "voip.http.trusted-proxies",
             "VOIP_FORWARDED_HEADER", "voip.http.forwarded-header",
+            "VOIP_S3_BUCKET", "voip.s3.bucket",
+            "VOIP_S3_REGION", "voip.s3.region",
+            "VOIP_S3_ENDPOINT", "voip.s3.endpoint",
+            "VOIP_S3_PATH_STYLE", "voip.s3.path-style",
+            "VOIP_RECORDINGS_LOCAL_DIR", "voip.recordings.local-dir",
             "VOIP_WEBHOOK_ALLOW_PRIVATE_TARGETS", "voip.webhooks.allow-private-targets",
             "VOIP_WEBHOOK_ALLOWED_PORTS", "voip.webhooks.allowed-ports",
             "VOIP_WEBHOOK_CONNECT_TIMEOUT_SECONDS", "voip.webhooks.connect-timeout-seconds",
             "VOIP_WEBHOOK_READ_TIMEOUT_SECONDS", "voip.webhooks.read-timeout-seconds",
             "MICRONAUT_SERVER_PORT", "micronaut.server.port");
+
+    /** Recordings kept on local disk go under the data directory unless VOIP_RECORDINGS_LOCAL_DIR says otherwise. */
+    static final String RECORDINGS_DIR_PROPERTY = "voip.recordings.local-dir";
 
     /** Set from VOIP_SECRET_KEY, or the generated key on the embedded defaults. */
     static final String SECRET_KEY_PROPERTY = "voip.secret-key";
@@ -105,6 +113,7 @@ public final class RuntimeSettings {
         Secrets secrets = secrets();
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", secrets.jwt());
         properties.put(SECRET_KEY_PROPERTY, secrets.key());
+        properties.put(RECORDINGS_DIR_PROPERTY, dataDirectory().resolve("recordings").toString());
         VARIABLES.forEach((variable, property) -> value(variable).ifPresent(v -> properties.put(property,
                 ConfigurationRecords.setting(property).filter(ConfigurationRecords.Setting::wholeNumber)
                         .map(setting -> wholeNumber(setting, variable, v)).orElse(v))));

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 /**
  * Recordings on local disk ({@code voip.recordings.*}), used while {@code voip.s3.bucket} is unset.
  *
- * @param localDir the directory recordings are kept under; unset, {@code recordings} in the data
- *                 directory ({@code VOIP_DATA_DIR}, or {@code ~/.voip-server}), as the embedded
- *                 database and the generated secrets are
+ * @param localDir the directory recordings are kept under; the server's default is {@code recordings}
+ *                 in its data directory ({@code VOIP_DATA_DIR}, or {@code ~/.voip-server}), beside the
+ *                 embedded database and the generated secrets
  */
 @Context
 @ConfigurationProperties("voip.recordings")
@@ -20,15 +20,12 @@ public record RecordingSettings(
         @Pattern(regexp = ".*\\S.*", message = "VOIP_RECORDINGS_LOCAL_DIR must name a directory")
         String localDir) {
 
-    /** The directory local recordings are kept under. */
+    /**
+     * The directory local recordings are kept under. The server sets {@code local-dir} from its data
+     * directory; a context started without it (a test of this module) uses {@code ~/.voip-server}'s.
+     */
     public Path localDirectory() {
-        if (localDir != null) {
-            return Path.of(localDir);
-        }
-        var dataDir = System.getenv("VOIP_DATA_DIR");
-        var data = dataDir == null || dataDir.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".voip-server")
-                : Path.of(dataDir);
-        return data.resolve("recordings");
+        return localDir != null ? Path.of(localDir)
+                : Path.of(System.getProperty("user.home"), ".voip-server", "recordings");
     }
 }

@@ -9,6 +9,8 @@ import com.cloudpbx.http.outbound.WebhookTargetSettings;
 import com.cloudpbx.http.security.TokenSettings;
 import com.cloudpbx.http.ws.SessionRecheckSettings;
 import com.cloudpbx.http.xmlcurl.XmlCurlSettings;
+import com.cloudpbx.storage.recordings.RecordingSettings;
+import com.cloudpbx.storage.recordings.S3Settings;
 import com.cloudpbx.storage.redis.RedisSettings;
 import com.cloudpbx.storage.secrets.PasswordHashSettings;
 import com.cloudpbx.storage.secrets.SecretKeySettings;
@@ -34,7 +36,8 @@ public final class ConfigurationRecords {
             SuperadminSettings.class, RoutingSettings.class, PagingSettings.class, LoginSettings.class,
             WebhookSettings.class,
             // adapters-storage
-            PasswordHashSettings.class, SecretKeySettings.class, RedisSettings.class,
+            PasswordHashSettings.class, SecretKeySettings.class, RedisSettings.class, S3Settings.class,
+            RecordingSettings.class,
             // adapters-http
             ExportSettings.class, ForwardingSettings.class, XmlCurlSettings.class, TokenSettings.class,
             LogSettings.class, SessionRecheckSettings.class, WebhookTargetSettings.class,
