@@ -127,6 +127,37 @@ await step('getCallStats and exportCalls', async () => {
   assert.ok(csv.includes(callUuid));
 });
 
+await step('getDashboardStats, getCallsByDay and getTopExtensions report the calls above', async () => {
+  const today = new Date().toISOString().slice(0, 10);
+  const { pagination } = await voip.listCalls({ dateFrom: today, limit: 1 });
+  const { dashboard } = await voip.getDashboardStats();
+  assert.equal(dashboard.extensions, 3);
+  assert.equal(dashboard.dids, 0);
+  assert.ok(dashboard.callsToday >= pagination.total && dashboard.callsThisMonth >= dashboard.callsToday, JSON.stringify(dashboard));
+  const { callsByDay } = await voip.getCallsByDay();
+  const days = Object.keys(callsByDay);
+  assert.equal(days.length, 7);
+  assert.equal(days[6], today);
+  assert.deepEqual(days, [...days].sort());
+  const day = callsByDay[today];
+  assert.ok(day.total >= 3 && day.internal >= 2 && day.outbound >= 1, JSON.stringify(day));
+  assert.equal(day.total, day.inbound + day.outbound + day.internal);
+  assert.equal(typeof day.totalDuration, 'number');
+  for (const d of days.slice(0, 6)) assert.deepEqual(callsByDay[d], { total: 0, inbound: 0, outbound: 0, internal: 0, totalDuration: 0 });
+  const { callsByDay: month } = await voip.getCallsByDay(30);
+  assert.equal(Object.keys(month).length, 30);
+  const { topExtensions } = await voip.getTopExtensions(7, 2);
+  assert.ok(topExtensions.length >= 1 && topExtensions.length <= 2, JSON.stringify(topExtensions));
+  for (const e of topExtensions) {
+    assert.ok(['1001', '1002', '1003'].includes(e.extension), JSON.stringify(e));
+    assert.equal(typeof e.totalCalls, 'number');
+    assert.equal(typeof e.totalDuration, 'number');
+  }
+  assert.ok(topExtensions.every((e, i) => i === 0 || topExtensions[i - 1].totalCalls >= e.totalCalls));
+  await rejects(voip.getCallsByDay(367), 400, 'VALIDATION_FAILED');
+  await rejects(voip.getTopExtensions(7, 101), 400, 'VALIDATION_FAILED');
+});
+
 await step('the SDK-documented errors', async () => {
   await rejects(voip.hangup('00000000-0000-0000-0000-000000000000'), 400);
   await rejects(voip.originate({ fromExtension: '9999', toNumber: '1002' }), 400);

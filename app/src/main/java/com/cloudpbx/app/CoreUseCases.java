@@ -23,6 +23,7 @@ import com.cloudpbx.core.operations.CheckHealth;
 import com.cloudpbx.core.presence.ReadPresence;
 import com.cloudpbx.core.provisioning.ExtensionProvisioning;
 import com.cloudpbx.core.provisioning.TenantProvisioning;
+import com.cloudpbx.core.reports.Reports;
 import com.cloudpbx.core.routing.CallQueues;
 import com.cloudpbx.core.routing.DidProvisioning;
 import com.cloudpbx.core.routing.DirectoryLookup;
@@ -70,7 +71,8 @@ import io.micronaut.context.annotation.Import;
         QueueStatistics.class,
         ReadPresence.class,
         RingGroups.class,
-        PagingGroups.class})
+        PagingGroups.class,
+        Reports.class})
 final class CoreUseCases {
 
     private CoreUseCases() {

@@ -9,6 +9,13 @@ import com.cloudpbx.app.support.Platform;
 import com.cloudpbx.app.support.Platform.TenantFixture;
 import com.cloudpbx.app.support.Response;
 import com.cloudpbx.app.support.SharedApiServer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,9 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every route of the routing resources (DIDs, IVR menus, ring groups, paging groups, queues,
- * schedules, the blocklist), of webhooks and of trunks against every kind of caller, on a resource of the
- * caller's own tenant, on one of another tenant and on an id that does not exist. All callers
- * belong to (or, for the superadmin, act in) tenant "own"; the resources of tenant "other" exist
+ * schedules, the blocklist), of webhooks, of trunks and of the reports against every kind of
+ * caller, on a resource of the caller's own tenant, on one of another tenant and on an id that
+ * does not exist. All callers belong to (or, for the superadmin, act in) tenant "own"; the resources of tenant "other" exist
  * and are reachable by their ids.
  *
  * <p>The expectations follow the core's order of checks: (1) binding the actor — a tenant
@@ -87,6 +94,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  *                                       |           |          |           | R, else 403        |
  * "oth": the request carries X-Tenant-ID of the other tenant. A 200 holds only rows of the tenant acted in.
  *
+ * Reports: per tenant, no ids; three days ago (a day no other case makes calls on) "own" had one call
+ * (extension 7001, 60 s) and "other" two (7002, 30 s each); "own" has two extensions, "other" three.
+ *                                       | admin JWT | readonly | user key  | scoped    | superadmin X-Tenant-ID= |
+ *                                       | admin key | key      | ext JWT   | admin key | own / oth   | none      |
+ *                                       | own  oth  | own  oth | own  oth  | own  oth  |             |           |
+ * GET /api/reports/dashboard,           | 200  403  | 200  403 | 403  403  | 403  403  | 200         | 400       |
+ *     /calls-by-day, /top-extensions    |           |          |           |           |             | TENANT_   |
+ *                                       |           |          |           |           |             | REQUIRED  |
+ * A 200 counts only the calls and extensions of the tenant acted in.
+ *
  * Revocation: a revoked admin key is 401 at once on every routing resource and on webhooks.
  *
  * Webhook fixtures post to https://127.0.0.1/hooks/..., an address this server refuses to deliver to (no
@@ -123,6 +140,7 @@ class RoutingIsolationMatrixTest {
     /** Each webhook fixture's test delivery, by webhook id. */
     private static final Map<String, String> deliveryOfWebhook = new java.util.concurrent.ConcurrentHashMap<>();
     private static final AtomicInteger serial = new AtomicInteger(100);
+    private static final LocalDate REPORTED_DAY = LocalDate.now(ZoneOffset.UTC).minusDays(3);
     private static final long didBase = 2_000_000L + ThreadLocalRandom.current().nextLong(7_000_000L);
 
     @BeforeAll
@@ -139,6 +157,10 @@ class RoutingIsolationMatrixTest {
                 fixtures.put(kind, create(kind, tenant));
             }
         }
+        platform.extension(other, "1003", "routing-third-pass");
+        reportedCall(own, "7001", 60);
+        reportedCall(other, "7002", 30);
+        reportedCall(other, "7002", 30);
         ownTrunkId = trunk(own);
         otherTrunkId = trunk(other);
         adminKey = platform.apiKey(own, "admin", List.of(), null);
@@ -602,6 +624,87 @@ class RoutingIsolationMatrixTest {
         assertThat(ids).contains(mine).doesNotContain(theirs);
     }
 
+    // ---- reports: per tenant, no ids ------------------------------------------------------------
+
+    enum ReportRoute {
+        DASHBOARD("/api/reports/dashboard"),
+        CALLS_BY_DAY("/api/reports/calls-by-day"),
+        TOP_EXTENSIONS("/api/reports/top-extensions");
+
+        final String path;
+
+        ReportRoute(String path) {
+            this.path = path;
+        }
+    }
+
+    /** {@code namesOtherTenant}: the request carries {@code X-Tenant-ID} of the other tenant. */
+    record ReportCase(ReportRoute route, Caller caller, boolean namesOtherTenant) {
+
+        int expectedStatus() {
+            if (caller.tenantCredential() && namesOtherTenant) {
+                return 403;
+            }
+            return caller.admin() || caller == Caller.READONLY_KEY ? 200 : 403;
+        }
+
+        @Override
+        public String toString() {
+            return "GET " + route.path + " | " + caller.label + " | "
+                    + (namesOtherTenant ? "X-Tenant-ID: other tenant" : "own tenant") + " → " + expectedStatus();
+        }
+    }
+
+    static Stream<ReportCase> reportCases() {
+        List<ReportCase> cases = new ArrayList<>();
+        for (ReportRoute route : ReportRoute.values()) {
+            for (Caller caller : Caller.values()) {
+                if (caller == Caller.SUPERADMIN_IN_RESOURCE_TENANT || caller == Caller.ADMIN_NAMING_OTHER_TENANT) {
+                    continue;
+                }
+                cases.add(new ReportCase(route, caller, false));
+                cases.add(new ReportCase(route, caller, true));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reportCases")
+    void aReportCountsOnlyTheTenantTheCallerActsIn(ReportCase c) {
+        TenantFixture actingIn = c.namesOtherTenant() ? other : own;
+        Credential credential = c.caller() == Caller.SUPERADMIN_IN_OWN ? platform.superadmin().inTenant(actingIn.id())
+                : c.namesOtherTenant() ? credentialFor(c.caller(), null).inTenant(other.id())
+                : credentialFor(c.caller(), null);
+
+        Response response = api.get(c.route().path, credential);
+
+        assertThat(response.status()).as("%s: %s", c, response.text()).isEqualTo(c.expectedStatus());
+        if (response.status() != 200) {
+            assertThat(response.string("code")).isEqualTo("FORBIDDEN");
+            return;
+        }
+        boolean inOwn = actingIn == own;
+        switch (c.route()) {
+            case DASHBOARD -> assertThat(response.object("dashboard")).containsEntry("extensions", inOwn ? 2 : 3);
+            case CALLS_BY_DAY -> assertThat(response.string("callsByDay." + REPORTED_DAY + ".total"))
+                    .isEqualTo(inOwn ? "1" : "2");
+            case TOP_EXTENSIONS -> assertThat(response.list("topExtensions"))
+                    .contains(inOwn ? Map.of("extension", "7001", "totalCalls", 1, "totalDuration", 60)
+                            : Map.of("extension", "7002", "totalCalls", 2, "totalDuration", 60))
+                    .extracting(row -> row.get("extension")).doesNotContain(inOwn ? "7002" : "7001");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportRoute.class)
+    void aSuperadminActingInNoTenantMustNameOneForAReport(ReportRoute route) {
+        Response response = api.get(route.path, platform.superadmin());
+
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.string("code")).isEqualTo("TENANT_REQUIRED");
+    }
+
     // ---- trunks: the platform's, not any tenant's -------------------------------------------------
 
     enum TrunkRoute {
@@ -770,6 +873,27 @@ class RoutingIsolationMatrixTest {
             deliveryOfWebhook.put(id, tested.string("delivery.id"));
         }
         return id;
+    }
+
+    /** A call of the tenant on {@link #REPORTED_DAY}, in its history as the call tracker records one. */
+    private static void reportedCall(TenantFixture tenant, String extension, long seconds) {
+        Instant now = REPORTED_DAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
+        try (Connection connection = api.database().dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO call_records (id, tenant_id, call_uuid, direction, extension, status,
+                                               duration_seconds, started_at, ended_at)
+                     VALUES (?, ?, ?, 'internal', ?, 'completed', ?, ?, ?)""")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setObject(2, UUID.fromString(tenant.id()));
+            insert.setObject(3, UUID.randomUUID());
+            insert.setString(4, extension);
+            insert.setLong(5, seconds);
+            insert.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            insert.setObject(7, OffsetDateTime.ofInstant(now.plusSeconds(seconds), ZoneOffset.UTC));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A trunk serving the tenant's calls, made by the superadmin. */
